@@ -1,0 +1,6 @@
+import type { Page } from '@playwright/test'
+
+/** Page object (owned by the helper building this panel). */
+export class FormPage {
+  constructor(readonly page: Page) {}
+}

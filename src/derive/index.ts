@@ -1,0 +1,2 @@
+// Public API of the derive step (owned by the YAML work).
+export type { LocatedFinding, DerivedDocument, Derived, DeriveOptions } from './types'

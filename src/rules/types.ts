@@ -1,0 +1,66 @@
+/**
+ * The rule contract: findings, fixes and the rule object. Pure types; see defineRule.ts.
+ * CONTRACT FILE: the app, the CLI and the exporters read these shapes.
+ */
+import type { LocalizedText, MilvusResource, SpecPath } from '../model/types'
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const
+/** error: rejected, fails to start, runs wrong or loses data. warning: accepted but ignored,
+ * overwritten or risky. info: advice. */
+export type Severity = (typeof SEVERITIES)[number]
+
+/** One edit of the document. `set` creates missing parents; `delete` removes the key or item. */
+export type Patch =
+  | { readonly op: 'set'; readonly path: SpecPath; readonly value: unknown }
+  | { readonly op: 'delete'; readonly path: SpecPath }
+
+export interface Fix {
+  /** Button text, e.g. "Switch to Pulsar". */
+  readonly title: LocalizedText
+  readonly patches: readonly Patch[]
+}
+
+export interface Finding {
+  readonly rule: string
+  readonly severity: Severity
+  /** Where the problem is, rooted at the document. */
+  readonly path: SpecPath
+  /** One sentence: what is wrong and what to change. */
+  readonly message: LocalizedText
+  /** Longer explanation (a few sentences). */
+  readonly explanation: LocalizedText
+  /** Where the fact comes from: operator file, Milvus version, docs page. */
+  readonly source: string
+  readonly fix?: Fix
+}
+
+/** What a rule sees. Rules read the model only (no YAML, no store, no other rule). */
+export interface RuleContext {
+  readonly resource: MilvusResource
+  /** apiVersion/kind as written, before any v1alpha1 lift. */
+  readonly original: { readonly apiVersion: string; readonly kind: string }
+  /** The document as parsed, before normalize() coerced anything (schema rules walk this). */
+  readonly raw: unknown
+  /** What is running, when the user marked a baseline (change-safety rules). */
+  readonly baseline?: MilvusResource
+}
+
+export interface ReportOptions {
+  readonly fix?: Fix
+  /** Override the rule's default severity for this finding. */
+  readonly severity?: Severity
+  /** Override the rule's default explanation for this finding. */
+  readonly explanation?: LocalizedText
+}
+
+export type Report = (path: SpecPath, message: LocalizedText, options?: ReportOptions) => void
+
+export interface Rule {
+  readonly id: string
+  readonly severity: Severity
+  readonly title: LocalizedText
+  /** Default explanation shown under every finding of this rule. */
+  readonly explanation: LocalizedText
+  readonly source: string
+  check(ctx: RuleContext, report: Report): void
+}
