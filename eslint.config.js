@@ -47,7 +47,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.test.ts', 'e2e/**/*.ts', 'vite.config.ts'],
+    files: ['src/**/*.test.ts', 'src/test/**/*.ts', 'e2e/**/*.ts', 'vite.config.ts'],
     rules: { 'no-restricted-globals': 'off', '@typescript-eslint/no-restricted-imports': 'off' },
   },
 )
