@@ -2,8 +2,8 @@
  * What the studio and the CLI know about one text: every document, the Milvus one lifted and
  * checked, and each finding placed on a line. CONTRACT FILE.
  */
-import type { MilvusResource } from '../model/types'
-import type { Finding } from '../rules/types'
+import type { LocalizedText, MilvusResource } from '../model/types'
+import type { Finding, Rule } from '../rules/types'
 import type { Range } from '../yaml/types'
 
 export interface LocatedFinding extends Finding {
@@ -22,6 +22,8 @@ export interface DerivedDocument {
   readonly resource?: MilvusResource
   /** Set when the document was written as v1alpha1 Milvus or MilvusCluster. */
   readonly liftedFrom?: string
+  /** What the lift changed, for a banner (added by the YAML work; rules report the problems). */
+  readonly liftNotes?: readonly LocalizedText[]
   readonly findings: readonly LocatedFinding[]
   /** True when the document has YAML syntax errors (findings with rule 'yaml-syntax'). */
   readonly hasSyntaxErrors: boolean
@@ -42,4 +44,6 @@ export interface Derived {
 
 export interface DeriveOptions {
   readonly baseline?: MilvusResource
+  /** The rules to run (default ALL_RULES); tests pass a small list. Added by the YAML work. */
+  readonly rules?: readonly Rule[]
 }

@@ -11,3 +11,30 @@ export type {
   MilvusStorageSSL, MilvusStorage, MilvusTei, MilvusDependencies, MilvusSpec, ObjectMeta,
   MilvusResource, SpecPath, LocalizedText,
 } from './types'
+export {
+  DEFAULT_MILVUS_IMAGE, OPERATOR_VERSION, parseVersion, imageTag, effectiveImage,
+  effectiveMilvusVersion, isMilvusAtLeast, compareVersions,
+} from './version'
+export type { MilvusVersion } from './version'
+export {
+  createDefaultResource, effectiveMode, isMsgStreamDefaulted, effectiveMsgStreamType,
+  defaultMsgStreamType, componentsCreated,
+} from './effective'
+export { pathToString, getAtPath } from './paths'
+export { normalize } from './normalize'
+export type { NormalizeIssue, NormalizeResult } from './normalize'
+export { liftToV1beta1, V1ALPHA1_FLAT_FIELDS } from './lift'
+export type { LiftResult } from './lift'
+export { lookupField, childKeys, knownChildKeys, listFields, resolveField } from './lookup'
+export type { FieldInfo } from './lookup'
+export { FIELD_KINDS } from './catalogue/dsl'
+export type { FieldKind, FieldDef, VersionRange, Infer } from './catalogue/dsl'
+export { MILVUS_RESOURCE as FIELD_CATALOGUE } from './catalogue/resource'
+export { buildJsonSchema, fieldSchema, MILVUS_JSON_SCHEMA } from './jsonSchema'
+export type { JsonSchema } from './jsonSchema'
+export { didYouMean, editDistance } from './didYouMean'
+export { isKubernetesQuantity, parseQuantity } from './quantity'
+export {
+  operatorChanges, applyOperatorDefaults, effectiveNamespace, effectiveBuiltInMq, effectiveEnableRollingUpdate,
+} from './operatorChanges'
+export type { OperatorChange } from './operatorChanges'

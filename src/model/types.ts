@@ -6,6 +6,8 @@
  * unknown keys survive normalize() as extra properties and are reported by the schema rules).
  *
  * CONTRACT FILE: other modules import these names. Keep names and nesting stable.
+ * The field catalogue (./catalogue) describes the same tree field by field (kinds, enums, defaults,
+ * descriptions, versions); catalogue/catalogue.types.test.ts proves at type level that they agree.
  */
 
 export const MILVUS_MODES = ['standalone', 'cluster'] as const

@@ -1,2 +1,6 @@
 // Public API of the YAML layer (owned by the YAML work).
 export type { Position, Range, YamlProblem, YamlLimits, ParsedDocument, ParsedStream } from './types'
+export { parseYaml, DEFAULT_LIMITS } from './parseYaml'
+export { setAtPath, deleteAtPath, applyPatches } from './edit'
+export { serializeYaml } from './serializeYaml'
+export { getInValue, setInValue, deleteInValue } from './valuePath'

@@ -1,0 +1,38 @@
+// Bundles the CLI (src/cli/main.ts and the engine it imports) into one ESM file for fast start-up.
+// Usage: node scripts/build-cli.mjs   (bin/milvus-studio.mjs calls buildCli() when the bundle is missing or stale)
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { dirname, join } from 'node:path'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+export const CLI_BUNDLE = join(root, 'dist-cli', 'milvus-studio.mjs')
+
+/** Builds dist-cli/milvus-studio.mjs with esbuild (a devDependency). */
+export async function buildCli() {
+  const { build } = await import('esbuild')
+  const result = await build({
+    entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+    outfile: CLI_BUNDLE,
+    write: false,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // A CommonJS dependency may call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  })
+  // Write then rename, so a CLI starting at the same moment never imports a half-written file.
+  mkdirSync(dirname(CLI_BUNDLE), { recursive: true })
+  const tmp = `${CLI_BUNDLE}.${process.pid}.tmp`
+  writeFileSync(tmp, result.outputFiles[0].contents)
+  renameSync(tmp, CLI_BUNDLE)
+  return CLI_BUNDLE
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildCli()
+  console.log(`built ${CLI_BUNDLE}`)
+}

@@ -1,0 +1,51 @@
+/** Shapes the exporters return. Pure types. */
+import type { LocalizedText, MilvusMode, MilvusResource, MsgStreamType } from '../model'
+
+export const CHANGE_KINDS = ['added', 'changed', 'removed'] as const
+export type ChangeKind = (typeof CHANGE_KINDS)[number]
+
+/** One difference between what the user wrote and what the operator's defaulting makes of it. */
+export interface EffectiveChange {
+  readonly path: string
+  readonly kind: ChangeKind
+  readonly note: LocalizedText
+}
+
+export interface EffectiveResult {
+  readonly resource: MilvusResource
+  readonly changes: readonly EffectiveChange[]
+  /** What this view leaves out (chart default values are not merged). */
+  readonly notes: readonly LocalizedText[]
+}
+
+export interface UnmappedSetting {
+  readonly path: string
+  readonly reason: LocalizedText
+}
+
+export interface HelmValuesResult {
+  readonly yaml: string
+  readonly unmapped: readonly UnmappedSetting[]
+}
+
+export const MIGRATION_KINDS = ['rocksmq-to-natsmq', 'wal-switch', 'backup-restore'] as const
+export type MigrationKind = (typeof MIGRATION_KINDS)[number]
+
+export interface MigrationStep {
+  readonly title: LocalizedText
+  readonly detail: LocalizedText
+  /** A command to run, when the step has one. */
+  readonly command?: string
+  readonly optional?: boolean
+  /** The procedure is documented but not yet in a released Milvus. */
+  readonly pending?: boolean
+}
+
+export interface MigrationPlan {
+  readonly kind: MigrationKind
+  readonly from: { readonly store: MsgStreamType; readonly mode: MilvusMode }
+  readonly to: { readonly store: MsgStreamType; readonly mode: MilvusMode }
+  readonly title: LocalizedText
+  readonly summary: LocalizedText
+  readonly steps: readonly MigrationStep[]
+}

@@ -1,0 +1,27 @@
+/** Readers for the built-in stores' persistence blocks (reference §2.2). */
+import type { MilvusResource, SpecPath } from '../../model'
+import { builtInBlock, configValue, DEPS, isRecord, selectedBuiltInStore, type BuiltInStore, type Dict } from './mq'
+
+export function persistencePath(store: BuiltInStore): SpecPath {
+  return [...DEPS, store, 'persistence']
+}
+
+export function pvcSpecOf(r: MilvusResource, store: BuiltInStore): Dict | undefined {
+  const spec: unknown = builtInBlock(r, store)?.persistence?.persistentVolumeClaim?.spec
+  return isRecord(spec) ? spec : undefined
+}
+
+/** Woodpecker keeps its log on the pod volume only with `woodpecker.storage.type: local`. */
+export function isWoodpeckerLocal(r: MilvusResource): boolean {
+  return configValue(r, 'woodpecker', 'storage', 'type') === 'local'
+}
+
+/**
+ * The selected store whose message log lives on the Milvus pods' data volume: rocksmq, natsmq,
+ * or embedded woodpecker with local storage (by default woodpecker writes to object storage).
+ */
+export function storeLoggingToVolume(r: MilvusResource): BuiltInStore | undefined {
+  const store = selectedBuiltInStore(r)
+  if (store === 'woodpecker' && !isWoodpeckerLocal(r)) return undefined
+  return store
+}

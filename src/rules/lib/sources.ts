@@ -1,0 +1,23 @@
+/** Where the rules' facts come from (operator files, Milvus code, docs pages), named once. */
+
+export const SRC_WEBHOOK =
+  'zilliztech/milvus-operator apis/milvus.io/v1beta1/milvus_webhook.go (v1.3.8)'
+export const SRC_DEFAULTS =
+  'zilliztech/milvus-operator apis/milvus.io/v1beta1/milvus_webhook.go Default() (v1.3.8)'
+export const SRC_CRD = 'zilliztech/milvus-operator config/crd/bases/milvus.io_milvuses.yaml (v1.3.8)'
+export const SRC_DEPS_TYPES =
+  'zilliztech/milvus-operator apis/milvus.io/v1beta1/dependencies_types.go (v1.3.8)'
+export const SRC_CONFIGMAP =
+  'zilliztech/milvus-operator pkg/controllers/configmaps.go and tool/merge/main.go (v1.3.8)'
+export const SRC_MQ_FACTORY =
+  'milvus-io/milvus internal/util/dependency/factory.go (branches 2.5, 2.6, master)'
+export const SRC_PARAMS = 'milvus-io/milvus pkg/util/paramtable/service_param.go and configs/milvus.yaml'
+export const SRC_KAFKA_CHECK = 'zilliztech/milvus-operator pkg/external/kafka.go (v1.3.8)'
+export const SRC_DOCS_MQ =
+  'milvus.io docs: Configure Message Storage with Milvus Operator (message_storage_operator.md)'
+export const SRC_CONVERSION =
+  'zilliztech/milvus-operator apis/milvus.io/v1alpha1 conversion (milvus_conversion.go)'
+export const SRC_CHARTS =
+  'zilliztech/milvus-helm charts/milvus/values.yaml (pulsarv3, pulsar, kafka sections)'
+export const SRC_PERSISTENCE =
+  'zilliztech/milvus-operator apis/milvus.io/v1beta1/dependencies_types.go Persistence, pkg/controllers/deployments.go'

@@ -1,0 +1,9 @@
+// Public API of the share-link codec (owned by the exports work).
+export {
+  encodeShareLink, decodeShareLink, SHARE_VERSION, MAX_SHARE_BYTES, MAX_LINK_CHARS, SHARE_LINK_WARN_CHARS,
+  SHARE_ERROR_CODES,
+} from './codec'
+export type { EncodedShareLink, DecodedShareLink, ShareErrorCode } from './codec'
+export { findSecrets, redactSecrets, REDACTED } from './redact'
+export type { RemovedSecret } from './redact'
+export { isSecretKey, isSecretEnvName } from './secretKeys'

@@ -1,0 +1,193 @@
+/**
+ * Text splices for one value slot of a parsed document: a block-map pair, a block-sequence item
+ * or the document root. Each function returns new text; untouched bytes stay byte-identical.
+ * Pure: works on the `yaml` AST's offsets and never calls `doc.toString()`.
+ */
+import { isCollection, isScalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import { formatBlock, formatScalar } from './serializeYaml'
+import { columnOf, contentEnd, isBlank, lineEndOf, lineStartOf, nextLineStart } from './textPos'
+
+export interface EditContext {
+  readonly text: string
+  readonly doc: Document.Parsed
+  readonly eol: string
+}
+
+export type Slot =
+  | { readonly kind: 'root' }
+  | { readonly kind: 'pair'; readonly pair: Pair<unknown, unknown> }
+  | { readonly kind: 'item'; readonly seq: YAMLSeq<unknown>; readonly index: number }
+
+export function splice(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end)
+}
+
+function asNode(v: unknown): Node | undefined {
+  return isScalar(v) || isCollection(v) || (typeof v === 'object' && v !== null && 'range' in v) ? (v as Node) : undefined
+}
+
+/** True when the node has written text (`key:` with nothing after it has an empty range). */
+export function isPresent(v: unknown): v is Node {
+  const r = asNode(v)?.range
+  return !!r && r[1] > r[0]
+}
+
+function isEmptyCollection(v: unknown): boolean {
+  if (Array.isArray(v)) return v.length === 0
+  return typeof v === 'object' && v !== null && Object.keys(v).length === 0
+}
+
+/** Inline text for scalars and empty collections; undefined when `value` needs block lines. */
+function inlineText(value: unknown, old: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null) {
+    if (!isEmptyCollection(value)) return undefined
+    return Array.isArray(value) ? '[]' : '{}'
+  }
+  return formatScalar(value, isScalar(old) ? old.type : undefined)
+}
+
+/** Offset just after the `:` that follows a block-map key. */
+export function colonEnd(text: string, pair: Pair<unknown, unknown>): number {
+  const key = asNode(pair.key)
+  const from = key?.range ? contentEnd(text, key) : 0
+  const at = text.indexOf(':', from)
+  return at < 0 ? from : at + 1
+}
+
+/** Offset of the `-` that introduces a block-sequence item. */
+export function dashOf(text: string, item: unknown, seq: YAMLSeq<unknown>): number {
+  const start = asNode(item)?.range?.[0] ?? seq.range?.[0] ?? 0
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i]
+    if (c === '-' && /[\s]/.test(text[i + 1] ?? ' ')) return i
+    if (c === '\n') break
+  }
+  return start
+}
+
+/** Where a slot's value is written: its indicator end and old value span. */
+interface SlotSpan {
+  readonly indicatorEnd: number
+  readonly indent: number
+  readonly old: unknown
+  readonly isItem: boolean
+}
+
+function slotSpan(ctx: EditContext, slot: Slot): SlotSpan {
+  const { text } = ctx
+  if (slot.kind === 'pair') {
+    const keyStart = asNode(slot.pair.key)?.range?.[0] ?? 0
+    return { indicatorEnd: colonEnd(text, slot.pair), indent: columnOf(text, keyStart) + 2, old: slot.pair.value, isItem: false }
+  }
+  if (slot.kind === 'item') {
+    const item = slot.seq.items[slot.index]
+    const dash = dashOf(text, item, slot.seq)
+    return { indicatorEnd: dash + 1, indent: columnOf(text, dash) + 2, old: item, isItem: true }
+  }
+  throw new Error('root slots have no indicator')
+}
+
+/** Where the old value starts, past a tag (dropped: it may not fit the new value). */
+function oldValueStart(text: string, indicatorEnd: number, old: Node): number {
+  const start = old.range?.[0] ?? indicatorEnd
+  const props = text.slice(indicatorEnd, start)
+  if (!props.includes('!')) return start
+  const anchor = /&[^\s,[\]{}]+\s*/.exec(props)
+  return anchor ? indicatorEnd + anchor.index + anchor[0].length : indicatorEnd + 1
+}
+
+/** The `# comment` at the end of a line remainder, if any. */
+function commentIn(rest: string): string | undefined {
+  const m = /(?:^|[ \t])(#.*)$/.exec(rest)
+  return m?.[1]
+}
+
+/** Replaces the value in a pair or item slot with `value` (scalar inline, collection as block). */
+function replaceIndicated(ctx: EditContext, slot: Slot, value: unknown): string {
+  const { text, eol } = ctx
+  const s = slotSpan(ctx, slot)
+  const present = isPresent(s.old)
+  const oldStart = present ? oldValueStart(text, s.indicatorEnd, s.old) : s.indicatorEnd
+  const oldEnd = present ? contentEnd(text, s.old) : s.indicatorEnd
+  const lineEnd = lineEndOf(text, s.indicatorEnd)
+  const sameLine = !present || oldStart <= lineEnd
+  const inline = inlineText(value, s.old)
+  if (inline !== undefined) {
+    if (!present) return splice(text, s.indicatorEnd, s.indicatorEnd, ' ' + inline)
+    if (sameLine) return splice(text, oldStart, oldEnd, inline)
+    // Old block value on later lines: keep the indicator line's comment after the new scalar.
+    const comment = commentIn(text.slice(s.indicatorEnd, lineEnd))
+    return splice(text, s.indicatorEnd, oldEnd, ' ' + inline + (comment ? ' ' + comment : ''))
+  }
+  const body = formatBlock(value, s.indent, eol)
+  const tailEnd = lineEndOf(text, oldEnd)
+  const tail = present && sameLine ? text.slice(oldEnd, tailEnd) : text.slice(s.indicatorEnd, lineEnd)
+  if (s.isItem && tail.trim() === '') {
+    // Compact item form: `- a: 1` with the rest of the block aligned under the first key.
+    return splice(text, s.indicatorEnd, present ? (sameLine ? tailEnd : oldEnd) : lineEnd, ' ' + body.trimStart())
+  }
+  if (present && sameLine) return splice(text, s.indicatorEnd, tailEnd, tail + eol + body)
+  return splice(text, lineEnd, present ? oldEnd : lineEnd, eol + body)
+}
+
+function replaceRoot(ctx: EditContext, value: unknown): string {
+  const { text, eol, doc } = ctx
+  const contents = doc.contents
+  const inline = typeof value === 'object' && value !== null && !isEmptyCollection(value) ? undefined : inlineText(value, contents)
+  const body = inline ?? formatBlock(value, 0, eol)
+  if (isPresent(contents)) return splice(text, contents.range?.[0] ?? 0, contentEnd(text, contents), body)
+  // Empty document: write at its content position, on a line of its own.
+  let at = asNode(contents)?.range?.[0] ?? doc.range[1]
+  if (at > 0 && text[at - 1] !== '\n' && isBlank(text, at, lineEndOf(text, at))) at = nextLineStart(text, at)
+  const before = at > 0 && text[at - 1] !== '\n' ? eol : ''
+  return splice(text, at, at, before + body + eol)
+}
+
+/** Replaces whatever is in `slot` with `value`. */
+export function replaceSlot(ctx: EditContext, slot: Slot, value: unknown): string {
+  return slot.kind === 'root' ? replaceRoot(ctx, value) : replaceIndicated(ctx, slot, value)
+}
+
+/** Appends `key: value` lines at the end of a block map, at its own indentation. */
+export function insertPair(ctx: EditContext, map: YAMLMap<unknown, unknown>, key: string, value: unknown): string {
+  const { text, eol } = ctx
+  // The first key, not the map's range: a comment line may open the map at another column.
+  const first = map.items[0]?.key
+  const col = columnOf(text, asNode(first)?.range?.[0] ?? map.range?.[0] ?? 0)
+  const at = lineEndOf(text, contentEnd(text, map))
+  return splice(text, at, at, eol + formatBlock({ [key]: value }, col, eol))
+}
+
+/** Appends `- value` lines at the end of a block sequence. */
+export function insertItem(ctx: EditContext, seq: YAMLSeq<unknown>, value: unknown): string {
+  const { text, eol } = ctx
+  const col = seq.items.length > 0 ? columnOf(text, dashOf(text, seq.items[0], seq)) : columnOf(text, seq.range?.[0] ?? 0)
+  const at = lineEndOf(text, contentEnd(text, seq))
+  return splice(text, at, at, eol + formatBlock([value], col, eol))
+}
+
+/** Removes one pair's lines (its own comment goes with it; neighbours' comment lines stay). */
+export function deletePair(ctx: EditContext, map: YAMLMap<unknown, unknown>, index: number): string {
+  const { text } = ctx
+  const pair = map.items[index] as Pair<unknown, unknown>
+  const keyStart = asNode(pair.key)?.range?.[0] ?? 0
+  const end = isPresent(pair.value) ? contentEnd(text, pair.value) : colonEnd(text, pair)
+  const ls = lineStartOf(text, keyStart)
+  if (isBlank(text, ls, keyStart)) return splice(text, ls, nextLineStart(text, end), '')
+  // First pair sharing its line with `- `: pull the next pair up onto that line.
+  const next = map.items[index + 1]
+  const nextStart = asNode(next?.key)?.range?.[0]
+  return splice(text, keyStart, nextStart ?? lineEndOf(text, end), '')
+}
+
+/** Removes one item's lines from a block sequence. */
+export function deleteItem(ctx: EditContext, seq: YAMLSeq<unknown>, index: number): string {
+  const { text } = ctx
+  const item = seq.items[index]
+  const dash = dashOf(text, item, seq)
+  const end = isPresent(item) ? contentEnd(text, item) : dash + 1
+  const ls = lineStartOf(text, dash)
+  if (isBlank(text, ls, dash)) return splice(text, ls, nextLineStart(text, end), '')
+  const next = index + 1 < seq.items.length ? dashOf(text, seq.items[index + 1], seq) : undefined
+  return splice(text, dash, next ?? lineEndOf(text, end), '')
+}

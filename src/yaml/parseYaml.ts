@@ -1,0 +1,118 @@
+/**
+ * Text -> documents with plain values, problems and lazy path positions. Never throws and never
+ * executes anything: unknown tags stay data, aliases are bounded, `__proto__` keys are dropped.
+ * Pure: no DOM, no Node.
+ */
+import type { Document, LineCounter, YAMLError } from 'yaml'
+import type { SpecPath } from '../model/types'
+import { composeStreamCached, DEFAULT_LIMITS, limitProblem, type ComposedDocument, type LimitProblem } from './compose'
+import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys'
+import { buildPathIndex, pathKey, type PathIndex } from './pathIndex'
+import { koreanProblemText } from './problemText'
+import { stripUnsafeKeys } from './sanitize'
+import type { ParsedDocument, ParsedStream, Range, YamlLimits, YamlProblem } from './types'
+
+export { DEFAULT_LIMITS }
+
+function toRange(lc: LineCounter, start: number, end: number): Range {
+  const a = lc.linePos(start)
+  const b = lc.linePos(end)
+  return {
+    start: { line: Math.max(1, a.line), col: a.col, offset: start },
+    end: { line: Math.max(1, b.line), col: b.col, offset: end },
+  }
+}
+
+function fromLimit(lc: LineCounter, p: LimitProblem): YamlProblem {
+  return { code: p.code, message: p.message, messageKo: p.messageKo, range: toRange(lc, p.start, p.end) }
+}
+
+function fromYamlError(lc: LineCounter, e: YAMLError): YamlProblem {
+  const code = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key'
+    : e.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax'
+  const message = e.code === 'TAG_RESOLVE_FAILED'
+    ? `${e.message}; the value is kept as plain data and never executed.` : e.message
+  return { code, message, messageKo: koreanProblemText(e.code), range: toRange(lc, e.pos[0], e.pos[1]) }
+}
+
+function duplicateProblem(lc: LineCounter, d: DuplicateKey): YamlProblem {
+  return {
+    code: 'yaml-duplicate-key',
+    message: `The key "${d.key}" appears twice in this mapping; keep only one.`,
+    messageKo: `"${d.key}" 키가 이 매핑에 두 번 나옵니다. 하나만 남겨 주세요.`,
+    range: toRange(lc, d.start, d.end),
+  }
+}
+
+interface Extracted {
+  readonly value: unknown
+  readonly limit?: LimitProblem
+  readonly unsafe: readonly SpecPath[]
+}
+
+function extractValue(doc: Document.Parsed, limits: YamlLimits, mayHaveProto: boolean): Extracted {
+  try {
+    const raw: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount })
+    const unsafe: SpecPath[] = []
+    // The walk is skipped when the text cannot hold the key at all (the common case).
+    return { value: mayHaveProto ? stripUnsafeKeys(raw, unsafe) : raw, unsafe }
+  } catch (err) {
+    const start = doc.contents?.range?.[0] ?? doc.range[0]
+    const bomb = err instanceof ReferenceError
+    const limit = bomb
+      ? limitProblem(`Aliases expand to more than ${limits.maxAliasCount} values (an alias bomb); this document is not read.`,
+        `별칭이 ${limits.maxAliasCount}개가 넘는 값으로 펼쳐집니다(별칭 폭탄). 이 문서는 읽지 않습니다.`, start, start)
+      : limitProblem(`This document could not be read: ${String(err)}`, `이 문서를 읽을 수 없습니다: ${String(err)}`, start, start)
+    return { value: null, unsafe: [], limit }
+  }
+}
+
+function buildDocument(text: string, lc: LineCounter, c: ComposedDocument, index: number, limits: YamlLimits): ParsedDocument {
+  const range = toRange(lc, c.start, c.end)
+  const doc = c.doc
+  if (!doc) {
+    const errors = c.limit ? [fromLimit(lc, c.limit)] : []
+    return { index, value: null, errors, warnings: [], range, rangeOf: () => ({ range, exact: false }), keyRangeOf: () => undefined }
+  }
+  const extracted = extractValue(doc, limits, text.includes('__proto__'))
+  let pathIndex: PathIndex | undefined
+  const getIndex = (): PathIndex => (pathIndex ??= buildPathIndex(text, doc.contents))
+  const rangeOf = (path: SpecPath): { range: Range; exact: boolean } => {
+    const idx = getIndex()
+    for (let n = path.length; n >= 0; n--) {
+      const e = idx.get(pathKey(n === path.length ? path : path.slice(0, n)))
+      if (!e) continue
+      const span = n === path.length ? e.value : (e.key ?? e.value)
+      return { range: toRange(lc, span[0], span[1]), exact: n === path.length }
+    }
+    return { range, exact: false }
+  }
+  const keyRangeOf = (path: SpecPath): Range | undefined => {
+    const key = getIndex().get(pathKey(path))?.key
+    return key ? toRange(lc, key[0], key[1]) : undefined
+  }
+  const errors = doc.errors.map((e) => fromYamlError(lc, e))
+  for (const d of findDuplicateKeys(doc.contents)) errors.push(duplicateProblem(lc, d))
+  if (extracted.limit) errors.push(fromLimit(lc, extracted.limit))
+  const warnings = doc.warnings.map((e) => fromYamlError(lc, e))
+  for (const p of extracted.unsafe) {
+    warnings.push({
+      code: 'yaml-unsafe-key',
+      message: 'A `__proto__` key was ignored: it could change how objects behave.',
+      messageKo: '`__proto__` 키는 객체 동작을 바꿀 수 있어 무시했습니다.',
+      range: rangeOf(p).range,
+    })
+  }
+  return { index, value: extracted.value, errors, warnings, range, rangeOf, keyRangeOf }
+}
+
+/** Parses a (multi-document) YAML stream. Limits default to DEFAULT_LIMITS. */
+export function parseYaml(text: string, limits?: Partial<YamlLimits>): ParsedStream {
+  const lim: YamlLimits = { ...DEFAULT_LIMITS, ...limits }
+  const stream = composeStreamCached(text, lim)
+  const lc = stream.lineCounter
+  return {
+    documents: stream.documents.map((c, i) => buildDocument(text, lc, c, i, lim)),
+    errors: stream.errors.map((p) => fromLimit(lc, p)),
+  }
+}
