@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 
 /**
  * Content-Security-Policy for the production build: scripts, workers and connections only from the
@@ -35,6 +36,15 @@ function contentSecurityPolicy(): Plugin {
 // Engine tests run in `node`; app tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  resolve: {
+    // monaco-yaml's worker (via monaco-worker-manager) imports monaco-editor/esm/vs/..., which
+    // monaco-editor's `exports` map now serves as monaco-editor/... .
+    // Its page side (monaco-worker-manager) still calls Monaco's removed createWebWorker API.
+    alias: [
+      { find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: 'monaco-editor/$1' },
+      { find: /^monaco-worker-manager$/, replacement: fileURLToPath(new URL('./app/editor/monacoWorkerManager.ts', import.meta.url)) },
+    ],
+  },
   base: './',
   build: {
     target: 'es2022',

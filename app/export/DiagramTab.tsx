@@ -1,0 +1,48 @@
+/**
+ * Export tab: the deployment diagram. The engine renders an SVG string (every text escaped); it is
+ * shown as an <img> from a data: URL, so nothing in it can run, and it re-renders on every edit.
+ */
+import { useMemo } from 'react'
+import { renderDeploymentSvg, toDeploymentModel } from '../../src/export'
+import { useResolvedTheme } from '../editor/useResolvedTheme'
+import { format, useMessages } from '../i18n'
+import { selectResource, selectResourceName } from '../state/selectors'
+import { useStudioStore } from '../state/store'
+import { exportMessages } from './exportMessages'
+import { downloadText, fileNameFor } from './fileActions'
+import { tryCompute } from './tryCompute'
+
+/** A data: URL for an SVG string (percent-encoded, safe for any characters). */
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+}
+
+export function DiagramTab() {
+  const m = useMessages(exportMessages)
+  const lang = useStudioStore((s) => s.lang)
+  const resource = useStudioStore(selectResource)
+  const name = useStudioStore(selectResourceName)
+  const theme = useResolvedTheme()
+  const svg = useMemo(
+    () => tryCompute(() => renderDeploymentSvg(toDeploymentModel(resource), { lang, theme })),
+    [resource, lang, theme],
+  )
+  if (!svg.ok) return <p role="alert">{format(m.failed, { detail: svg.error })}</p>
+  return (
+    <>
+      <p className="studio-dialog__intro">{m.diagramIntro}</p>
+      <div className="studio-dialog__actions">
+        <button
+          type="button"
+          className="studio-button"
+          onClick={() => downloadText(svg.value, fileNameFor(`${name}-deployment`, 'svg'), 'image/svg+xml')}
+        >
+          {m.downloadSvg}
+        </button>
+      </div>
+      <figure className="studio-diagram">
+        <img src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} data-svg-length={svg.value.length} />
+      </figure>
+    </>
+  )
+}

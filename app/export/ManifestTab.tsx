@@ -1,0 +1,36 @@
+/** Export tab: the manifest, byte for byte the editor text, to download or copy. */
+import { useMemo } from 'react'
+import { toManifest } from '../../src/export'
+import { format, useMessages } from '../i18n'
+import { selectResourceName } from '../state/selectors'
+import { useStudioStore } from '../state/store'
+import { CopyButton } from './CopyButton'
+import { exportMessages } from './exportMessages'
+import { downloadText, fileNameFor } from './fileActions'
+import { tryCompute } from './tryCompute'
+
+export function ManifestTab() {
+  const m = useMessages(exportMessages)
+  const source = useStudioStore((s) => s.source)
+  const name = useStudioStore(selectResourceName)
+  const manifest = useMemo(() => tryCompute(() => toManifest(source)), [source])
+  if (!manifest.ok) return <p role="alert">{format(m.failed, { detail: manifest.error })}</p>
+  return (
+    <>
+      <p className="studio-dialog__intro">{m.manifestIntro}</p>
+      <div className="studio-dialog__actions">
+        <button
+          type="button"
+          className="studio-button studio-button--primary"
+          onClick={() => downloadText(manifest.value, fileNameFor(name, 'yaml'), 'application/yaml')}
+        >
+          {m.downloadYaml}
+        </button>
+        <CopyButton text={manifest.value} label={m.copyManifest} />
+      </div>
+      <pre className="studio-code" tabIndex={0} aria-label={m.manifestLabel}>
+        {manifest.value}
+      </pre>
+    </>
+  )
+}

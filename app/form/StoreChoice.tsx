@@ -1,0 +1,110 @@
+/**
+ * The "Message storage" radio group. Each option shows whether it fits the mode and version and
+ * why; the operator's pick is checked and marked "default" while msgStreamType is absent.
+ */
+import {
+  MSG_STREAM_TYPES,
+  effectiveMsgStreamType,
+  type MilvusResource,
+  type MsgStreamType,
+} from '../../src/model'
+import { FieldFindings } from './FieldFindings'
+import { useMessages } from '../i18n'
+import { selectResource } from '../state/selectors'
+import { useStudioStore } from '../state/store'
+import { fieldId } from './fieldId'
+import { storeMessages } from './messagesStores'
+import { storeAvailability, type StoreAvailability } from './storeAvailability'
+import { STORE_LABEL_KEYS } from './storeLabels'
+import { useFieldMeta } from './useFieldMeta'
+
+const TYPE_PATH = ['spec', 'dependencies', 'msgStreamType'] as const
+
+type Msgs = Record<keyof (typeof storeMessages)['en'], string>
+
+function fitText(a: StoreAvailability, t: Msgs): { status: string; tone: 'ok' | 'bad' | 'unknown' } {
+  if (!a.ok) return { status: t.doesNotFit, tone: 'bad' }
+  if (a.checks.some((c) => c.met === null)) return { status: t.unknownFit, tone: 'unknown' }
+  return { status: t.fits, tone: 'ok' }
+}
+
+interface OptionProps {
+  readonly type: MsgStreamType
+  readonly resource: MilvusResource
+  readonly checked: boolean
+  readonly isDefault: boolean
+  readonly t: Msgs
+  readonly onPick: (type: MsgStreamType) => void
+}
+
+function StoreOption({ type, resource, checked, isDefault, t, onPick }: OptionProps) {
+  const id = `${fieldId(TYPE_PATH)}-${type}`
+  const a = storeAvailability(resource, type)
+  const fit = fitText(a, t)
+  const reasons = a.checks.map((c) => t[`c_${c.constraint}`]).join(' · ')
+  return (
+    <div className="ff-store-option" data-fit={fit.tone} data-checked={checked || undefined}>
+      <input
+        id={id}
+        type="radio"
+        name="ff-msg-stream"
+        value={type}
+        checked={checked}
+        aria-describedby={`${id}-why`}
+        onChange={() => onPick(type)}
+      />
+      <label htmlFor={id} className="ff-store-name">
+        {t[STORE_LABEL_KEYS[type]]}
+      </label>
+      {isDefault ? <span className="ff-tag">{t.defaultTag}</span> : null}
+      <span id={`${id}-why`} className="ff-store-why">
+        <span className={`ff-fit ff-fit-${fit.tone}`}>{fit.status}</span>
+        <span className="ff-muted"> {reasons}</span>
+      </span>
+    </div>
+  )
+}
+
+/** The store radio group with findings on msgStreamType shown at the group. */
+export function StoreChoice() {
+  const t = useMessages(storeMessages)
+  const meta = useFieldMeta(TYPE_PATH, { help: t.groupHelp })
+  const resource = useStudioStore(selectResource)
+  const switchStore = useStudioStore((s) => s.switchMessageStore)
+  const written = resource.spec.dependencies?.msgStreamType
+  const isDefaulted = written === undefined || written === ''
+  const effective = effectiveMsgStreamType(resource)
+  const legendId = `${meta.id}-legend`
+  return (
+    <div className="ff-field" data-invalid={meta.invalid || undefined}>
+      <fieldset
+        id={meta.id}
+        tabIndex={-1}
+        role="radiogroup"
+        className="ff-choice ff-store-choice"
+        aria-labelledby={legendId}
+        aria-describedby={meta.describedBy || undefined}
+      >
+        {/* The section heading above says the same words; the legend names the group for assistive tech. */}
+        <legend id={legendId} className="ff-visually-hidden">
+          {t.section}
+        </legend>
+        {MSG_STREAM_TYPES.map((type) => (
+          <StoreOption
+            key={type}
+            type={type}
+            resource={resource}
+            checked={effective === type}
+            isDefault={isDefaulted && effective === type}
+            t={t}
+            onPick={switchStore}
+          />
+        ))}
+      </fieldset>
+      <p id={meta.helpId} className="ff-help">
+        {meta.help}
+      </p>
+      <FieldFindings path={TYPE_PATH} id={meta.findingsId} />
+    </div>
+  )
+}

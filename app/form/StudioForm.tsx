@@ -1,0 +1,50 @@
+/**
+ * The form: five sections bound to the store. Every control reads the shown resource
+ * (selectResource) and writes through setField / switchMessageStore. While the YAML does not
+ * parse, everything sits in a disabled fieldset showing the last good values.
+ */
+import { useRef } from 'react'
+import { useMessages } from '../i18n'
+import { selectFirstSyntaxError, selectIsReadOnly } from '../state/selectors'
+import { useStudioStore } from '../state/store'
+import { BasicsSection } from './BasicsSection'
+import { ComponentsSection } from './ComponentsSection'
+import { EtcdSection } from './EtcdSection'
+import { formMessages } from './messages'
+import { MessageStorageSection } from './MessageStorageSection'
+import { StorageSection } from './StorageSection'
+import { useRevealFocus } from './useRevealFocus'
+import './form.css'
+
+/** The studio's form column. */
+export function StudioForm() {
+  const t = useMessages(formMessages)
+  const readOnly = useStudioStore(selectIsReadOnly)
+  const error = useStudioStore(selectFirstSyntaxError)
+  const revealPath = useStudioStore((s) => s.revealPath)
+  const root = useRef<HTMLDivElement>(null)
+  useRevealFocus(root)
+  return (
+    <div ref={root} className="ff-form">
+      <form aria-label={t.formTitle} onSubmit={(e) => e.preventDefault()}>
+        {readOnly ? (
+          <div className="ff-readonly">
+            <p id="ff-readonly-note">{t.readOnly}</p>
+            {error ? (
+              <button type="button" className="ff-button" onClick={() => revealPath(error.path, error.range)}>
+                {t.showError}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        <fieldset className="ff-root" disabled={readOnly} aria-describedby={readOnly ? 'ff-readonly-note' : undefined}>
+          <BasicsSection />
+          <MessageStorageSection />
+          <EtcdSection />
+          <StorageSection />
+          <ComponentsSection />
+        </fieldset>
+      </form>
+    </div>
+  )
+}

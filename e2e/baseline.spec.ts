@@ -1,0 +1,40 @@
+import { expect, test } from './fixtures'
+
+// A standalone Milvus 2.5 on RocksMQ: the "running" config.
+const RUNNING = `apiVersion: milvus.io/v1beta1
+kind: Milvus
+metadata:
+  name: baseline-demo
+spec:
+  mode: standalone
+  components:
+    image: milvusdb/milvus:v2.5.4
+  dependencies:
+    msgStreamType: rocksmq
+`
+
+test('marking a baseline and switching its store shows the blocking finding and the runbook', async ({
+  page,
+  editor,
+  form,
+  exporter,
+}) => {
+  await page.goto('/')
+  await editor.replaceAll(RUNNING)
+
+  await exporter.openBaseline()
+  await exporter.markBaseline()
+  await expect(exporter.changeSafety).toBeVisible()
+  await expect(exporter.migrationRunbook).toHaveCount(0)
+  await exporter.close()
+
+  await form.chooseStore('NATS')
+  await expect(form.storeOption('NATS')).toBeChecked()
+
+  await exporter.openBaseline()
+  await expect(exporter.changeSafety.getByRole('listitem').first()).toBeVisible()
+  await expect(exporter.changeSafety).toContainText(/RocksMQ|rocksmq/)
+  await expect(exporter.migrationRunbook).toBeVisible()
+  await expect.poll(() => exporter.migrationRunbook.getByRole('listitem').count()).toBeGreaterThanOrEqual(5)
+  await expect(exporter.migrationRunbook).toContainText(/flush/i)
+})
