@@ -1,12 +1,23 @@
+/** Entry: restore the saved work and preferences, then render. Nothing heavy loads here. */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { startPersistence } from './state/persistence'
+import { startDocumentPreferences } from './state/preferences'
+import { installTestApi } from './testApi'
+import './styles/theme.css'
+import './styles/layout.css'
+import './styles/findings.css'
+import './styles/dialog.css'
 
-function Placeholder() {
-  return <main>Milvus Config Studio</main>
-}
+startPersistence()
+startDocumentPreferences()
+installTestApi(window)
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')
+if (!root) throw new Error('The page has no #root element.')
+createRoot(root).render(
   <StrictMode>
-    <Placeholder />
+    <App />
   </StrictMode>,
 )

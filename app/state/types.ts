@@ -4,8 +4,9 @@
  * CONTRACT FILE: app/form, app/editor, app/findings and app/export read these names.
  */
 import type { Derived, LocatedFinding } from '../../src/derive/types'
-import type { MilvusResource, MsgStreamType, SpecPath } from '../../src/model/types'
+import type { LocalizedText, MilvusResource, MsgStreamType, SpecPath } from '../../src/model/types'
 import type { Patch } from '../../src/rules/types'
+import type { Range } from '../../src/yaml/types'
 
 export type Lang = 'en' | 'ko'
 export type ThemeChoice = 'system' | 'light' | 'dark'
@@ -16,6 +17,8 @@ export interface RevealRequest {
   readonly path: SpecPath
   /** Increments on every request so the same path can be revealed twice. */
   readonly nonce: number
+  /** Optional exact place in the text (e.g. a syntax error's range, whose path is the root). */
+  readonly range?: Range
 }
 
 export interface Baseline {
@@ -60,7 +63,7 @@ export interface UiSlice {
   setLang(lang: Lang): void
   setTheme(theme: ThemeChoice): void
   /** Focus the form field and reveal the YAML line of `path`. */
-  revealPath(path: SpecPath): void
+  revealPath(path: SpecPath, range?: Range): void
   pushNotice(notice: Omit<Notice, 'id'>): void
   dismissNotice(id: number): void
 }
@@ -69,6 +72,8 @@ export interface Notice {
   readonly id: number
   readonly kind: 'info' | 'warning' | 'error'
   readonly text: string
+  /** Optional text in both languages; shown in the current UI language when present. */
+  readonly message?: LocalizedText
 }
 
 export type StudioState = DocumentSlice & UiSlice

@@ -148,13 +148,34 @@ export function replaceSlot(ctx: EditContext, slot: Slot, value: unknown): strin
   return slot.kind === 'root' ? replaceRoot(ctx, value) : replaceIndicated(ctx, slot, value)
 }
 
+/**
+ * Where new lines go at the end of a block collection whose children sit at column `col`: after
+ * the last item and the comment lines indented like a child that follow it directly, but before
+ * comment lines at a shallower column (the `yaml` library counts those in the collection's range,
+ * though they introduce the next sibling).
+ */
+function appendPoint(text: string, lastEnd: number, col: number): number {
+  let at = lineEndOf(text, lastEnd)
+  for (;;) {
+    const start = nextLineStart(text, at)
+    if (start >= text.length) return at
+    const end = lineEndOf(text, start)
+    const line = text.slice(start, end)
+    const indent = line.length - line.trimStart().length
+    if (!line.trimStart().startsWith('#') || indent < col) return at
+    at = end
+  }
+}
+
 /** Appends `key: value` lines at the end of a block map, at its own indentation. */
 export function insertPair(ctx: EditContext, map: YAMLMap<unknown, unknown>, key: string, value: unknown): string {
   const { text, eol } = ctx
   // The first key, not the map's range: a comment line may open the map at another column.
   const first = map.items[0]?.key
   const col = columnOf(text, asNode(first)?.range?.[0] ?? map.range?.[0] ?? 0)
-  const at = lineEndOf(text, contentEnd(text, map))
+  const last = map.items[map.items.length - 1] as Pair<unknown, unknown> | undefined
+  const lastEnd = !last ? contentEnd(text, map) : isPresent(last.value) ? contentEnd(text, last.value) : colonEnd(text, last)
+  const at = appendPoint(text, lastEnd, col)
   return splice(text, at, at, eol + formatBlock({ [key]: value }, col, eol))
 }
 
@@ -162,7 +183,8 @@ export function insertPair(ctx: EditContext, map: YAMLMap<unknown, unknown>, key
 export function insertItem(ctx: EditContext, seq: YAMLSeq<unknown>, value: unknown): string {
   const { text, eol } = ctx
   const col = seq.items.length > 0 ? columnOf(text, dashOf(text, seq.items[0], seq)) : columnOf(text, seq.range?.[0] ?? 0)
-  const at = lineEndOf(text, contentEnd(text, seq))
+  const last = seq.items[seq.items.length - 1]
+  const at = appendPoint(text, isPresent(last) ? contentEnd(text, last) : contentEnd(text, seq), col)
   return splice(text, at, at, eol + formatBlock([value], col, eol))
 }
 

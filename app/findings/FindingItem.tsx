@@ -1,0 +1,54 @@
+/** One finding in the problems panel: message (click to reveal), place, fix, and a disclosure. */
+import type { LocatedFinding } from '../../src/derive/types'
+import { pathToString } from '../../src/model'
+import { format, useMessages } from '../i18n'
+import { selectIsReadOnly } from '../state/selectors'
+import { useStudioStore } from '../state/store'
+import { FindingBadge } from './FindingBadge'
+import { FixButton } from './FixButton'
+import { findingsMessages } from './messages'
+
+export interface FindingItemProps {
+  finding: LocatedFinding
+}
+
+export function FindingItem({ finding }: FindingItemProps) {
+  const t = useMessages(findingsMessages)
+  const lang = useStudioStore((s) => s.lang)
+  const revealPath = useStudioStore((s) => s.revealPath)
+  const readOnly = useStudioStore(selectIsReadOnly)
+  const place = finding.path.length > 0 ? pathToString(finding.path) : t.documentRoot
+  const line = finding.range ? format(t.line, { line: finding.range.start.line }) : t.noLine
+  return (
+    <li className={`finding finding--${finding.severity}`}>
+      <div className="finding__head">
+        <FindingBadge severity={finding.severity} />
+        <button
+          type="button"
+          className="finding__message"
+          title={t.showFinding}
+          onClick={() => revealPath(finding.path, finding.range)}
+        >
+          {finding.message[lang]}
+        </button>
+      </div>
+      <div className="finding__meta">
+        <code className="finding__path">{place}</code>
+        <span className="finding__line">{line}</span>
+        <FixButton finding={finding} disabled={readOnly} />
+      </div>
+      <details className="finding__details">
+        <summary>{t.details}</summary>
+        <p>{finding.explanation[lang]}</p>
+        <p className="finding__source">
+          <span>{t.source}: </span>
+          {finding.source}
+        </p>
+        <p className="finding__rule">
+          <span>{t.rule}: </span>
+          <code>{finding.rule}</code>
+        </p>
+      </details>
+    </li>
+  )
+}

@@ -1,0 +1,43 @@
+/** Catalogue of the problems panel and inline findings (CORE). */
+import { defineMessages } from '../i18n'
+
+export const findingsMessages = defineMessages({
+  en: {
+    panelTitle: 'Problems',
+    error: 'Error',
+    warning: 'Warning',
+    info: 'Info',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    infos: 'Advice',
+    allClear: 'All clear: the engine found nothing to change in this configuration.',
+    nothingToCheck: 'Nothing to check: the text has no Milvus resource.',
+    line: 'line {line}',
+    noLine: 'no line',
+    documentRoot: '(document)',
+    showFinding: 'Show in form and YAML',
+    details: 'Why, and where this comes from',
+    source: 'Source',
+    rule: 'Rule',
+    fixHint: 'Applies the change to the YAML; Undo takes it back.',
+  },
+  ko: {
+    panelTitle: '문제',
+    error: '오류',
+    warning: '경고',
+    info: '정보',
+    errors: '오류',
+    warnings: '경고',
+    infos: '조언',
+    allClear: '문제 없음: 이 설정에서 고칠 점을 찾지 못했습니다.',
+    nothingToCheck: '검사할 대상이 없습니다: 텍스트에 Milvus 리소스가 없습니다.',
+    line: '{line}행',
+    noLine: '행 없음',
+    documentRoot: '(문서 전체)',
+    showFinding: '폼과 YAML에서 보기',
+    details: '이유와 근거',
+    source: '근거',
+    rule: '규칙',
+    fixHint: 'YAML에 변경을 적용합니다. 실행 취소로 되돌릴 수 있습니다.',
+  },
+})

@@ -1,0 +1,85 @@
+/** Import by paste or file picker (drag-and-drop onto the page is handled by App). */
+import { useId, useState } from 'react'
+import { Dialog } from '../common/Dialog'
+import { useMessages } from '../i18n'
+import { loadText } from '../state/importText'
+import { headerMessages } from './messages'
+import { importFile } from './readFile'
+
+export interface ImportDialogProps {
+  open: boolean
+  onClose: () => void
+}
+
+export function ImportDialog({ open, onClose }: ImportDialogProps) {
+  const t = useMessages(headerMessages)
+  const [text, setText] = useState('')
+  const [empty, setEmpty] = useState(false)
+  const pasteId = useId()
+  const fileId = useId()
+  const hintId = useId()
+  const close = () => {
+    setText('')
+    setEmpty(false)
+    onClose()
+  }
+  const submit = () => {
+    if (text.trim() === '') {
+      setEmpty(true)
+      return
+    }
+    loadText(text, 'import')
+    close()
+  }
+  return (
+    <Dialog open={open} onClose={close} title={t.importTitle} className="import-dialog">
+      <form
+        className="import-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          submit()
+        }}
+      >
+        <label htmlFor={pasteId}>{t.importPaste}</label>
+        <p id={hintId} className="hint">
+          {t.importPasteHint}
+        </p>
+        <textarea
+          id={pasteId}
+          className="import-form__text"
+          rows={12}
+          spellCheck={false}
+          aria-describedby={hintId}
+          aria-invalid={empty || undefined}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value)
+            setEmpty(false)
+          }}
+        />
+        {empty && (
+          <p className="field-error" role="alert">
+            {t.importEmpty}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button-primary">
+            {t.importLoad}
+          </button>
+        </div>
+        <label htmlFor={fileId}>{t.importFile}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".yaml,.yml,.json,.txt,application/yaml,text/yaml,text/plain"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            if (!file) return
+            void importFile(file).then(close)
+          }}
+        />
+        <p className="hint">{t.importDrop}</p>
+      </form>
+    </Dialog>
+  )
+}

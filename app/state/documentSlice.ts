@@ -1,0 +1,137 @@
+/**
+ * The document slice: the YAML text, what the engine derives from it, undo history, the store
+ * stash and the baseline. Every change goes through `commit`, which re-derives once and records
+ * history. Components never call the engine themselves (STYLE §6).
+ */
+import type { StateCreator } from 'zustand'
+import { deriveDocument } from '../../src/derive'
+import type { Derived } from '../../src/derive/types'
+import { effectiveMsgStreamType } from '../../src/model'
+import type { MilvusResource } from '../../src/model/types'
+import type { Patch } from '../../src/rules/types'
+import { applyPatches as applyYamlPatches, deleteAtPath, setAtPath } from '../../src/yaml'
+import { blankSource } from './blankSource'
+import { EMPTY_HISTORY, recordChange, redoStep, undoStep, type History } from './history'
+import { planStoreSwitch } from './storeSwitch'
+import type { Baseline, ChangeOrigin, DocumentSlice, StudioState } from './types'
+
+/** Fields the slice adds beyond the contract (internal bookkeeping). */
+export interface DocumentInternals {
+  history: History
+}
+
+export function derive(source: string, baseline: Baseline | null): Derived {
+  return deriveDocument(source, baseline ? { baseline: baseline.resource } : {})
+}
+
+/** The state for a text, keeping the last good resource when the text does not parse. */
+export function documentStateFor(
+  source: string,
+  baseline: Baseline | null,
+  lastValid: MilvusResource | null,
+): Pick<DocumentSlice, 'source' | 'derived' | 'lastValidResource'> {
+  const derived = derive(source, baseline)
+  const resource = derived.ok ? derived.resource : undefined
+  const fallback = resource ?? lastValid ?? derive(blankSource(), null).resource
+  if (!fallback) throw new Error('The blank preset does not derive to a resource.')
+  return { source, derived, lastValidResource: fallback }
+}
+
+type Set = Parameters<StateCreator<StudioState & DocumentInternals>>[0]
+type Get = () => StudioState & DocumentInternals
+
+function commit(set: Set, get: Get, text: string, origin: ChangeOrigin): void {
+  const state = get()
+  if (text === state.source) {
+    if (state.lastOrigin !== origin) set({ lastOrigin: origin })
+    return
+  }
+  const history =
+    origin === 'restore' || origin === 'link'
+      ? EMPTY_HISTORY
+      : recordChange(state.history, state.source, origin, Date.now())
+  set({
+    ...documentStateFor(text, state.baseline, state.lastValidResource),
+    lastOrigin: origin,
+    history,
+    canUndo: history.past.length > 0,
+    canRedo: history.future.length > 0,
+  })
+}
+
+/** Applies edits to the edited Milvus document; a no-op while the text is broken. */
+function editDocument(set: Set, get: Get, edit: (source: string, docIndex: number) => string, origin: ChangeOrigin): void {
+  const { derived, source } = get()
+  if (!derived.ok || derived.milvusIndex < 0) return
+  commit(set, get, edit(source, derived.milvusIndex), origin)
+}
+
+export function initialDocumentState(): Omit<DocumentSlice, FunctionKeys<DocumentSlice>> & DocumentInternals {
+  return {
+    ...documentStateFor(blankSource(), null, null),
+    storeStash: {},
+    baseline: null,
+    lastOrigin: 'restore',
+    canUndo: false,
+    canRedo: false,
+    history: EMPTY_HISTORY,
+  }
+}
+
+type FunctionKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T]
+
+export const createDocumentSlice: StateCreator<
+  StudioState & DocumentInternals,
+  [],
+  [],
+  DocumentSlice & DocumentInternals
+> = (set, get) => ({
+  ...initialDocumentState(),
+  setSource: (text, origin) => commit(set, get, text, origin),
+  setField: (path, value) =>
+    editDocument(set, get, (src, i) => (value === undefined ? deleteAtPath(src, path, i) : setAtPath(src, path, value, i)), 'form'),
+  applyPatches: (patches: readonly Patch[], origin: ChangeOrigin = 'fix') => {
+    if (patches.length === 0) return
+    editDocument(set, get, (src, i) => applyYamlPatches(src, patches, i), origin)
+  },
+  applyFix: (finding) => {
+    if (finding.fix) get().applyPatches(finding.fix.patches, 'fix')
+  },
+  switchMessageStore: (type) => {
+    const { derived, storeStash } = get()
+    if (!derived.ok || !derived.resource) return
+    const from = effectiveMsgStreamType(derived.resource)
+    const plan = planStoreSwitch(derived.resource, from, type, storeStash)
+    editDocument(set, get, (src, i) => applyYamlPatches(src, plan.patches, i), 'form')
+    set({ storeStash: plan.stash })
+  },
+  undo: () => {
+    const { history, source } = get()
+    const step = undoStep(history, source)
+    if (step) applyHistoryStep(set, get, step)
+  },
+  redo: () => {
+    const { history, source } = get()
+    const step = redoStep(history, source)
+    if (step) applyHistoryStep(set, get, step)
+  },
+  reset: () => {
+    set({ storeStash: {} })
+    commit(set, get, blankSource(), 'preset')
+  },
+  setBaseline: (baseline) => {
+    const { source, lastValidResource } = get()
+    set({ baseline, ...documentStateFor(source, baseline, lastValidResource) })
+  },
+})
+
+function applyHistoryStep(set: Set, get: Get, step: { text: string; history: History }): void {
+  const { baseline, lastValidResource } = get()
+  set({
+    ...documentStateFor(step.text, baseline, lastValidResource),
+    lastOrigin: 'undo',
+    history: step.history,
+    canUndo: step.history.past.length > 0,
+    canRedo: step.history.future.length > 0,
+  })
+}

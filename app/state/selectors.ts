@@ -1,0 +1,79 @@
+/**
+ * Selectors: the only way components read the store. Those returning new arrays go through
+ * `useShallow` in the hooks below so a component re-renders only when the contents change.
+ */
+import { useShallow } from 'zustand/react/shallow'
+import type { LocatedFinding } from '../../src/derive/types'
+import type { MilvusResource, SpecPath } from '../../src/model/types'
+import { useStudioStore } from './store'
+import type { StudioState } from './types'
+
+/** The resource the form shows: the current one, or the last good one while the text is broken. */
+export function selectResource(s: StudioState): MilvusResource {
+  return s.derived.resource ?? s.lastValidResource
+}
+
+/**
+ * True while the form cannot write: the text does not parse, or it has no Milvus document to
+ * edit (e.g. the user cleared it). The form then shows the last good resource, frozen.
+ */
+export function selectIsReadOnly(s: StudioState): boolean {
+  return !s.derived.ok || s.derived.milvusIndex < 0
+}
+
+/** True when the text parses but holds no Milvus resource. */
+export function selectHasNoMilvus(s: StudioState): boolean {
+  return s.derived.ok && s.derived.milvusIndex < 0
+}
+
+export function selectFindings(s: StudioState): readonly LocatedFinding[] {
+  return s.derived.findings
+}
+
+export interface SeverityCounts {
+  error: number
+  warning: number
+  info: number
+}
+
+export function selectCounts(s: StudioState): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 }
+  for (const f of s.derived.findings) counts[f.severity]++
+  return counts
+}
+
+/** The first YAML syntax problem, for the read-only banner. */
+export function selectFirstSyntaxError(s: StudioState): LocatedFinding | undefined {
+  return s.derived.findings.find((f) => f.rule.startsWith('yaml-')) ?? s.derived.findings[0]
+}
+
+/** metadata.name of the edited resource (or the last good one). */
+export function selectResourceName(s: StudioState): string {
+  return selectResource(s).metadata.name ?? ''
+}
+
+function startsWith(path: SpecPath, prefix: SpecPath): boolean {
+  if (path.length < prefix.length) return false
+  return prefix.every((part, i) => path[i] === part)
+}
+
+/** Findings at `path` (or under it when includeDescendants). Pure, for tests and the hook. */
+export function findingsAt(
+  findings: readonly LocatedFinding[],
+  path: SpecPath,
+  includeDescendants = false,
+): LocatedFinding[] {
+  return findings.filter((f) =>
+    includeDescendants ? startsWith(f.path, path) : f.path.length === path.length && startsWith(f.path, path),
+  )
+}
+
+/** Findings for one form field; re-renders only when that list changes. */
+export function useFindingsAt(path: SpecPath, includeDescendants = false): LocatedFinding[] {
+  return useStudioStore(useShallow((s) => findingsAt(s.derived.findings, path, includeDescendants)))
+}
+
+/** Counts per severity (stable object identity while the numbers stay). */
+export function useCounts(): SeverityCounts {
+  return useStudioStore(useShallow(selectCounts))
+}
