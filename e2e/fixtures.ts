@@ -21,7 +21,7 @@ function isForeign(url: string, origin: string): boolean {
 }
 
 export function watchForeignRequests(page: Page, into: string[]): void {
-  const origin = new URL('http://127.0.0.1:4173/').origin
+  const origin = new URL(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`).origin
   page.on('request', (req) => {
     if (isForeign(req.url(), origin)) into.push(req.url())
   })

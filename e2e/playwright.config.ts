@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
 
 /**
@@ -11,7 +12,8 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath()
-const PORT = 4173
+/** E2E_PORT lets a second run (or a benchmark) use its own preview server. */
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: '.',
@@ -43,8 +45,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${PORT}/`,
+    // Serve from the repository root (Playwright defaults to this config's folder).
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -70,7 +70,7 @@ test('a share link opened in a fresh browser context reproduces the document exa
   await exporter.openShare()
   const link = await exporter.shareLink()
 
-  expect(link.startsWith('http://127.0.0.1:4173/#s')).toBe(true)
+  expect(link.startsWith(new URL('/#s', page.url()).href)).toBe(true)
   expect(await openInFreshContext(browser, link, 'shared-demo')).toBe(DOC)
 })
 
