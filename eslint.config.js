@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 const ENGINE_MESSAGE = 'The engine must not depend on React, the store, the DOM or Node.'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**', 'bin/**', 'scripts/**', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'dist-e2e/**', '.scratch/**', 'docs/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**', 'bin/**', 'scripts/**', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
