@@ -40,7 +40,7 @@ export function documentStateFor(
 type Set = Parameters<StateCreator<StudioState & DocumentInternals>>[0]
 type Get = () => StudioState & DocumentInternals
 
-function commit(set: Set, get: Get, text: string, origin: ChangeOrigin): void {
+function commit(set: Set, get: Get, text: string, origin: ChangeOrigin, key?: string): void {
   const state = get()
   if (text === state.source) {
     if (state.lastOrigin !== origin) set({ lastOrigin: origin })
@@ -49,7 +49,7 @@ function commit(set: Set, get: Get, text: string, origin: ChangeOrigin): void {
   const history =
     origin === 'restore' || origin === 'link'
       ? EMPTY_HISTORY
-      : recordChange(state.history, state.source, origin, Date.now())
+      : recordChange(state.history, state.source, origin, Date.now(), key)
   set({
     ...documentStateFor(text, state.baseline, state.lastValidResource),
     lastOrigin: origin,
@@ -59,11 +59,37 @@ function commit(set: Set, get: Get, text: string, origin: ChangeOrigin): void {
   })
 }
 
-/** Applies edits to the edited Milvus document; a no-op while the text is broken. */
-function editDocument(set: Set, get: Get, edit: (source: string, docIndex: number) => string, origin: ChangeOrigin): void {
+/**
+ * Applies edits to the edited Milvus document; a no-op while the text is broken. An edit the YAML
+ * layer refuses (e.g. a list index past the end) leaves the text alone and tells the user.
+ */
+function editDocument(
+  set: Set,
+  get: Get,
+  edit: (source: string, docIndex: number) => string,
+  origin: ChangeOrigin,
+  key?: string,
+): void {
   const { derived, source } = get()
   if (!derived.ok || derived.milvusIndex < 0) return
-  commit(set, get, edit(source, derived.milvusIndex), origin)
+  let next: string
+  try {
+    next = edit(source, derived.milvusIndex)
+  } catch (err) {
+    console.error('Edit refused by the YAML layer:', err)
+    get().pushNotice({
+      kind: 'error',
+      text: EDIT_REFUSED.en,
+      message: EDIT_REFUSED,
+    })
+    return
+  }
+  commit(set, get, next, origin, key)
+}
+
+const EDIT_REFUSED = {
+  en: 'That change could not be written into the YAML as it stands; the text is unchanged. Edit it in the editor instead.',
+  ko: '현재 YAML에는 이 변경을 쓸 수 없어 텍스트를 그대로 두었습니다. 편집기에서 직접 수정하세요.',
 }
 
 export function initialDocumentState(): Omit<DocumentSlice, FunctionKeys<DocumentSlice>> & DocumentInternals {
@@ -89,7 +115,13 @@ export const createDocumentSlice: StateCreator<
   ...initialDocumentState(),
   setSource: (text, origin) => commit(set, get, text, origin),
   setField: (path, value) =>
-    editDocument(set, get, (src, i) => (value === undefined ? deleteAtPath(src, path, i) : setAtPath(src, path, value, i)), 'form'),
+    editDocument(
+      set,
+      get,
+      (src, i) => (value === undefined ? deleteAtPath(src, path, i) : setAtPath(src, path, value, i)),
+      'form',
+      path.map(String).join('\u0000'),
+    ),
   applyPatches: (patches: readonly Patch[], origin: ChangeOrigin = 'fix') => {
     if (patches.length === 0) return
     editDocument(set, get, (src, i) => applyYamlPatches(src, patches, i), origin)

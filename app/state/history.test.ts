@@ -16,10 +16,21 @@ describe('recordChange', () => {
     expect(h.past).toEqual(['a', 'ab', 'abc', 'abcd'])
   })
 
-  it('never coalesces form edits', () => {
+  it('never coalesces form edits without a field key (store switches, several patches)', () => {
     let h = recordChange(EMPTY_HISTORY, 'a', 'form', 0)
     h = recordChange(h, 'b', 'form', 1)
     expect(h.past).toEqual(['a', 'b'])
+  })
+
+  it('coalesces quick form edits of the same field, not of different fields', () => {
+    let h = recordChange(EMPTY_HISTORY, 'n', 'form', 0, 'metadata.name')
+    h = recordChange(h, 'na', 'form', 100, 'metadata.name')
+    h = recordChange(h, 'nam', 'form', 200, 'metadata.name')
+    expect(h.past).toEqual(['n'])
+    h = recordChange(h, 'name', 'form', 300, 'metadata.namespace')
+    expect(h.past).toEqual(['n', 'name'])
+    h = recordChange(h, 'name2', 'form', 300 + COALESCE_MS + 1, 'metadata.namespace')
+    expect(h.past).toEqual(['n', 'name', 'name2'])
   })
 
   it('keeps at most HISTORY_LIMIT steps, dropping the oldest', () => {

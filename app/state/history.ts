@@ -1,7 +1,8 @@
 /**
  * Undo/redo history of the YAML text. Pure: the store passes the clock in. Consecutive editor
- * keystrokes within COALESCE_MS of each other become one step, so undo walks back a word or a
- * line at a time instead of a character.
+ * keystrokes within COALESCE_MS of each other become one step, and so do consecutive form edits of
+ * the same field (typing a name), so undo walks back a word or a line at a time instead of a
+ * character.
  */
 import type { ChangeOrigin } from './types'
 
@@ -16,9 +17,13 @@ export interface History {
   /** Origin and time of the last recorded change (for coalescing). */
   readonly lastOrigin: ChangeOrigin | null
   readonly lastAt: number
+  /** What the last change touched (a form field's path); form edits coalesce only on the same key. */
+  readonly lastKey?: string
 }
 
 export const EMPTY_HISTORY: History = { past: [], future: [], lastOrigin: null, lastAt: 0 }
+
+const COALESCING_ORIGINS: ReadonlySet<ChangeOrigin> = new Set(['editor', 'form'])
 
 /** Records that `previous` was replaced by a new text. */
 export function recordChange(
@@ -26,16 +31,21 @@ export function recordChange(
   previous: string,
   origin: ChangeOrigin,
   now: number,
+  key?: string,
 ): History {
   const coalesce =
-    origin === 'editor' &&
-    history.lastOrigin === 'editor' &&
+    COALESCING_ORIGINS.has(origin) &&
+    history.lastOrigin === origin &&
+    history.lastKey === key &&
+    (origin === 'editor' || key !== undefined) &&
     now - history.lastAt < COALESCE_MS &&
     history.past.length > 0
   if (coalesce) return { ...history, future: [], lastAt: now }
   const past = [...history.past, previous]
   if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT)
-  return { past, future: [], lastOrigin: origin, lastAt: now }
+  return key === undefined
+    ? { past, future: [], lastOrigin: origin, lastAt: now }
+    : { past, future: [], lastOrigin: origin, lastAt: now, lastKey: key }
 }
 
 /** Steps back: returns the text to show and the new history, or null when there is nothing to undo. */
