@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand'
 import { deriveDocument } from '../../src/derive'
 import type { Derived } from '../../src/derive/types'
 import { effectiveMsgStreamType } from '../../src/model'
-import type { MilvusResource } from '../../src/model/types'
+import type { MilvusResource, SpecPath } from '../../src/model/types'
 import type { Patch } from '../../src/rules/types'
 import { applyPatches as applyYamlPatches, deleteAtPath, setAtPath } from '../../src/yaml'
 import { blankSource } from './blankSource'
@@ -87,6 +87,21 @@ function editDocument(
   commit(set, get, next, origin, key)
 }
 
+/**
+ * A v1alpha1 document has no `spec.mode` or `spec.components`: the operator's conversion fixes mode
+ * to standalone and reads component settings flat under `spec`. Writing those v1beta1 paths into it
+ * would add keys the API server drops, so the form says so instead.
+ */
+function isLiftedOnlyPath(state: StudioState, path: SpecPath): boolean {
+  const doc = state.derived.documents[state.derived.milvusIndex]
+  return !!doc?.liftedFrom?.includes('v1alpha1 Milvus') && path[0] === 'spec' && (path[1] === 'mode' || path[1] === 'components')
+}
+
+const LIFTED_ONLY = {
+  en: 'This document is milvus.io/v1alpha1, which has no spec.mode or spec.components (it always runs standalone). Change its apiVersion to milvus.io/v1beta1 first (see Problems), then edit this setting.',
+  ko: '이 문서는 milvus.io/v1alpha1이라 spec.mode와 spec.components가 없습니다(항상 standalone으로 실행). 먼저 apiVersion을 milvus.io/v1beta1로 바꾼 뒤(문제 패널 참고) 이 설정을 수정하세요.',
+}
+
 const EDIT_REFUSED = {
   en: 'That change could not be written into the YAML as it stands; the text is unchanged. Edit it in the editor instead.',
   ko: '현재 YAML에는 이 변경을 쓸 수 없어 텍스트를 그대로 두었습니다. 편집기에서 직접 수정하세요.',
@@ -114,14 +129,19 @@ export const createDocumentSlice: StateCreator<
 > = (set, get) => ({
   ...initialDocumentState(),
   setSource: (text, origin) => commit(set, get, text, origin),
-  setField: (path, value) =>
+  setField: (path, value) => {
+    if (isLiftedOnlyPath(get(), path)) {
+      get().pushNotice({ kind: 'warning', text: LIFTED_ONLY.en, message: LIFTED_ONLY })
+      return
+    }
     editDocument(
       set,
       get,
       (src, i) => (value === undefined ? deleteAtPath(src, path, i) : setAtPath(src, path, value, i)),
       'form',
       path.map(String).join('\u0000'),
-    ),
+    )
+  },
   applyPatches: (patches: readonly Patch[], origin: ChangeOrigin = 'fix') => {
     if (patches.length === 0) return
     editDocument(set, get, (src, i) => applyYamlPatches(src, patches, i), origin)
