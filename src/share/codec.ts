@@ -89,7 +89,8 @@ export async function decodeShareLink(fragmentOrUrl: string): Promise<DecodedSha
   if (!inflated.ok) return fail(inflated.code)
   if (crc32Hex(inflated.bytes) !== checksum) return fail('corrupt')
   try {
-    return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes), version: SHARE_VERSION }
+    // ignoreBOM keeps a leading U+FEFF, so the link opens to exactly the text that was encoded.
+    return { ok: true, source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes), version: SHARE_VERSION }
   } catch {
     return fail('corrupt')
   }

@@ -3,7 +3,7 @@
  * or the document root. Each function returns new text; untouched bytes stay byte-identical.
  * Pure: works on the `yaml` AST's offsets and never calls `doc.toString()`.
  */
-import { isCollection, isScalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isCollection, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 import { formatBlock, formatScalar } from './serializeYaml'
 import { columnOf, contentEnd, isBlank, lineEndOf, lineStartOf, nextLineStart } from './textPos'
 
@@ -52,6 +52,18 @@ export function colonEnd(text: string, pair: Pair<unknown, unknown>): number {
   const from = key?.range ? contentEnd(text, key) : 0
   const at = text.indexOf(':', from)
   return at < 0 ? from : at + 1
+}
+
+/**
+ * Where a value's own text ends. A block collection ends with its last item: the `yaml` library
+ * counts the comment lines after it in its range, but those may introduce the next key, so an
+ * edit that replaces the collection must leave them in place.
+ */
+function ownEnd(text: string, node: Node): number {
+  if (!isCollection(node) || node.flow || node.items.length === 0) return contentEnd(text, node)
+  const last: unknown = node.items[node.items.length - 1]
+  if (isPair(last)) return isPresent(last.value) ? ownEnd(text, last.value) : colonEnd(text, last)
+  return isPresent(last) ? ownEnd(text, last) : contentEnd(text, node)
 }
 
 /** Offset of the `-` that introduces a block-sequence item. */
@@ -108,7 +120,7 @@ function replaceIndicated(ctx: EditContext, slot: Slot, value: unknown): string 
   const s = slotSpan(ctx, slot)
   const present = isPresent(s.old)
   const oldStart = present ? oldValueStart(text, s.indicatorEnd, s.old) : s.indicatorEnd
-  const oldEnd = present ? contentEnd(text, s.old) : s.indicatorEnd
+  const oldEnd = present ? ownEnd(text, s.old) : s.indicatorEnd
   const lineEnd = lineEndOf(text, s.indicatorEnd)
   const sameLine = !present || oldStart <= lineEnd
   const inline = inlineText(value, s.old)
@@ -154,7 +166,7 @@ export function replaceSlot(ctx: EditContext, slot: Slot, value: unknown): strin
  * comment lines at a shallower column (the `yaml` library counts those in the collection's range,
  * though they introduce the next sibling).
  */
-function appendPoint(text: string, lastEnd: number, col: number): number {
+export function appendPoint(text: string, lastEnd: number, col: number): number {
   let at = lineEndOf(text, lastEnd)
   for (;;) {
     const start = nextLineStart(text, at)

@@ -49,3 +49,29 @@ export function foreignPrototypes(value: unknown, limit = 100_000): string[] {
 export function hasLoneSurrogate(s: string): boolean {
   return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s)
 }
+
+/**
+ * Element and attribute names of an SVG string, for a safety check. A plain scan (no backtracking
+ * regex) so a megabyte-long label stays linear. `broken` counts tags that are not well formed.
+ */
+export function svgMarkup(svg: string): { elements: string[]; attributes: string[]; broken: number } {
+  const elements: string[] = []
+  const attributes: string[] = []
+  let broken = 0
+  for (const piece of svg.split('<').slice(1)) {
+    if (piece.startsWith('/')) continue
+    const end = piece.indexOf('>')
+    const tag = end < 0 ? piece : piece.slice(0, end)
+    const name = /^[A-Za-z][\w:-]*/.exec(tag)?.[0]
+    if (end < 0 || name === undefined) {
+      broken++
+      continue
+    }
+    elements.push(name.toLowerCase())
+    const rest = tag.slice(name.length).replace(/\/$/, '')
+    const attrs = [...rest.matchAll(/\s+([\w:-]+)="[^"]*"/g)]
+    if (attrs.map((m) => m[0]).join('').trim() !== rest.trim()) broken++
+    for (const m of attrs) attributes.push((m[1] ?? '').toLowerCase())
+  }
+  return { elements, attributes, broken }
+}
