@@ -1,7 +1,7 @@
 /**
  * A plain description of what a config runs: Milvus pods by component, the message store (embedded
  * on a volume, its own pods, or an external endpoint), etcd and object storage. The SVG renderer
- * draws it; the app may list it. Pure.
+ * draws it; the app may list it. Pure: reads the resource and the model's effective-default helpers.
  */
 import {
   componentsCreated, effectiveImage, effectiveMilvusVersion, effectiveMode, effectiveMsgStreamType,
@@ -28,16 +28,27 @@ export interface DeploymentModel {
     readonly placement: StorePlacement
     /** Embedded stores: where the log lives. */
     readonly volume?: 'pvc' | 'emptyDir' | 'object-storage'
+    /** Embedded store on a PVC: the claim the pods mount (`<name>-data` unless an existing claim is named). */
+    readonly claimName?: string
     readonly pods: readonly PodGroup[]
     readonly endpoints: readonly string[]
   }
   readonly etcd: { readonly placement: 'in-cluster' | 'external'; readonly replicas?: number; readonly endpoints: readonly string[] }
-  readonly storage: { readonly placement: 'in-cluster' | 'external'; readonly type: string; readonly endpoint?: string }
+  readonly storage: {
+    readonly placement: 'in-cluster' | 'external'
+    readonly type: string
+    readonly endpoint?: string
+    /** In-cluster MinIO pods when known (standalone MinIO runs one); absent: the chart's default. */
+    readonly replicas?: number
+    /** `spec.config.minio.cloudProvider` when set (aws, gcp, aliyun, azure). */
+    readonly cloudProvider?: string
+  }
 }
 
 type Rec = Record<string, unknown>
 const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {})
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 /** Describes the deployment the operator would create for this resource. */
@@ -66,11 +77,24 @@ export function toDeploymentModel(r: MilvusResource): DeploymentModel {
       ...(etcdReplicas !== undefined ? { replicas: etcdReplicas } : {}),
       endpoints: etcdExternal ? strings(deps.etcd?.endpoints) : [],
     },
-    storage: {
-      placement: deps.storage?.external === true ? 'external' : 'in-cluster',
-      type: typeof deps.storage?.type === 'string' && deps.storage.type !== '' ? deps.storage.type : 'MinIO',
-      ...(deps.storage?.external === true && typeof deps.storage.endpoint === 'string' ? { endpoint: deps.storage.endpoint } : {}),
-    },
+    storage: describeStorage(r, mode),
+  }
+}
+
+function describeStorage(r: MilvusResource, mode: MilvusMode): DeploymentModel['storage'] {
+  const s = r.spec.dependencies?.storage
+  const external = s?.external === true
+  const values = rec(s?.inCluster?.values)
+  // The operator sets MinIO `mode: standalone` for a standalone Milvus when the key is absent.
+  const minioMode = str(values.mode) ?? (mode === 'standalone' ? 'standalone' : undefined)
+  const replicas = external ? undefined : minioMode === 'standalone' ? 1 : num(values.replicas)
+  const cloudProvider = str(rec(rec(r.spec.config).minio).cloudProvider)
+  return {
+    placement: external ? 'external' : 'in-cluster',
+    type: str(s?.type) ?? 'MinIO',
+    ...(external && s?.endpoint !== undefined && str(s.endpoint) ? { endpoint: s.endpoint } : {}),
+    ...(replicas !== undefined ? { replicas } : {}),
+    ...(cloudProvider !== undefined ? { cloudProvider } : {}),
   }
 }
 
@@ -79,9 +103,7 @@ function describeStore(r: MilvusResource): DeploymentModel['store'] {
   const deps = r.spec.dependencies ?? {}
   if (type === 'custom') return { type, placement: 'custom', pods: [], endpoints: [] }
   if (type === 'rocksmq' || type === 'natsmq' || (type === 'woodpecker' && deps.woodpecker?.external !== true)) {
-    const persistent = deps[type]?.persistence?.enabled === true
-    const volume = type === 'woodpecker' ? 'object-storage' : persistent ? 'pvc' : 'emptyDir'
-    return { type, placement: 'embedded', volume, pods: [], endpoints: [] }
+    return describeEmbedded(r, type)
   }
   if (type === 'woodpecker') {
     const seeds = (deps.woodpecker?.quorumBufferPools ?? []).flatMap((p) => strings(p.seeds))
@@ -97,4 +119,19 @@ function describeStore(r: MilvusResource): DeploymentModel['store'] {
     ? [{ name: 'kafka', replicas: num(values.replicaCount) }, { name: 'zookeeper', replicas: num(rec(values.zookeeper).replicaCount) }]
     : ['zookeeper', 'bookkeeper', 'broker', 'proxy'].map((name) => ({ name, replicas: num(rec(values[name]).replicaCount) }))
   return { type, placement: 'in-cluster', pods, endpoints: [] }
+}
+
+/**
+ * RocksMQ and NATS keep their log under /var/lib/milvus, on the `<name>-data` PVC or an emptyDir
+ * mounted in every Milvus pod. Embedded Woodpecker writes to object storage unless
+ * `spec.config.woodpecker.storage.type` is `local`, in which case it uses that same volume.
+ */
+function describeEmbedded(r: MilvusResource, type: 'rocksmq' | 'natsmq' | 'woodpecker'): DeploymentModel['store'] {
+  const persistence = r.spec.dependencies?.[type]?.persistence
+  const local = type !== 'woodpecker' ||
+    str(rec(rec(rec(r.spec.config).woodpecker).storage).type) === 'local'
+  if (!local) return { type, placement: 'embedded', volume: 'object-storage', pods: [], endpoints: [] }
+  if (persistence?.enabled !== true) return { type, placement: 'embedded', volume: 'emptyDir', pods: [], endpoints: [] }
+  const claimName = str(persistence.persistentVolumeClaim?.existingClaim) ?? `${r.metadata.name ?? 'milvus'}-data`
+  return { type, placement: 'embedded', volume: 'pvc', claimName, pods: [], endpoints: [] }
 }
