@@ -2,8 +2,9 @@
  * A modal dialog on the native <dialog> element: showModal() gives the focus trap, inert
  * background and Escape; we only map Escape and the close button to `onClose`.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useMessages } from '../i18n'
+import { useModalDialog } from './useModalDialog'
 import { commonMessages } from './messages'
 
 export interface DialogProps {
@@ -17,20 +18,9 @@ export interface DialogProps {
 }
 
 export function Dialog({ open, onClose, title, children, footer, className }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   const titleId = useId()
   const t = useMessages(commonMessages)
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal()
-      else dialog.setAttribute('open', '')
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close()
-      else dialog.removeAttribute('open')
-    }
-  }, [open])
   return (
     <dialog
       ref={ref}

@@ -3,8 +3,9 @@
  * makes the rest of the page inert, which traps focus, and returns focus to the opener on close),
  * Escape closes, the title labels it. Children render only while open.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useMessages } from '../i18n'
+import { useModalDialog } from '../common/useModalDialog'
 import { exportCommonMessages } from './exportMessages'
 import './export.css'
 
@@ -19,19 +20,8 @@ export interface DialogProps {
 
 export function Dialog({ open, onClose, title, children, wide = false }: DialogProps) {
   const m = useMessages(exportCommonMessages)
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog(open)
   const titleId = useId()
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal()
-      else dialog.setAttribute('open', '')
-    } else if (!open && dialog.open) {
-      dialog.close()
-    }
-  }, [open])
 
   return (
     <dialog

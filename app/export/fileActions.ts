@@ -1,17 +1,9 @@
 /** Browser side effects the export dialogs share: download a text as a file, copy to the clipboard. */
+import { downloadText as saveText, fileNameFor } from '../common/download'
 
-/** Saves `text` byte for byte (UTF-8, no BOM, line breaks untouched) under `filename`. */
+/** Saves `text` under `filename` (the shared Blob download, argument order kept for the tabs). */
 export function downloadText(text: string, filename: string, mime: string): void {
-  const blob = new Blob([text], { type: mime })
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = filename
-  link.rel = 'noopener'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000)
+  saveText(filename, text, mime)
 }
 
 function copyWithSelection(text: string): boolean {
@@ -45,8 +37,4 @@ export async function copyText(text: string): Promise<boolean> {
   return copyWithSelection(text)
 }
 
-/** A file name from a resource name: safe characters only, never empty. */
-export function fileNameFor(name: string, extension: string, fallback = 'milvus'): string {
-  const safe = name.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '')
-  return `${safe || fallback}.${extension}`
-}
+export { fileNameFor }
