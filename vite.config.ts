@@ -56,6 +56,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['src/test/setupFastCheck.ts'],
     testTimeout: 20000,
   },
 })

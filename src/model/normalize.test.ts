@@ -102,8 +102,10 @@ describe('normalize', () => {
     }), { numRuns: 500 })
   })
 
-  it('keeps every JSON value under spec.config exactly', () => {
-    fc.assert(fc.property(fc.dictionary(fc.string().filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k)), fc.jsonValue()), (config) => {
+  it('keeps every JSON value under spec.config exactly (keys normalize drops on purpose excluded at every depth)', () => {
+    const unsafe = /"(__proto__|constructor|prototype)":/
+    const config = fc.dictionary(fc.string(), fc.jsonValue()).filter((c) => !unsafe.test(JSON.stringify(c)))
+    fc.assert(fc.property(config, (config) => {
       const { resource } = normalize({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: {}, spec: { config } })
       expect(resource.spec.config).toEqual(config)
     }), { numRuns: 300 })
