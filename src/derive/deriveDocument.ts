@@ -7,6 +7,7 @@ import { liftToV1beta1, normalize, type SpecPath } from '../model'
 import { ALL_RULES, runRules, type Finding, type Severity } from '../rules'
 import { parseYaml } from '../yaml/parseYaml'
 import type { ParsedDocument } from '../yaml/types'
+import { rememberDocument, reuseDocument } from './documentCache'
 import type { DeriveOptions, Derived, DerivedDocument, LocatedFinding } from './types'
 import { normalizeFinding, problemFinding } from './yamlFindings'
 
@@ -88,7 +89,16 @@ function deriveOne(doc: ParsedDocument, options: DeriveOptions): DerivedDocument
 /** Parses, lifts, normalizes and checks `source`. Never throws on user input. */
 export function deriveDocument(source: string, options: DeriveOptions = {}): Derived {
   const stream = parseYaml(source)
-  const documents = stream.documents.map((d) => deriveOne(d, options))
+  const memoize = stream.parser === 'fast'
+  const documents = stream.documents.map((d) => {
+    if (!memoize) return deriveOne(d, options)
+    const own = source.slice(d.range.start.offset, d.range.end.offset)
+    const reused = reuseDocument(own, options, d.index, d.range.start)
+    if (reused) return reused
+    const derived = deriveOne(d, options)
+    rememberDocument(own, options, d.range.start, derived)
+    return derived
+  })
   const milvusIndex = documents.findIndex((d) => d.isMilvus)
   const main = documents[milvusIndex]
   const streamFindings = stream.errors.map((p) => problemFinding(p, 'error'))

@@ -10,6 +10,7 @@ import { composeStreamCached, DEFAULT_LIMITS } from './compose'
 import {
   deleteItem, deletePair, insertItem, insertPair, isPresent, replaceSlot, splice, type EditContext, type Slot,
 } from './editSlots'
+import { deleteFast, setFast } from './fastEdit'
 import { deleteInValue, nestValue, setInValue } from './valuePath'
 import { formatFlow, formatFlowScalar } from './serializeYaml'
 import { contentEnd, eolOf } from './textPos'
@@ -96,6 +97,17 @@ function flowValue(ctx: EditContext, flow: FlowHit): unknown {
 /** Sets the value at `path` in document `docIndex`, creating missing parents as block text. */
 export function setAtPath(source: string, path: SpecPath, value: unknown, docIndex = 0): string {
   if (value === undefined) return deleteAtPath(source, path, docIndex)
+  return setFast(source, path, value, docIndex) ?? setAtPathAst(source, path, value, docIndex)
+}
+
+/** Removes the key or list item at `path`; a path that does not exist leaves the text as is. */
+export function deleteAtPath(source: string, path: SpecPath, docIndex = 0): string {
+  return deleteFast(source, path, docIndex) ?? deleteAtPathAst(source, path, docIndex)
+}
+
+/** setAtPath through the `yaml` AST only (the general path; tests compare the fast one with it). */
+export function setAtPathAst(source: string, path: SpecPath, value: unknown, docIndex = 0): string {
+  if (value === undefined) return deleteAtPathAst(source, path, docIndex)
   const ctx = openDocument(source, docIndex)
   const { node, slot, depth, flow } = walk(ctx, path)
   if (flow) {
@@ -122,8 +134,8 @@ export function setAtPath(source: string, path: SpecPath, value: unknown, docInd
   return replaceSlot(ctx, slot, nestValue(rest, value))
 }
 
-/** Removes the key or list item at `path`; a path that does not exist leaves the text as is. */
-export function deleteAtPath(source: string, path: SpecPath, docIndex = 0): string {
+/** deleteAtPath through the `yaml` AST only. */
+export function deleteAtPathAst(source: string, path: SpecPath, docIndex = 0): string {
   const ctx = openDocument(source, docIndex)
   if (path.length === 0) return replaceSlot(ctx, { kind: 'root' }, {})
   const parentPath = path.slice(0, -1)

@@ -6,22 +6,15 @@
 import type { Document, LineCounter, YAMLError } from 'yaml'
 import type { SpecPath } from '../model/types'
 import { composeStreamCached, DEFAULT_LIMITS, limitProblem, type ComposedDocument, type LimitProblem } from './compose'
-import { findDuplicateKeys, type DuplicateKey } from './duplicateKeys'
+import { findDuplicateKeys } from './duplicateKeys'
+import { parseFast } from './fastStream'
+import { duplicateProblem, toRange } from './ranges'
 import { buildPathIndex, pathKey, type PathIndex } from './pathIndex'
 import { koreanProblemText } from './problemText'
 import { stripUnsafeKeys } from './sanitize'
 import type { ParsedDocument, ParsedStream, Range, YamlLimits, YamlProblem } from './types'
 
 export { DEFAULT_LIMITS }
-
-function toRange(lc: LineCounter, start: number, end: number): Range {
-  const a = lc.linePos(start)
-  const b = lc.linePos(end)
-  return {
-    start: { line: Math.max(1, a.line), col: a.col, offset: start },
-    end: { line: Math.max(1, b.line), col: b.col, offset: end },
-  }
-}
 
 function fromLimit(lc: LineCounter, p: LimitProblem): YamlProblem {
   return { code: p.code, message: p.message, messageKo: p.messageKo, range: toRange(lc, p.start, p.end) }
@@ -33,15 +26,6 @@ function fromYamlError(lc: LineCounter, e: YAMLError): YamlProblem {
   const message = e.code === 'TAG_RESOLVE_FAILED'
     ? `${e.message}; the value is kept as plain data and never executed.` : e.message
   return { code, message, messageKo: koreanProblemText(e.code), range: toRange(lc, e.pos[0], e.pos[1]) }
-}
-
-function duplicateProblem(lc: LineCounter, d: DuplicateKey): YamlProblem {
-  return {
-    code: 'yaml-duplicate-key',
-    message: `The key "${d.key}" appears twice in this mapping; keep only one.`,
-    messageKo: `"${d.key}" 키가 이 매핑에 두 번 나옵니다. 하나만 남겨 주세요.`,
-    range: toRange(lc, d.start, d.end),
-  }
 }
 
 interface Extracted {
@@ -92,7 +76,7 @@ function buildDocument(text: string, lc: LineCounter, c: ComposedDocument, index
     return key ? toRange(lc, key[0], key[1]) : undefined
   }
   const errors = doc.errors.map((e) => fromYamlError(lc, e))
-  for (const d of findDuplicateKeys(doc.contents)) errors.push(duplicateProblem(lc, d))
+  for (const d of findDuplicateKeys(doc.contents)) errors.push(duplicateProblem(lc, d.key, d.start, d.end))
   if (extracted.limit) errors.push(fromLimit(lc, extracted.limit))
   const warnings = doc.warnings.map((e) => fromYamlError(lc, e))
   for (const p of extracted.unsafe) {
@@ -106,13 +90,20 @@ function buildDocument(text: string, lc: LineCounter, c: ComposedDocument, index
   return { index, value: extracted.value, errors, warnings, range, rangeOf, keyRangeOf }
 }
 
-/** Parses a (multi-document) YAML stream. Limits default to DEFAULT_LIMITS. */
-export function parseYaml(text: string, limits?: Partial<YamlLimits>): ParsedStream {
+/** The `yaml` library path only (the fallback; tests compare the fast path against it). */
+export function parseYamlSlow(text: string, limits?: Partial<YamlLimits>): ParsedStream {
   const lim: YamlLimits = { ...DEFAULT_LIMITS, ...limits }
   const stream = composeStreamCached(text, lim)
   const lc = stream.lineCounter
   return {
     documents: stream.documents.map((c, i) => buildDocument(text, lc, c, i, lim)),
     errors: stream.errors.map((p) => fromLimit(lc, p)),
+    parser: 'yaml',
   }
+}
+
+/** Parses a (multi-document) YAML stream. Limits default to DEFAULT_LIMITS. */
+export function parseYaml(text: string, limits?: Partial<YamlLimits>): ParsedStream {
+  const lim: YamlLimits = { ...DEFAULT_LIMITS, ...limits }
+  return parseFast(text, lim) ?? parseYamlSlow(text, lim)
 }

@@ -57,4 +57,9 @@ export interface ParsedStream {
   readonly documents: readonly ParsedDocument[]
   /** Stream-level problems (input too large, too many documents). */
   readonly errors: readonly YamlProblem[]
+  /**
+   * Which reader produced this stream: the line-based fast parser or the `yaml` library (the
+   * fallback for anything outside the fast subset). Added by the performance work; informative only.
+   */
+  readonly parser?: 'fast' | 'yaml'
 }

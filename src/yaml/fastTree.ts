@@ -1,0 +1,98 @@
+/**
+ * The fast parser's tree: what it records for each node (text spans and the plain JS value),
+ * and the per-text line table it reads. Offsets are relative to the start of the parsed text.
+ * Pure data and small helpers.
+ */
+
+export type ScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED'
+
+export interface FScalar {
+  readonly t: 's'
+  readonly start: number
+  /** End of the written text (trailing blanks trimmed); equal to start for an empty value. */
+  readonly end: number
+  readonly v: unknown
+  readonly style: ScalarStyle
+  /**
+   * Where the node's extent ends when comments follow it (its line comment; for an empty value
+   * also the comment lines after it). Collections end at their last entry's reach, as in the library.
+   */
+  readonly reach?: number
+}
+
+export interface FPair {
+  readonly key: FScalar
+  readonly value: FNode
+}
+
+export interface FMap {
+  readonly t: 'm'
+  readonly start: number
+  readonly end: number
+  readonly pairs: readonly FPair[]
+  readonly flow: boolean
+  /** A flow collection's line comment end (see FScalar.reach); unset for block collections. */
+  readonly reach?: number
+  readonly v: Record<string, unknown>
+}
+
+export interface FSeq {
+  readonly t: 'q'
+  readonly start: number
+  readonly end: number
+  readonly items: readonly FNode[]
+  readonly flow: boolean
+  /** A flow collection's line comment end (see FScalar.reach); unset for block collections. */
+  readonly reach?: number
+  readonly v: unknown[]
+}
+
+export type FNode = FScalar | FMap | FSeq
+
+export const LINE_BLANK = 0
+export const LINE_COMMENT = 1
+export const LINE_CONTENT = 2
+
+/** Per-line facts: start and end offsets (end before the newline), leading spaces, kind. */
+export interface Lines {
+  readonly text: string
+  readonly starts: Int32Array
+  readonly ends: Int32Array
+  readonly indent: Int32Array
+  readonly kind: Uint8Array
+  readonly count: number
+}
+
+/** Splits `text` into lines; bails (returns undefined) on tabs, carriage returns and a BOM. */
+export function scanLines(text: string): Lines | undefined {
+  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return undefined
+  let count = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
+  const starts = new Int32Array(count)
+  const ends = new Int32Array(count)
+  const indent = new Int32Array(count)
+  const kind = new Uint8Array(count)
+  let s = 0
+  for (let n = 0; n < count; n++) {
+    const nl = text.indexOf('\n', s)
+    const e = nl < 0 ? text.length : nl
+    let i = s
+    while (i < e && text.charCodeAt(i) === 32) i++
+    starts[n] = s
+    ends[n] = e
+    indent[n] = i - s
+    kind[n] = i === e ? LINE_BLANK : text.charCodeAt(i) === 35 ? LINE_COMMENT : LINE_CONTENT
+    s = e + 1
+  }
+  return { text, starts, ends, indent, kind, count }
+}
+
+/** End of the written text in [start, end): trailing spaces and line breaks removed. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start) {
+    const c = text.charCodeAt(end - 1)
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) break
+    end--
+  }
+  return end
+}
