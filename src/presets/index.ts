@@ -2,6 +2,7 @@
 export type { Preset, PresetGroup } from './types'
 import type { Preset } from './types'
 import { BLANK_PRESET } from './blank'
+export { BLANK_PRESET } from './blank'
 import { DOCS_PRESETS } from './docsPresets'
 import { ORIGINAL_PRESETS } from './originalPresets'
 import { SAMPLE_MQ_PRESETS } from './samplePresetsMq'
