@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
+import type { Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { getInitialState, useStudioStore } from '../state/store'
+import { useStudioStore } from '../state/store'
 import { PanelBoundary } from './PanelBoundary'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { mountEachTest } from '../test/mountEachTest'
 
 function Broken(): never {
   throw new Error('kaboom')
@@ -14,17 +13,16 @@ function Broken(): never {
 let root: Root
 let host: HTMLElement
 
+mountEachTest((r, h) => {
+  root = r
+  host = h
+})
+
 beforeEach(() => {
-  useStudioStore.setState(getInitialState(), true)
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
   vi.spyOn(console, 'error').mockImplementation(() => {})
 })
 
 afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
   vi.restoreAllMocks()
 })
 

@@ -1,13 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Root } from 'react-dom/client'
+import { describe, expect, it, vi } from 'vitest'
 import type { Derived, LocatedFinding } from '../../src/derive/types'
-import { getInitialState, useStudioStore } from '../state/store'
+import { useStudioStore } from '../state/store'
 import { InlineFindings } from './InlineFindings'
 import { ProblemsPanel } from './ProblemsPanel'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { mountEachTest } from '../test/mountEachTest'
 
 const ERROR: LocatedFinding = {
   rule: 'cluster-needs-shared-stream',
@@ -34,16 +33,9 @@ function render(node: React.ReactNode): void {
   act(() => root.render(node))
 }
 
-beforeEach(() => {
-  useStudioStore.setState(getInitialState(), true)
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-})
-
-afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
+mountEachTest((r, h) => {
+  root = r
+  host = h
 })
 
 describe('ProblemsPanel', () => {

@@ -1,25 +1,17 @@
 // @vitest-environment jsdom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { getInitialState, useStudioStore } from '../state/store'
+import type { Root } from 'react-dom/client'
+import { describe, expect, it } from 'vitest'
+import { useStudioStore } from '../state/store'
 import { ReadOnlyBanner } from './ReadOnlyBanner'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { mountEachTest } from '../test/mountEachTest'
 
 let root: Root
 let host: HTMLElement
 
-beforeEach(() => {
-  useStudioStore.setState(getInitialState(), true)
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-})
-
-afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
+mountEachTest((r, h) => {
+  root = r
+  host = h
 })
 
 describe('ReadOnlyBanner', () => {

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Root } from 'react-dom/client'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { blankSource } from '../state/blankSource'
-import { getInitialState, useStudioStore } from '../state/store'
+import { useStudioStore } from '../state/store'
 import { Header } from './Header'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { mountEachTest } from '../test/mountEachTest'
 
 const OTHER = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: other\nspec: {}\n'
 
@@ -22,17 +21,13 @@ function click(name: string): void {
   act(() => target.click())
 }
 
-beforeEach(() => {
-  useStudioStore.setState(getInitialState(), true)
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() => root.render(<Header />))
+mountEachTest((r, h) => {
+  root = r
+  host = h
 })
 
-afterEach(() => {
-  act(() => root.unmount())
-  host.remove()
+beforeEach(() => {
+  act(() => root.render(<Header />))
 })
 
 describe('Header', () => {
