@@ -1,4 +1,4 @@
-/** Catalogue of the problems panel and inline findings (CORE). */
+/** Catalogue of the problems panel and inline findings. */
 import { defineMessages } from '../i18n'
 
 export const findingsMessages = defineMessages({

@@ -1,7 +1,7 @@
 /**
  * Acceptance against the reference data: every operator sample lints without errors (apart from
  * the two the reference calls wrong), and each seed-page example gets the findings its mistakes
- * deserve (reference §11, §12, §14). Skips when ../shared is absent.
+ * deserve (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/config/samples, https://milvus.io/docs/message_storage_operator.md). Skips when ../shared is absent.
  */
 import { describe, expect, it } from 'vitest'
 import { deriveDocument } from '../derive'

@@ -1,6 +1,6 @@
 /**
  * `inCluster.values` is free-form, so a misspelt chart key (`resoureces`, `limit`, `replicas`)
- * passes every check and does nothing (reference §12.3). Look for the common slips.
+ * passes every check and does nothing (see https://milvus.io/docs/message_storage_operator.md). Look for the common slips.
  */
 import { didYouMean, type SpecPath, isRecord } from '../../model'
 import { defineRule } from '../defineRule'

@@ -1,6 +1,6 @@
 /**
  * spec.config is free-form, but the message-storage sections of milvus.yaml have a known set of
- * keys. An unknown key there is passed to Milvus and ignored (`kafka.securityPolicy`, reference §12.5).
+ * keys. An unknown key there is passed to Milvus and ignored (`kafka.securityPolicy`, see https://milvus.io/docs/message_storage_operator.md).
  */
 import { didYouMean, knownChildKeys, pathToString, isRecord } from '../../model'
 import { defineRule } from '../defineRule'
