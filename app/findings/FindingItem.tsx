@@ -1,6 +1,6 @@
 /** One finding in the problems panel: message (click to reveal), place, fix, and a disclosure. */
 import type { LocatedFinding } from '../../src/derive/types'
-import { pathToString } from '../../src/model'
+import { pathToString } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectIsReadOnly } from '../state/selectors'
 import { useStudioStore } from '../state/store'

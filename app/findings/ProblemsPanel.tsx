@@ -2,7 +2,8 @@
  * The problems panel: a count per severity, then the findings grouped by severity. Clicking a
  * finding asks the form and the editor to reveal its path; Fix applies the engine's patch.
  */
-import { SEVERITIES, type Severity } from '../../src/rules'
+import type { Severity } from '../../src/rules'
+import { SEVERITIES } from '../state/engine'
 import { useMessages } from '../i18n'
 import { selectFindings, selectHasNoMilvus, useCounts } from '../state/selectors'
 import { useStudioStore } from '../state/store'

@@ -3,15 +3,8 @@
  * operator runs for this mode and version: replicas, resources, service type and port.
  */
 import { useShallow } from 'zustand/react/shallow'
-import {
-  IMAGE_UPDATE_MODES,
-  SERVICE_TYPES,
-  componentsCreated,
-  effectiveMode,
-  effectiveMsgStreamType,
-  type ComponentName,
-  type MilvusResource,
-} from '../../src/model'
+import type { ComponentName, MilvusResource } from '../../src/model'
+import { IMAGE_UPDATE_MODES, SERVICE_TYPES, componentsCreated, effectiveMode, effectiveMsgStreamType } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'

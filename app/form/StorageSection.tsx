@@ -1,7 +1,7 @@
 /** Section 4: object storage type, in-cluster MinIO or external bucket, Milvus-side keys, TLS. */
-import { STORAGE_TYPES, effectiveMode } from '../../src/model'
+import { STORAGE_TYPES } from '../state/engine'
 import { useMessages } from '../i18n'
-import { selectResource } from '../state/selectors'
+import { selectEffectiveMode } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { BoolField } from './controls/BoolField'
 import { NumberField } from './controls/NumberField'
@@ -20,7 +20,7 @@ const MINIO = ['spec', 'config', 'minio'] as const
 function InClusterMinio() {
   const t = useMessages(depsMessages)
   const modeDefault = useStudioStore((s) =>
-    effectiveMode(selectResource(s)) === 'standalone' ? 'standalone' : 'distributed',
+    selectEffectiveMode(s) === 'standalone' ? 'standalone' : 'distributed',
   )
   return (
     <>

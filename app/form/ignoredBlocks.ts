@@ -2,13 +2,8 @@
  * Which blocks written in the resource the operator or Milvus will not use for the current store
  * choice (reference §2.3, §4, §5.3). Pure: reads the resource through the model's helpers only.
  */
-import {
-  effectiveMsgStreamType,
-  getAtPath,
-  type MilvusResource,
-  type MsgStreamType,
-  type SpecPath,
-} from '../../src/model'
+import type { MilvusResource, MsgStreamType, SpecPath } from '../../src/model'
+import { effectiveMsgStreamType, getAtPath } from '../state/engine'
 
 export const IGNORED_REASONS = ['otherStore', 'configDropped', 'overwritten', 'external'] as const
 export type IgnoredReason = (typeof IGNORED_REASONS)[number]

@@ -3,13 +3,8 @@
  * Pure view logic for the store choice; it asks the model for effective values (reference §7.3)
  * and never reads the store or the DOM.
  */
-import {
-  effectiveMilvusVersion,
-  effectiveMode,
-  isMilvusAtLeast,
-  type MilvusResource,
-  type MsgStreamType,
-} from '../../src/model'
+import type { MilvusResource, MsgStreamType } from '../../src/model'
+import { effectiveMilvusVersion, effectiveMode, isMilvusAtLeast } from '../state/engine'
 
 /** One constraint a store has; `met` is null when the Milvus version cannot be read from the image tag. */
 export const STORE_CONSTRAINTS = [

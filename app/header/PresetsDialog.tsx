@@ -1,6 +1,5 @@
 /** Lists the engine's presets by group; choosing one loads its text (undoable). */
-import { PRESETS } from '../../src/presets'
-import type { PresetGroup } from '../../src/presets/types'
+import { PRESETS, type PresetGroup } from '../state/exports'
 import { Dialog } from '../common/Dialog'
 import { useMessages } from '../i18n'
 import { loadText } from '../state/importText'

@@ -2,7 +2,7 @@
  * Kafka: external brokers with TLS/SASL settings and credentials (a Secret reference is
  * recommended), or the in-cluster chart's replicas and replication factors (reference §2, §3.2).
  */
-import { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../../../src/model'
+import { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../../state/engine'
 import { format, useMessages } from '../../i18n'
 import { BoolField } from '../controls/BoolField'
 import { ListField } from '../controls/ListField'
