@@ -4,12 +4,14 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { startPersistence } from './state/persistence'
 import { startDocumentPreferences } from './state/preferences'
+import { startDeriveWorker } from './state/startDeriveWorker'
 import { installTestApi } from './testApi'
 import './styles/theme.css'
 import './styles/layout.css'
 import './styles/findings.css'
 import './styles/dialog.css'
 
+startDeriveWorker()
 startPersistence()
 startDocumentPreferences()
 installTestApi(window)
