@@ -1,7 +1,8 @@
 /**
- * What the export, baseline, guide, share and presets dialogs compute from the document: thin
- * calls into the engine's exporters and codec, so components never import the engine themselves.
- * Imported only by those (lazy) dialogs, so the exporters stay out of the first load.
+ * What the export, baseline and guide dialogs compute from the document: thin calls into the
+ * engine's exporters, so components never import the engine themselves. Imported only by those
+ * lazy dialogs (and a dynamic import), so the exporters stay out of the first load; the share
+ * codec and the presets have their own doors (shareLink.ts, presetList.ts) for the same reason.
  */
 import type { MigrationPlan } from '../../src/export'
 import {
@@ -17,10 +18,6 @@ import {
 import type { MilvusResource } from '../../src/model/types'
 import { serializeYaml } from '../../src/yaml'
 
-export { PRESETS } from '../../src/presets'
-export { encodeShareLink, findSecrets } from '../../src/share'
-export type { EncodedShareLink } from '../../src/share'
-export type { PresetGroup } from '../../src/presets/types'
 export type { MigrationPlan }
 
 export const manifestOf = toManifest
