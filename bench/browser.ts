@@ -8,57 +8,21 @@
  * the page with performance.now() from the event to the end of the first painted frame that shows
  * the change (a form change is started at a frame's beginning, so vsync waiting is not counted).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { encodeShareLink } from '../src/share'
 import { makeClusterReadBack } from './clusterResource'
 import { makeDocument, SIZES } from './generate'
+import { BASE, DIST, FLAGS, chromePath, startPreview, stopPreview } from './server'
 import { round, summarize, type Stat } from './stats'
 
-const ROOT = resolve(import.meta.dirname, '..')
-const DIST = join(ROOT, 'dist')
-const PORT = Number(process.env.BENCH_PORT ?? 4174)
-const BASE = `http://127.0.0.1:${PORT}/`
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run']
 const LOADS = Number(process.env.BENCH_LOADS ?? 7)
 const EDITS = Number(process.env.BENCH_EDITS ?? 15)
 
 function log(msg: string): void {
   process.stderr.write(`[bench:browser] ${msg}\n`)
-}
-
-function chromePath(): string | undefined {
-  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p))
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT, stdio: 'ignore', detached: true,
-  })
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return child
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  stopPreview(child)
-  throw new Error(`vite preview did not answer on ${BASE}`)
-}
-
-function stopPreview(child: ChildProcess): void {
-  if (child.pid) {
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
 }
 
 /**
