@@ -11,7 +11,6 @@ import './styles/layout.css'
 import './styles/findings.css'
 import './styles/dialog.css'
 
-startDeriveWorker()
 startPersistence()
 startDocumentPreferences()
 installTestApi(window)
@@ -23,3 +22,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
+// The first text is derived here; the worker (and the engine chunk it loads) starts after first paint.
+requestAnimationFrame(() => setTimeout(startDeriveWorker, 0))
