@@ -1,7 +1,7 @@
 /** Section 1: name, namespace, mode, image and version, with the effective version and the stores it allows. */
 import { useShallow } from 'zustand/react/shallow'
 import type { MilvusResource } from '../../src/model'
-import { DEFAULT_MILVUS_IMAGE, MSG_STREAM_TYPES, effectiveMilvusVersion } from '../state/engine'
+import { DEFAULT_MILVUS_IMAGE, MSG_STREAM_TYPES, runningMilvusVersion } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -31,7 +31,7 @@ interface VersionView {
 }
 
 function viewVersion(r: MilvusResource): VersionView {
-  const v = effectiveMilvusVersion(r)
+  const v = runningMilvusVersion(r)
   return {
     text: v ? `${v.major}.${v.minor}.${v.patch}` : undefined,
     source: v?.source,

@@ -3,8 +3,8 @@
  * operator runs for this mode and version: replicas, resources, service type and port.
  */
 import { useShallow } from 'zustand/react/shallow'
-import type { ComponentName, MilvusResource } from '../../src/model'
-import { IMAGE_UPDATE_MODES, SERVICE_TYPES, componentsCreated, effectiveMode, effectiveMsgStreamType } from '../state/engine'
+import type { ComponentName } from '../../src/model'
+import { IMAGE_UPDATE_MODES, SERVICE_TYPES, componentsCreated, defaultEnableRollingUpdate } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -18,12 +18,6 @@ import { OrphanFindings } from './OrphanFindings'
 
 const COMPONENTS = ['spec', 'components'] as const
 const SERVICE_COMPONENTS: readonly ComponentName[] = ['standalone', 'proxy']
-
-/** The operator turns rolling updates on unless a standalone uses an embedded queue (reference §5.4). */
-function rollingUpdateDefault(r: MilvusResource): boolean {
-  const stream = effectiveMsgStreamType(r)
-  return !(effectiveMode(r) === 'standalone' && (stream === 'rocksmq' || stream === 'natsmq'))
-}
 
 function ComponentFields({ name }: { readonly name: ComponentName }) {
   const t = useMessages(depsMessages)
@@ -54,7 +48,7 @@ function ComponentFields({ name }: { readonly name: ComponentName }) {
 export function ComponentsSection() {
   const t = useMessages(depsMessages)
   const created = useStudioStore(useShallow((s) => componentsCreated(selectResource(s))))
-  const rollingDefault = useStudioStore((s) => rollingUpdateDefault(selectResource(s)))
+  const rollingDefault = useStudioStore((s) => defaultEnableRollingUpdate(selectResource(s)))
   return (
     <Section id="ff-components" title={t.components} findingsPath={COMPONENTS}>
       <Subsection title={t.rolling}>

@@ -1,7 +1,7 @@
 /** Section 4: object storage type, in-cluster MinIO or external bucket, Milvus-side keys, TLS. */
-import { STORAGE_TYPES } from '../state/engine'
+import { STORAGE_TYPES, defaultMinioMode } from '../state/engine'
 import { useMessages } from '../i18n'
-import { selectEffectiveMode } from '../state/selectors'
+import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { BoolField } from './controls/BoolField'
 import { NumberField } from './controls/NumberField'
@@ -19,9 +19,7 @@ const MINIO = ['spec', 'config', 'minio'] as const
 
 function InClusterMinio() {
   const t = useMessages(depsMessages)
-  const modeDefault = useStudioStore((s) =>
-    selectEffectiveMode(s) === 'standalone' ? 'standalone' : 'distributed',
-  )
+  const modeDefault = useStudioStore((s) => defaultMinioMode(selectResource(s)))
   return (
     <>
       <InClusterFields base={[...STORAGE, 'inCluster']} what="MinIO" />

@@ -9,7 +9,7 @@
  */
 import type { StateCreator } from 'zustand'
 import type { DeriveResult } from './deriveWork'
-import { effectiveMsgStreamType } from '../../src/model'
+import { effectiveMsgStreamType, isV1beta1OnlyPath } from '../../src/model'
 import type { SpecPath } from '../../src/model/types'
 import type { Patch } from '../../src/rules/types'
 import { applyPatches as applyYamlPatches, deleteAtPath, setAtPath } from '../../src/yaml'
@@ -88,7 +88,7 @@ function editDocument(
  */
 function isLiftedOnlyPath(state: StudioState, path: SpecPath): boolean {
   const doc = state.derived.documents[state.derived.milvusIndex]
-  return !!doc?.liftedFrom?.includes('v1alpha1 Milvus') && path[0] === 'spec' && (path[1] === 'mode' || path[1] === 'components')
+  return !!doc?.liftedFrom?.includes('v1alpha1 Milvus') && isV1beta1OnlyPath(path)
 }
 
 /** Refuses (with a notice) an edit that writes a v1beta1-only path into a v1alpha1 document. */

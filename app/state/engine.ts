@@ -8,6 +8,12 @@
 export {
   COMPONENT_NAMES,
   DEFAULT_MILVUS_IMAGE,
+  allowedStores,
+  defaultEnableRollingUpdate,
+  defaultEtcdReplicas,
+  defaultMinioMode,
+  runningMilvusVersion,
+  storeAvailability,
   IMAGE_UPDATE_MODES,
   KAFKA_SASL_MECHANISMS,
   KAFKA_SECURITY_PROTOCOLS,
