@@ -3,7 +3,7 @@
  * catalogue (`lookupField`, `childKeys`). Registered once for the 'yaml' language.
  */
 import type * as Monaco from 'monaco-editor/editor'
-import { childKeys, lookupField } from '../../src/model'
+import { childKeys, lookupField } from '../state/engine'
 import type { SpecPath } from '../../src/model/types'
 import { useStudioStore } from '../state/store'
 import { format } from '../i18n'

@@ -1,5 +1,5 @@
 /** Section 3: etcd in-cluster or external, plus Milvus-side auth and TLS (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L100, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88). */
-import { defaultEtcdReplicas } from '../../src/model'
+import { defaultEtcdReplicas } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'

@@ -20,7 +20,8 @@ import './form.css'
 export function StudioForm() {
   const t = useMessages(formMessages)
   const readOnly = useStudioStore(selectIsReadOnly)
-  const error = useStudioStore(selectFirstSyntaxError)
+  // Only while read-only: otherwise every new findings list would re-render the whole form.
+  const error = useStudioStore((s) => (selectIsReadOnly(s) ? selectFirstSyntaxError(s) : undefined))
   const revealPath = useStudioStore((s) => s.revealPath)
   const root = useRef<HTMLDivElement>(null)
   useRevealFocus(root)
