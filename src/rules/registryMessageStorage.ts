@@ -1,10 +1,8 @@
 // Message-storage, webhook, schema and Kafka/persistence rules (issue: the engine).
 import { apiVersionKind } from './apiVersionKind'
-import { chartValuesTypo } from './chartValuesTypo'
 import { configMqTypeOverwritten } from './configMqTypeOverwritten'
 import { configPulsarAddressForced } from './configPulsarAddressForced'
 import { configSectionForOtherStore } from './configSectionForOtherStore'
-import { configUnknownKey } from './configUnknownKey'
 import { customWithoutMqType } from './customWithoutMqType'
 import { defaultStoreChoice } from './defaultStoreChoice'
 import { embeddedStoreInCluster } from './embeddedStoreInCluster'
@@ -58,7 +56,6 @@ const RULES: readonly Rule[] = [
   v1alpha1IsStandalone,
   schemaValue,
   schemaUnknownKey,
-  configUnknownKey,
   configMqTypeOverwritten,
   configPulsarAddressForced,
   configSectionForOtherStore,
@@ -74,7 +71,6 @@ const RULES: readonly Rule[] = [
   storageSizeNotQuantity,
   pulsarQuorumInvalid,
   kafkaReplicationTooHigh,
-  chartValuesTypo,
   natsmqPayloadExceedsPending,
   storeChangeOnRunningInstance,
 ]
