@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { settingAt } from '../../src/model'
 import { aCluster } from '../../src/test/builders'
 import { settingMarkdown, settingTypeLabel } from './settingHelp'
-import { settingMessages } from './settingMessages'
+import { settingMessages } from '../common/settingMessages'
 
 describe('settingMarkdown', () => {
   it('shows the type, the source, the default and both links for a milvus.yaml key', () => {

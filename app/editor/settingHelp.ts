@@ -10,7 +10,7 @@ import { format } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { escapeMarkdown } from './fieldHelp'
-import { settingMessages } from './settingMessages'
+import { settingMessages } from '../common/settingMessages'
 import { parentPathAt } from './yamlOutline'
 
 type MonacoApi = typeof Monaco

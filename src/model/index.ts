@@ -45,5 +45,5 @@ export {
   CHART_DEPENDENCIES, CHART_IDS, CHART_VERSION_NAMES, chartFor, chartIndex, otherChartVersion,
 } from './chartCatalogue'
 export type { ChartDependency, ChartId } from './chartCatalogue'
-export { settingAt, settingChildren, listMilvusSettings } from './settingLookup'
+export { settingAt, settingChildren, listMilvusSettings, configLeaves, initialSettingValue, searchSettings } from './settingLookup'
 export type { SettingInfo, SettingCatalogue } from './settingLookup'

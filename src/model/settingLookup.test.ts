@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster } from '../test/builders'
-import { listMilvusSettings, settingAt, settingChildren } from './settingLookup'
+import { configLeaves, initialSettingValue, listMilvusSettings, searchSettings, settingAt, settingChildren } from './settingLookup'
 
 describe('settingAt', () => {
   it('finds a milvus.yaml key with its docs page and line', () => {
@@ -39,5 +39,35 @@ describe('listMilvusSettings', () => {
     const all = listMilvusSettings()
     expect(all.length).toBeGreaterThan(500)
     expect(all.every((s) => s.entry.type !== 'o')).toBe(true)
+  })
+})
+
+describe('configLeaves and initialSettingValue', () => {
+  it('flattens spec.config to dotted leaves, keeping empty maps and lists as values', () => {
+    expect(configLeaves({ common: { security: { authorizationEnabled: true } }, log: {}, proxy: { ips: ['a'] } })).toEqual([
+      { path: 'common.security.authorizationEnabled', value: true },
+      { path: 'log', value: {} },
+      { path: 'proxy.ips', value: ['a'] },
+    ])
+    expect(configLeaves(undefined)).toEqual([])
+  })
+
+  it('starts a new setting at its default, or empty', () => {
+    expect(initialSettingValue({ path: 'a', type: 'i', default: 3 })).toBe(3)
+    expect(initialSettingValue({ path: 'a', type: 'n' })).toBe('')
+    expect(initialSettingValue({ path: 'a', type: 'l' })).toEqual([])
+  })
+})
+
+describe('searchSettings', () => {
+  const all = listMilvusSettings()
+  it('puts the exact path first and matches every word', () => {
+    expect(searchSettings(all, 'common.security.authorizationEnabled', 5)[0]?.entry.path).toBe('common.security.authorizationEnabled')
+    expect(searchSettings(all, 'security authoriz', 5).map((s) => s.entry.path)).toContain('common.security.authorizationEnabled')
+    expect(searchSettings(all, 'zzzz', 5)).toEqual([])
+    expect(searchSettings(all, '  ', 5)).toEqual([])
+  })
+  it('limits the list', () => {
+    expect(searchSettings(all, 'enable', 7)).toHaveLength(7)
   })
 })

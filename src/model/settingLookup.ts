@@ -75,3 +75,38 @@ export function settingChildren(parent: SpecPath, resource: MilvusResource): Set
 export function listMilvusSettings(): SettingInfo[] {
   return milvusConfigIndex().entries().filter((e) => e.type !== 'o').map((e) => infoOf(e, 'milvus.yaml'))
 }
+
+/** Every leaf under spec.config as a dotted path and its value (the form's list of settings). */
+export function configLeaves(config: unknown, prefix = ''): { path: string; value: unknown }[] {
+  if (config === null || typeof config !== 'object' || Array.isArray(config)) return prefix ? [{ path: prefix, value: config }] : []
+  const entries = Object.entries(config)
+  if (entries.length === 0) return prefix ? [{ path: prefix, value: config }] : []
+  return entries.flatMap(([k, v]) => configLeaves(v, prefix ? `${prefix}.${k}` : k))
+}
+
+/** The value a newly added setting starts with: its milvus.yaml default, else an empty value. */
+export function initialSettingValue(entry: KeyEntry): unknown {
+  if (entry.default !== undefined) return entry.default
+  return entry.type === 'l' ? [] : entry.type === 'b' ? false : ''
+}
+
+/**
+ * Settings whose path contains every word of `query` (case-insensitive), best first: exact path,
+ * then a key name that starts with the last word, then shorter paths.
+ */
+export function searchSettings(all: readonly SettingInfo[], query: string, limit: number): SettingInfo[] {
+  const words = query.toLowerCase().split(/[\s]+/).filter(Boolean)
+  if (words.length === 0) return []
+  const last = words[words.length - 1] ?? ''
+  const rank = (s: SettingInfo): number => {
+    const path = s.entry.path.toLowerCase()
+    if (path === query.trim().toLowerCase()) return 0
+    return s.key.toLowerCase().startsWith(last) ? 1 : 2
+  }
+  return all
+    .filter((s) => words.every((w) => s.entry.path.toLowerCase().includes(w)))
+    .map((s) => ({ s, r: rank(s) }))
+    .sort((a, b) => a.r - b.r || a.s.entry.path.length - b.s.entry.path.length || (a.s.entry.path < b.s.entry.path ? -1 : 1))
+    .slice(0, limit)
+    .map((x) => x.s)
+}
