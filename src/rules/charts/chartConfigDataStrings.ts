@@ -9,7 +9,7 @@ import { defineRule } from '../defineRule'
 import { chartValuesOf } from '../lib/chartValues'
 import { walkKeys } from '../lib/walkKeys'
 import { setFix } from '../lib/fix'
-import { isRecord } from '../lib/mq'
+import { isRecord } from '../../model'
 
 export const chartConfigDataStrings = defineRule({
   id: 'chart-config-data-strings',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../lib/harness'
+import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { chartImageRegistryInRepository, registryHost } from './chartImageRegistryInRepository'
 
 const rule = chartImageRegistryInRepository

@@ -9,7 +9,7 @@ import { CHART_VERSION_NAMES, chartIndex, otherChartVersion, type ChartId, type 
 import { defineRule } from '../defineRule'
 import { chartValuesOf } from '../lib/chartValues'
 import { walkKeys } from '../lib/walkKeys'
-import { isRecord } from '../lib/mq'
+import { isRecord } from '../../model'
 import type { Fix } from '../types'
 
 /** Renamed keys, per target chart: the other version's key -> this chart's key (values-relative). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aStandalone } from '../../test/builders'
-import { findingsOf } from '../lib/harness'
+import { findingsOf } from '../../test/ruleKit'
 import { configLiteralSecret } from './configLiteralSecret'
 
 const rule = configLiteralSecret

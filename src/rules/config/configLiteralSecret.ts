@@ -8,7 +8,7 @@
  */
 import type { LocalizedText, SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
-import { isRecord } from '../lib/mq'
+import { isRecord } from '../../model'
 import { walkKeys } from '../lib/walkKeys'
 
 const CONFIG: SpecPath = ['spec', 'config']

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { HAS_SHARED, readReference } from '../../test/sharedReference'
 import { aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../lib/harness'
+import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { configUnknownKey } from './configUnknownKey'
 
 const rule = configUnknownKey

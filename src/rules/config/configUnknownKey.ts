@@ -8,7 +8,8 @@ import { didYouMean, milvusConfigIndex, MILVUS_YAML_COMMIT, type SpecPath } from
 import { defineRule } from '../defineRule'
 import { walkKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
-import { isRecord, type Dict } from '../lib/mq'
+import { isRecord } from '../../model'
+import type { Dict } from '../lib/read'
 import type { Report } from '../types'
 
 const CONFIG: SpecPath = ['spec', 'config']

@@ -7,7 +7,7 @@
 import { milvusConfigIndex, MILVUS_YAML_COMMIT, type KeyEntry, type LocalizedText, type SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
-import { isRecord } from '../lib/mq'
+import { isRecord } from '../../model'
 import { walkKeys } from '../lib/walkKeys'
 import type { Fix } from '../types'
 

@@ -3,7 +3,8 @@
  * values map, with the chart its chartVersion selects. Rules on chart values start here.
  */
 import { CHART_DEPENDENCIES, chartFor, type ChartDependency, type ChartId, type MilvusResource, type SpecPath } from '../../model'
-import { isRecord, type Dict } from './mq'
+import { isRecord } from '../../model'
+import type { Dict } from './read'
 
 export interface ChartValues {
   readonly dep: ChartDependency

@@ -1,6 +1,7 @@
 /** Depth-first walk over the keys of a free-form map (spec.config, inCluster.values). Pure. */
 import type { SpecPath } from '../../model'
-import { isRecord, type Dict } from './mq'
+import { isRecord } from '../../model'
+import type { Dict } from './read'
 
 const MAX_DEPTH = 12
 
