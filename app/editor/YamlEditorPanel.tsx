@@ -58,6 +58,11 @@ export function YamlEditorPanel() {
           </EditorLoadBoundary>
         )}
       </div>
+      {!usePlain && (
+        <p className="yaml-panel__status">
+          <span>{m.leaveHint}</span> <span className="yaml-panel__status-keys">{m.problemKeys}</span>
+        </p>
+      )}
     </section>
   )
 }
