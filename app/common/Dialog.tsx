@@ -9,6 +9,7 @@ import { useId, type ReactNode } from 'react'
 import { useMessages } from '../i18n'
 import { commonMessages } from './messages'
 import { useModalDialog } from './useModalDialog'
+import { useFocusableWhenScrolling } from './useFocusableWhenScrolling'
 import { useReturnFocus } from './useReturnFocus'
 
 export interface DialogProps {
@@ -30,6 +31,7 @@ export function Dialog({ open, onClose, title, children, footer, wide = false, c
   const ref = useModalDialog(open)
   useReturnFocus(open, returnFocus)
   const titleId = useId()
+  const bodyRef = useFocusableWhenScrolling()
   const classes = ['dialog', wide ? 'dialog--wide' : '', className ?? ''].filter(Boolean).join(' ')
   return (
     <dialog
@@ -52,7 +54,9 @@ export function Dialog({ open, onClose, title, children, footer, wide = false, c
               {t.close}
             </button>
           </header>
-          <div className="dialog__body">{children}</div>
+          <div ref={bodyRef} className="dialog__body">
+            {children}
+          </div>
           {footer && <footer className="dialog__footer">{footer}</footer>}
         </>
       )}

@@ -3,7 +3,7 @@
  * dialog closes or unmounts (lazy dialogs unmount without close(), which leaves focus on <body>).
  * When the opener is gone or hidden (e.g. inside a closed menu), `fallback` is asked instead.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 
 function canFocus(el: HTMLElement | null): el is HTMLElement {
   return !!el && el.isConnected && !el.closest('[hidden], [inert]') && el.getClientRects().length > 0
@@ -15,7 +15,8 @@ export function useReturnFocus(open: boolean, fallback?: () => HTMLElement | nul
   useLayoutEffect(() => {
     fallbackRef.current = fallback
   })
-  useEffect(() => {
+  // A layout effect, so the opener is read before showModal() (a plain effect) moves focus inside.
+  useLayoutEffect(() => {
     if (!open) return
     const active = document.activeElement
     opener.current = active instanceof HTMLElement && active !== document.body ? active : null

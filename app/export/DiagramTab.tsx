@@ -1,6 +1,7 @@
 /**
  * Export tab: the deployment diagram. The engine renders an SVG string (every text escaped); it is
  * shown as an <img> from a data: URL, so nothing in it can run, and it re-renders on every edit.
+ * It sits in a viewer that pans, zooms and fits (ZoomableDiagram).
  */
 import { useMemo } from 'react'
 import { renderDeploymentSvg, toDeploymentModel } from '../../src/export'
@@ -11,6 +12,7 @@ import { useStudioStore } from '../state/store'
 import { exportMessages } from './exportMessages'
 import { downloadText, fileNameFor } from './fileActions'
 import { tryCompute } from './tryCompute'
+import { ZoomableDiagram } from './ZoomableDiagram'
 
 /** A data: URL for an SVG string (percent-encoded, safe for any characters). */
 export function svgDataUrl(svg: string): string {
@@ -40,8 +42,8 @@ export function DiagramTab() {
           {m.downloadSvg}
         </button>
       </div>
-      <figure className="studio-diagram">
-        <img src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} data-svg-length={svg.value.length} />
+      <figure className="studio-diagram" data-svg-length={svg.value.length}>
+        <ZoomableDiagram src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} />
       </figure>
     </>
   )

@@ -7,8 +7,13 @@ import { useEffect, useRef } from 'react'
 import { shortcutToRun } from '../common/shortcuts'
 import { runPreferenceShortcut, type HeaderAction } from './headerActions'
 
+function nothingFocused(): boolean {
+  const active = document.activeElement
+  return !active || active === document.body || active instanceof HTMLDialogElement || !!active.closest('dialog:not([open])')
+}
+
 function focusOpener(id: string): void {
-  if (document.activeElement && document.activeElement !== document.body) return
+  if (!nothingFocused()) return
   const own = document.querySelector<HTMLElement>(`.app-header [data-action="${id}"]`)
   const target = own && own.getClientRects().length > 0 ? own : document.querySelector<HTMLElement>('.app-header [data-action="more"]')
   target?.focus()
