@@ -4,6 +4,7 @@
  * in its own error boundary.
  */
 import { useCallback } from 'react'
+import { StaleCommentOffer } from './comments/StaleCommentOffer'
 import { PanelBoundary } from './common/PanelBoundary'
 import { NARROW_QUERY, useMediaQuery } from './common/useMediaQuery'
 import { useFileDrop } from './common/useFileDrop'
@@ -41,6 +42,7 @@ export function App() {
         <ReadOnlyBanner />
         <KeepingNotices />
         <Notices />
+        <StaleCommentOffer />
       </div>
       <main className="app__main">
         <section aria-label={t.form} className="app__form">

@@ -21,12 +21,17 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** String literals outside comments, each with its language. */
-export function messagesOf(text: string): { lang: 'en' | 'ko'; text: string }[] {
+interface Message {
+  readonly lang: 'en' | 'ko'
+  readonly text: string
+}
+
+function messagesOf(text: string): Message[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
-  return (code.match(LITERAL) ?? []).flatMap((literal) => {
+  return (code.match(LITERAL) ?? []).flatMap((literal): Message[] => {
     const body = literal.slice(1, -1)
-    if (HANGUL.test(body)) return [{ lang: 'ko' as const, text: body }]
-    return / \w/.test(body) ? [{ lang: 'en' as const, text: body }] : []
+    if (HANGUL.test(body)) return [{ lang: 'ko', text: body }]
+    return / \w/.test(body) ? [{ lang: 'en', text: body }] : []
   })
 }
 
