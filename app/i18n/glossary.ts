@@ -16,7 +16,11 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
   standalone: {
     en: 'standalone',
     ko: '스탠드얼론',
-    avoid: { en: [/\bstand-alone\b/i, /\bsingle-node mode\b/i], ko: [/단일 노드/, /독립 실행/, /\bstandalone (모드|Milvus|파드)/] },
+    avoid: {
+      en: [/\bstand-alone\b/i, /\bsingle-node mode\b/i],
+      // A raw `mode` value interpolated into Korean prose shows the English word: use MODE_NAMES.
+      ko: [/단일 노드/, /독립 실행/, /\bstandalone (모드|Milvus|파드)/, /\$\{\w*[mM]ode\w*\} (모드|인스턴스)/],
+    },
   },
   cluster: {
     en: 'cluster',

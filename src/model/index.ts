@@ -20,6 +20,7 @@ export {
   createDefaultResource, effectiveMode, isMsgStreamDefaulted, effectiveMsgStreamType,
   defaultMsgStreamType, componentsCreated,
 } from './effective'
+export { MODE_NAMES } from './modeNames'
 export { pathToString, getAtPath } from './paths'
 export { normalize } from './normalize'
 export type { NormalizeIssue, NormalizeResult } from './normalize'
