@@ -38,7 +38,7 @@ export function YamlEditorPanel() {
           />
           {m.plainToggle}
         </label>
-        <span id={hintId} className="yaml-panel__sr-only">
+        <span id={hintId} className="visually-hidden">
           {m.plainHint}
         </span>
       </div>

@@ -10,7 +10,8 @@ import { format, useMessages } from '../i18n'
 import { selectResource, selectResourceName } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { exportMessages } from './exportMessages'
-import { downloadText, fileNameFor } from './fileActions'
+import { DownloadButton } from './DownloadButton'
+import { fileNameFor } from './fileActions'
 import { tryCompute } from './tryCompute'
 import { ZoomableDiagram } from './ZoomableDiagram'
 
@@ -34,13 +35,7 @@ export function DiagramTab() {
     <>
       <p className="studio-dialog__intro">{m.diagramIntro}</p>
       <div className="studio-dialog__actions">
-        <button
-          type="button"
-          className="studio-button"
-          onClick={() => downloadText(svg.value, fileNameFor(`${name}-deployment`, 'svg'), 'image/svg+xml')}
-        >
-          {m.downloadSvg}
-        </button>
+        <DownloadButton text={svg.value} fileName={fileNameFor(`${name}-deployment`, 'svg')} mime="image/svg+xml" label={m.downloadSvg} />
       </div>
       <figure className="studio-diagram" data-svg-length={svg.value.length}>
         <ZoomableDiagram src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} />
