@@ -6,7 +6,8 @@ import { manifestOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
-import { downloadText, fileNameFor } from './fileActions'
+import { DownloadButton } from './DownloadButton'
+import { fileNameFor } from './fileActions'
 import { tryCompute } from './tryCompute'
 
 export function ManifestTab() {
@@ -19,13 +20,7 @@ export function ManifestTab() {
     <>
       <p className="studio-dialog__intro">{m.manifestIntro}</p>
       <div className="studio-dialog__actions">
-        <button
-          type="button"
-          className="studio-button studio-button--primary"
-          onClick={() => downloadText(manifest.value, fileNameFor(name, 'yaml'), 'application/yaml')}
-        >
-          {m.downloadYaml}
-        </button>
+        <DownloadButton text={manifest.value} fileName={fileNameFor(name, 'yaml')} mime="application/yaml" label={m.downloadYaml} primary />
         <CopyButton text={manifest.value} label={m.copyManifest} />
       </div>
       <pre className="studio-code" tabIndex={0} aria-label={m.manifestLabel}>

@@ -26,6 +26,7 @@ export {
   createDefaultResource, effectiveMode, isMsgStreamDefaulted, effectiveMsgStreamType,
   defaultMsgStreamType, componentsCreated, defaultEnableRollingUpdate, defaultEtcdReplicas, defaultMinioMode,
 } from './effective'
+export { MODE_NAMES } from './modeNames'
 export { pathToString, getAtPath } from './paths'
 export { isRecord } from './safeClone'
 export { normalize } from './normalize'
