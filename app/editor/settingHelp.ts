@@ -4,7 +4,7 @@
  * field-catalogue help in yamlLanguage.ts; loaded with the editor chunk only.
  */
 import type * as Monaco from 'monaco-editor/editor'
-import { settingAt, settingChildren, type SettingInfo } from '../../src/model'
+import { settingAt, settingChildren, type SettingInfo } from '../state/milvusSettings.chunk'
 import type { SpecPath } from '../../src/model/types'
 import { format } from '../i18n'
 import { selectResource } from '../state/selectors'
