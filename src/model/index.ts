@@ -38,3 +38,10 @@ export {
   operatorChanges, applyOperatorDefaults, effectiveNamespace, effectiveBuiltInMq, effectiveEnableRollingUpdate,
 } from './operatorChanges'
 export type { OperatorChange } from './operatorChanges'
+export {
+  splitHostPort, getHostPortWithDefault, getHostPort, getStorageHostPort, operatorBool, operatorMinioSecure,
+  operatorMinioUseIam, parseTolerant, readOperatorVersion, readResourceVersion, isImageVersionGreaterThan2_6,
+  derivedNames, inClusterCharts, isNameInvalid, maxNameLength, secretUses, storageCheckReadsSecret,
+  readStreamObject, missingTypeKeys,
+} from './operator'
+export type { HostPort, SemVer, OperatorVersionReading, DerivedName, SecretUse, StreamObject } from './operator'
