@@ -55,10 +55,13 @@ function yamlFindings(doc: ParsedDocument): LocatedFinding[] {
   ]
 }
 
-function checkMilvus(doc: ParsedDocument, apiVersion: string, kind: string, options: DeriveOptions) {
+function checkMilvus(doc: ParsedDocument, apiVersion: string, kind: string, options: DeriveOptions, stream: readonly unknown[]) {
   const lifted = liftToV1beta1(doc.value)
   const { resource, issues } = normalize(lifted.value)
-  const ctx = { resource, original: { apiVersion, kind }, raw: doc.value, ...(options.baseline ? { baseline: options.baseline } : {}) }
+  const ctx = {
+    resource, original: { apiVersion, kind }, raw: doc.value, stream,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+  }
   const found = runRules(ctx, options.rules ?? ALL_RULES).map((f) => locateFinding(f, doc, lifted.toOriginalPath))
   const reported = new Set(found.map((f) => f.path.join('\u0000')))
   const normalized = issues
@@ -67,7 +70,7 @@ function checkMilvus(doc: ParsedDocument, apiVersion: string, kind: string, opti
   return { resource, liftedFrom: lifted.liftedFrom, notes: lifted.notes, findings: [...found, ...normalized] }
 }
 
-function deriveOne(doc: ParsedDocument, options: DeriveOptions): DerivedDocument {
+function deriveOne(doc: ParsedDocument, options: DeriveOptions, stream: readonly unknown[]): DerivedDocument {
   const raw = doc.value
   const apiVersion = isRecord(raw) ? str(raw.apiVersion) : ''
   const kind = isRecord(raw) ? str(raw.kind) : ''
@@ -77,7 +80,7 @@ function deriveOne(doc: ParsedDocument, options: DeriveOptions): DerivedDocument
   const hasSyntaxErrors = doc.errors.length > 0
   const base = { index: doc.index, apiVersion, kind, name, isMilvus, hasSyntaxErrors }
   if (!isMilvus || hasSyntaxErrors) return { ...base, findings: sortFindings(own) }
-  const checked = checkMilvus(doc, apiVersion, kind, options)
+  const checked = checkMilvus(doc, apiVersion, kind, options, stream)
   return {
     ...base,
     resource: checked.resource,
@@ -86,17 +89,34 @@ function deriveOne(doc: ParsedDocument, options: DeriveOptions): DerivedDocument
   }
 }
 
+const REFERABLE_KINDS = new Set(['Secret', 'ConfigMap'])
+
+/** Objects a Milvus resource can refer to (Secrets, ConfigMaps), with the document they sit in; List items count one by one. */
+function referableObjects(docs: readonly ParsedDocument[]): { index: number; value: unknown }[] {
+  const out: { index: number; value: unknown }[] = []
+  for (const d of docs) {
+    const v = d.value
+    if (!isRecord(v)) continue
+    const items = v.kind === 'List' && Array.isArray(v.items) ? v.items : [v]
+    for (const item of items) if (isRecord(item) && REFERABLE_KINDS.has(str(item.kind))) out.push({ index: d.index, value: item })
+  }
+  return out
+}
+
 /** Parses, lifts, normalizes and checks `source`. Never throws on user input. */
 export function deriveDocument(source: string, options: DeriveOptions = {}): Derived {
   const stream = parseYaml(source)
   const memoize = stream.parser === 'fast'
+  const referable = referableObjects(stream.documents)
+  const context = referable.length === 0 ? '' : JSON.stringify(referable.map((r) => r.value))
   const documents = stream.documents.map((d) => {
-    if (!memoize) return deriveOne(d, options)
+    const others = referable.filter((r) => r.index !== d.index).map((r) => r.value)
+    if (!memoize) return deriveOne(d, options, others)
     const own = source.slice(d.range.start.offset, d.range.end.offset)
-    const reused = reuseDocument(own, options, d.index, d.range.start)
+    const reused = reuseDocument(own, options, d.index, d.range.start, context)
     if (reused) return reused
-    const derived = deriveOne(d, options)
-    rememberDocument(own, options, d.range.start, derived)
+    const derived = deriveOne(d, options, others)
+    rememberDocument(own, options, d.range.start, derived, context)
     return derived
   })
   const milvusIndex = documents.findIndex((d) => d.isMilvus)

@@ -10,6 +10,8 @@ import type { DeriveOptions, DerivedDocument, LocatedFinding } from './types'
 interface Entry {
   readonly rules: unknown
   readonly baseline: unknown
+  /** The other documents' Secrets and ConfigMaps the checks read (serialized), '' when none. */
+  readonly context: string
   readonly startOffset: number
   readonly startLine: number
   readonly derived: DerivedDocument
@@ -35,9 +37,9 @@ function shiftFinding(f: LocatedFinding, dOffset: number, dLine: number): Locate
 }
 
 /** A memoized document for this text, options and place, or undefined. */
-export function reuseDocument(text: string, options: DeriveOptions, index: number, start: Position): DerivedDocument | undefined {
+export function reuseDocument(text: string, options: DeriveOptions, index: number, start: Position, context = ''): DerivedDocument | undefined {
   const e = memo.get(text)
-  if (!e || e.rules !== options.rules || e.baseline !== options.baseline) return undefined
+  if (!e || e.rules !== options.rules || e.baseline !== options.baseline || e.context !== context) return undefined
   deriveStats.reused++
   const dOffset = start.offset - e.startOffset
   const dLine = start.line - e.startLine
@@ -46,11 +48,11 @@ export function reuseDocument(text: string, options: DeriveOptions, index: numbe
 }
 
 /** Remembers a derived document under its own text. */
-export function rememberDocument(text: string, options: DeriveOptions, start: Position, derived: DerivedDocument): void {
+export function rememberDocument(text: string, options: DeriveOptions, start: Position, derived: DerivedDocument, context = ''): void {
   deriveStats.checked++
   if (text.length > MAX_TEXT) return
   memo.delete(text)
-  memo.set(text, { rules: options.rules, baseline: options.baseline, startOffset: start.offset, startLine: start.line, derived })
+  memo.set(text, { rules: options.rules, baseline: options.baseline, context, startOffset: start.offset, startLine: start.line, derived })
   for (const k of memo.keys()) {
     if (memo.size <= MAX_ENTRIES) break
     memo.delete(k)

@@ -16,6 +16,7 @@ function pathKey(path: readonly (string | number)[]): string {
 export function runRules(ctx: RuleContext, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = []
   for (const rule of rules) {
+    if (ctx.fragmentAt && rule.needsWholeResource === true) continue
     try {
       rule.check(ctx, (path, message, options) => {
         findings.push({
