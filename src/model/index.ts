@@ -32,7 +32,7 @@ export type { FieldKind, FieldDef, VersionRange, Infer } from './catalogue/dsl'
 export { MILVUS_RESOURCE as FIELD_CATALOGUE } from './catalogue/resource'
 export { buildJsonSchema, fieldSchema, MILVUS_JSON_SCHEMA } from './jsonSchema'
 export type { JsonSchema } from './jsonSchema'
-export { didYouMean, editDistance } from './didYouMean'
+export { didYouMean, editDistance, renameReason } from './didYouMean'
 export { isKubernetesQuantity, parseQuantity } from './quantity'
 export {
   operatorChanges, applyOperatorDefaults, effectiveNamespace, effectiveBuiltInMq, effectiveEnableRollingUpdate,
