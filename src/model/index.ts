@@ -42,6 +42,8 @@ export {
   splitHostPort, getHostPortWithDefault, getHostPort, getStorageHostPort, operatorBool, operatorMinioSecure,
   operatorMinioUseIam, parseTolerant, readOperatorVersion, readResourceVersion, isImageVersionGreaterThan2_6,
   derivedNames, inClusterCharts, isNameInvalid, maxNameLength, secretUses, storageCheckReadsSecret,
-  readStreamObject, missingTypeKeys,
+  readStreamObject, missingTypeKeys, SERVER_FIELDS, serverFieldsOf, isOperatorWritten,
 } from './operator'
 export type { HostPort, SemVer, OperatorVersionReading, DerivedName, SecretUse, StreamObject } from './operator'
+export { placeFragment } from './fragmentPlacement'
+export type { Placement } from './fragmentPlacement'

@@ -19,7 +19,8 @@ describe('rule registry', () => {
 
   it.each(ALL_RULES.map((r) => [r.id] as const))('%s has a rule file and a test beside it', (id) => {
     // Case-insensitive: an id segment like "mixcoord" may be spelt MixCoord in the file name.
-    const files = new Set(readdirSync(join(process.cwd(), 'src', 'rules')).map((f) => f.toLowerCase()))
+    // Rules may sit in topic folders: look at every file below src/rules.
+    const files = new Set(readdirSync(join(process.cwd(), 'src', 'rules'), { recursive: true }).map((f) => String(f).split(/[\\/]/).pop()?.toLowerCase() ?? ''))
     expect(files.has(`${camel(id)}.ts`.toLowerCase())).toBe(true)
     expect(files.has(`${camel(id)}.test.ts`.toLowerCase())).toBe(true)
   })

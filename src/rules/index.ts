@@ -1,4 +1,5 @@
 // Public API of the rules. ALL_RULES is an explicit array (STYLE §5), built from two registries.
+import { readBackObject, v1alpha1MilvusCluster } from './input'
 import {
   endpointOperatorSplit, nameTooLong, secretKeysMissing, secretNamespace, secretWrongType, storageTlsPort, versionUnreadable,
 } from './parity'
@@ -21,4 +22,6 @@ export const ALL_RULES: readonly Rule[] = [
   secretNamespace,
   secretWrongType,
   nameTooLong,
+  readBackObject,
+  v1alpha1MilvusCluster,
 ]

@@ -10,3 +10,4 @@ export { derivedNames, inClusterCharts, isNameInvalid, maxNameLength } from './n
 export type { DerivedName, NameCheck } from './names'
 export { secretUses, storageCheckReadsSecret, readStreamObject, missingTypeKeys, SECRET_TYPE_KEYS } from './secrets'
 export type { SecretUse, StreamObject } from './secrets'
+export { SERVER_FIELDS, serverFieldsOf, isOperatorWritten } from './readBack'

@@ -1,0 +1,22 @@
+/** Fixtures for the Secret rules' tests: an external storage and Kafka, and Secrets beside them. */
+import type { MilvusResource } from '../../model'
+import { milvus } from '../deps/testKit'
+
+export const external = (namespace = 'ns'): MilvusResource => {
+  const r = milvus({
+    dependencies: {
+      msgStreamType: 'kafka',
+      kafka: { external: true, brokerList: ['k:9092'], secretRef: 'sasl' },
+      storage: { external: true, type: 'S3', endpoint: 's3.amazonaws.com:443', secretRef: 'creds' },
+    },
+  })
+  return namespace === '' ? { ...r, metadata: { name: 'demo' } } : r
+}
+export const secret = (name: string, body: Record<string, unknown>, namespace: string | null = 'ns') => ({
+  apiVersion: 'v1', kind: 'Secret', metadata: { name, ...(namespace === null ? {} : { namespace }) }, ...body,
+})
+export const good = [
+  secret('creds', { stringData: { accesskey: 'a', secretkey: 'b' } }),
+  secret('sasl', { data: { username: 'dXNlcg==', password: 'cGFzcw==' } }),
+]
+
