@@ -4,21 +4,17 @@
  * Pure: the store and the CLI call the same function.
  */
 import {
-  isOperatorWritten, liftToV1beta1, normalize, placeFragment, serverFieldsOf, type MilvusResource, type Placement, type SpecPath,
+  isOperatorWritten, isRecord, liftToV1beta1, normalize, placeFragment, serverFieldsOf, type MilvusResource, type Placement, type SpecPath,
 } from '../model'
 import { ALL_RULES, runRules, type Finding, type Severity } from '../rules'
 import { parseYaml } from '../yaml/parseYaml'
 import type { ParsedDocument } from '../yaml/types'
-import { rememberDocument, reuseDocument } from './documentCache'
+import { SHARED_DOCUMENT_CACHE } from './documentCache'
 import type { DeriveOptions, Derived, DerivedDocument, LocatedFinding } from './types'
 import { elisionFinding, findElisions, fragmentFinding, joinElisions, reframeFinding, wrapValue } from './pasted'
 import { normalizeFinding, problemFinding } from './yamlFindings'
 
 const MILVUS_GROUP = 'milvus.io/'
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : ''
@@ -69,7 +65,7 @@ function yamlFindings(doc: ParsedDocument): LocatedFinding[] {
 }
 
 /** What the rules check and how their paths map back: a document, a List item, or a fragment. */
-interface Frame {
+export interface Frame {
   readonly raw: unknown
   /** Leading path segments the rules saw that the text does not have (a fragment's placement). */
   readonly strip: SpecPath
@@ -88,7 +84,18 @@ function dropOperatorWritten(found: readonly Finding[], resource: MilvusResource
   return found.filter((f) => f.severity === 'error' || f.path.length === 0 || !isOperatorWritten(resource, f.path))
 }
 
-function checkMilvus(doc: ParsedDocument, apiVersion: string, kind: string, options: DeriveOptions, stream: readonly unknown[], frame: Frame) {
+const WHOLE_DOCUMENT: Frame = { raw: undefined, strip: [], prefix: [] }
+
+/**
+ * Lifts, normalizes and checks one parsed Milvus document; findings are placed on its text.
+ * `stream` holds the other documents' objects the rules may read; `frame` says which part of the
+ * document is checked (a List item, a fragment) and defaults to the whole document.
+ */
+export function checkMilvusDocument(
+  doc: ParsedDocument, apiVersion: string, kind: string, options: DeriveOptions,
+  stream: readonly unknown[] = [], frameIn: Frame = WHOLE_DOCUMENT,
+) {
+  const frame = frameIn === WHOLE_DOCUMENT ? { ...frameIn, raw: doc.value } : frameIn
   const lifted = liftToV1beta1(frame.raw)
   const { resource, issues } = normalize(lifted.value)
   const ctx = {
@@ -130,14 +137,14 @@ function checkListItems(doc: ParsedDocument, options: DeriveOptions, stream: rea
   return items.flatMap((item: unknown, i) => {
     const k = kindOf(item)
     if (!isMilvusCandidate(k.apiVersion, k.kind)) return []
-    return checkMilvus(doc, k.apiVersion, k.kind, options, stream, { raw: item, strip: [], prefix: ['items', i] }).findings
+    return checkMilvusDocument(doc, k.apiVersion, k.kind, options, stream, { raw: item, strip: [], prefix: ['items', i] }).findings
   })
 }
 
 function checkFragment(doc: ParsedDocument, placement: Placement, options: DeriveOptions, stream: readonly unknown[]): LocatedFinding[] {
   const raw = wrapValue(doc.value as Record<string, unknown>, placement.at)
   const frame: Frame = { raw, strip: placement.at, prefix: [], fragmentAt: placement.at }
-  const checked = checkMilvus(doc, 'milvus.io/v1beta1', 'Milvus', options, stream, frame)
+  const checked = checkMilvusDocument(doc, 'milvus.io/v1beta1', 'Milvus', options, stream, frame)
   // Only what lies inside the written keys: the rest of the wrapped resource is made up.
   const written = Object.keys(doc.value as Record<string, unknown>)
   const inside = checked.findings.filter((f) => typeof f.path[0] === 'string' && written.includes(f.path[0]))
@@ -157,7 +164,7 @@ function deriveOne(doc: ParsedDocument, options: DeriveOptions, stream: readonly
   const placement = !isMilvus && apiVersion === '' && kind === '' ? placeFragment(doc.value) : undefined
   if (placement) return { ...base, fragment: placement, findings: sortFindings([...own, ...checkFragment(doc, placement, options, stream)]) }
   if (!isMilvus) return { ...base, findings: sortFindings(own) }
-  const checked = checkMilvus(doc, apiVersion, kind, options, stream, { raw: doc.value, strip: [], prefix: [] })
+  const checked = checkMilvusDocument(doc, apiVersion, kind, options, stream, { raw: doc.value, strip: [], prefix: [] })
   return {
     ...base,
     resource: checked.resource,
@@ -187,16 +194,18 @@ export function deriveDocument(source: string, options: DeriveOptions = {}): Der
   const text = elisions.length > 0 ? joinElisions(source, elisions) : source
   const stream = parseYaml(text)
   const memoize = stream.parser === 'fast'
+  const cache = options.cache ?? SHARED_DOCUMENT_CACHE
   const referable = referableObjects(stream.documents)
   const context = referable.length === 0 ? '' : JSON.stringify(referable.map((r) => r.value))
   const documents = stream.documents.map((d) => {
     const others = referable.filter((r) => r.index !== d.index).map((r) => r.value)
     if (!memoize) return deriveOne(d, options, others)
     const own = text.slice(d.range.start.offset, d.range.end.offset)
-    const reused = reuseDocument(own, options, d.index, d.range.start, context)
+    const scope = { rules: options.rules, baseline: options.baseline, context }
+    const reused = cache.reuse(own, scope, d.index, d.range.start)
     if (reused) return reused
     const derived = deriveOne(d, options, others)
-    rememberDocument(own, options, d.range.start, derived, context)
+    cache.remember(own, scope, d.range.start, derived)
     return derived
   })
   const milvusIndex = documents.findIndex((d) => d.isMilvus)

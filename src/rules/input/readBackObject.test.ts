@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyFix, findingsOf } from '../lib/harness'
+import { applyFix, findingsOf } from '../../test/ruleKit'
 import { readBackObject as rule } from './readBackObject'
 
 const resource = (metadata: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyFix, findingsOf } from '../lib/harness'
+import { applyFix, findingsOf } from '../../test/ruleKit'
 import { v1alpha1MilvusCluster as rule } from './v1alpha1MilvusCluster'
 
 const alpha = { apiVersion: 'milvus.io/v1alpha1', kind: 'MilvusCluster', metadata: { name: 'c' }, spec: { dependencies: { pulsar: { external: true, endpoint: 'p:6650' } } } }

@@ -2,9 +2,8 @@
  * milvus.io/v1alpha1 MilvusCluster is the old cluster API: the operator copies it into a v1beta1
  * Milvus of the same name with mode: cluster. Like v1alpha1 Milvus, it should be written as v1beta1.
  */
-import { liftToV1beta1 } from '../../model'
+import { isRecord, liftToV1beta1 } from '../../model'
 import { defineRule } from '../defineRule'
-import { isRecord } from '../lib/mq'
 import { SRC_CONVERSION } from '../lib/sources'
 
 export const v1alpha1MilvusCluster = defineRule({

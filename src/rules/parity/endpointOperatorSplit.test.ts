@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MilvusSpec } from '../../model'
-import { applyFix, cluster, lint, milvus, remainingAfterFix } from '../deps/testKit'
+import { applyFix, cluster, findingsOf, milvus, remainingAfterFix } from '../../test/ruleKit'
 import { endpointOperatorSplit as rule } from './endpointOperatorSplit'
 
 const storage = (endpoint: string, extra: MilvusSpec = {}, type = 'S3'): MilvusSpec => ({
@@ -17,7 +17,7 @@ describe('endpoint-operator-split', () => {
     ['a pulsar:// endpoint without a port', cluster(pulsar('pulsar://pulsar-proxy')), 'error', '"pulsar" / 80'],
     ['a Pulsar endpoint without a port', cluster(pulsar('pulsar-proxy')), 'error', '"pulsar-proxy" / 80'],
   ])('fires on %s', (_, resource, severity, says) => {
-    const [f, ...rest] = lint(rule, resource)
+    const [f, ...rest] = findingsOf(rule, resource)
     expect(rest).toEqual([])
     expect(f?.severity).toBe(severity)
     expect(f?.message.en).toContain(says)
@@ -30,11 +30,11 @@ describe('endpoint-operator-split', () => {
     ['an in-cluster storage (the operator overwrites the endpoint)', milvus({ dependencies: { storage: { endpoint: 'http://x' } } })],
     ['a Pulsar endpoint while Kafka is used', cluster({ dependencies: { msgStreamType: 'kafka', pulsar: { external: true, endpoint: 'p' } } })],
   ])('stays quiet for %s', (_, resource) => {
-    expect(lint(rule, resource)).toEqual([])
+    expect(findingsOf(rule, resource)).toEqual([])
   })
 
   it('stays quiet when the endpoint is absent', () => {
-    expect(lint(rule, milvus({ dependencies: { storage: { external: true } } }))).toEqual([])
+    expect(findingsOf(rule, milvus({ dependencies: { storage: { external: true } } }))).toEqual([])
   })
 
   it.each([
@@ -42,7 +42,7 @@ describe('endpoint-operator-split', () => {
     ['http://minio:9000/bucket', 'minio:9000'],
   ])('fixes %s to %s and the finding clears', (endpoint, fixed) => {
     const resource = milvus(storage(endpoint, { config: { minio: { useSSL: true } } }))
-    const f = lint(rule, resource)[0]
+    const f = findingsOf(rule, resource)[0]
     expect(applyFix(resource, f?.fix).spec.dependencies?.storage?.endpoint).toBe(fixed)
     expect(remainingAfterFix(rule, resource)).toEqual([])
   })

@@ -7,7 +7,7 @@
 import { effectiveMsgStreamType, getHostPortWithDefault, operatorMinioSecure, type HostPort, type MilvusResource, type SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
 import type { Fix } from '../types'
-import { SRC_HOST_PORT } from './sources'
+import { SRC_HOST_PORT } from '../lib/sources'
 
 interface Target {
   readonly path: SpecPath

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cluster, lint, milvus, remainingAfterFix } from '../deps/testKit'
+import { cluster, findingsOf, milvus, remainingAfterFix } from '../../test/ruleKit'
 import { nameTooLong as rule } from './nameTooLong'
 
 describe('name-too-long', () => {
@@ -9,7 +9,7 @@ describe('name-too-long', () => {
     ['a name with a dot', milvus({}, 'my.milvus'), 'Service'],
     ['a 60-character name with only external dependencies', milvus({ dependencies: { etcd: { external: true }, storage: { external: true } } }, 'b'.repeat(60)), 'Service'],
   ])('fires on %s', (_, resource, object) => {
-    const [f, ...rest] = lint(rule, resource)
+    const [f, ...rest] = findingsOf(rule, resource)
     expect(rest).toEqual([])
     expect(f?.message.en).toContain(object)
     expect(remainingAfterFix(rule, resource)).toEqual([])
@@ -19,10 +19,10 @@ describe('name-too-long', () => {
     ['a 46-character cluster name', cluster({}, 'a'.repeat(46))],
     ['a short name', milvus({}, 'demo')],
   ])('stays quiet for %s', (_, resource) => {
-    expect(lint(rule, resource)).toEqual([])
+    expect(findingsOf(rule, resource)).toEqual([])
   })
 
   it('stays quiet without a name', () => {
-    expect(lint(rule, { ...milvus({}), metadata: {} })).toEqual([])
+    expect(findingsOf(rule, { ...milvus({}), metadata: {} })).toEqual([])
   })
 })

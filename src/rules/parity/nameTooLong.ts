@@ -8,7 +8,7 @@ import { derivedNames, isNameInvalid, maxNameLength, type DerivedName } from '..
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import type { ReportOptions } from '../types'
-import { SRC_NAMES } from './sources'
+import { SRC_NAMES } from '../lib/sources'
 
 const NAME_PATH = ['metadata', 'name']
 

@@ -5,9 +5,9 @@
  */
 import { didYouMean } from '../../model'
 import { defineRule } from '../defineRule'
-import { secretConsequence } from './consequence'
-import { SRC_SECRETS } from './sources'
-import { referencedObjects, secretInNamespace, writtenNamespace } from './streamSecrets'
+import { secretConsequence } from '../lib/secrets'
+import { SRC_SECRETS } from '../lib/sources'
+import { referencedObjects, secretInNamespace, writtenNamespace } from '../lib/secrets'
 
 export const secretKeysMissing = defineRule({
   id: 'secret-keys-missing',

@@ -4,9 +4,9 @@
  * is never found; one whose namespace is left to kubectl lands wherever the context points.
  */
 import { defineRule } from '../defineRule'
-import { secretConsequence } from './consequence'
-import { SRC_SECRETS } from './sources'
-import { referencedObjects, secretInNamespace, writtenNamespace } from './streamSecrets'
+import { secretConsequence } from '../lib/secrets'
+import { SRC_SECRETS } from '../lib/sources'
+import { referencedObjects, secretInNamespace, writtenNamespace } from '../lib/secrets'
 
 export const secretNamespace = defineRule({
   id: 'secret-namespace',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { external, good, secret } from './secretFixtures'
-import { lintWith } from './testKit'
+import { external, good, lintWith, secret } from '../../test/secretFixtures'
 import { secretWrongType } from './secretWrongType'
 
 describe('secret-wrong-type', () => {

@@ -5,8 +5,8 @@
  */
 import { missingTypeKeys } from '../../model'
 import { defineRule } from '../defineRule'
-import { SRC_SECRETS } from './sources'
-import { referencedObjects } from './streamSecrets'
+import { SRC_SECRETS } from '../lib/sources'
+import { referencedObjects } from '../lib/secrets'
 
 export const secretWrongType = defineRule({
   id: 'secret-wrong-type',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MilvusSpec } from '../../model'
-import { lint, milvus, remainingAfterFix } from '../deps/testKit'
+import { findingsOf, milvus, remainingAfterFix } from '../../test/ruleKit'
 import { storageTlsPort as rule } from './storageTlsPort'
 
 const s3 = (endpoint: string, minio: Record<string, unknown> = {}): MilvusSpec => ({
@@ -17,7 +17,7 @@ describe('storage-tls-port', () => {
     ['useSSL on port 9000', s3('minio.example.com:9000', { useSSL: true }), 'warning', false],
     ['useSSL with the in-cluster MinIO', { config: { minio: { useSSL: true } } }, 'warning', false],
   ] as const)('fires on %s', (_, spec, severity, useSslAfterFix) => {
-    const findings = lint(rule, milvus(spec as MilvusSpec))
+    const findings = findingsOf(rule, milvus(spec as MilvusSpec))
     expect(findings.map((f) => [f.severity, f.path.join('.'), f.fix?.patches[0]])).toEqual([
       [severity, 'spec.config.minio.useSSL', { op: 'set', path: ['spec', 'config', 'minio', 'useSSL'], value: useSslAfterFix }],
     ])
@@ -31,10 +31,10 @@ describe('storage-tls-port', () => {
     ['an endpoint without a port (endpoint-operator-split reports it)', s3('s3.amazonaws.com')],
     ['storage.ssl.enabled asks for useSSL already', { ...s3('s3.amazonaws.com:443'), dependencies: { storage: { external: true, endpoint: 's3:443', ssl: { enabled: true } } } }],
   ])('stays quiet for %s', (_, spec) => {
-    expect(lint(rule, milvus(spec))).toEqual([])
+    expect(findingsOf(rule, milvus(spec))).toEqual([])
   })
 
   it('stays quiet when an external storage has no endpoint', () => {
-    expect(lint(rule, milvus({ dependencies: { storage: { external: true } } }))).toEqual([])
+    expect(findingsOf(rule, milvus({ dependencies: { storage: { external: true } } }))).toEqual([])
   })
 })

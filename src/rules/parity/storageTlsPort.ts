@@ -5,9 +5,9 @@
  */
 import { getStorageHostPort, operatorMinioSecure, type MilvusResource, type SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
-import { configPath, isOn, readConfig } from '../deps/read'
+import { configPath, isOn, readConfig } from '../lib/read'
 import { setFix } from '../lib/fix'
-import { SRC_HOST_PORT } from './sources'
+import { SRC_HOST_PORT } from '../lib/sources'
 
 const USE_SSL = configPath('minio', 'useSSL')
 const ENDPOINT: SpecPath = ['spec', 'dependencies', 'storage', 'endpoint']

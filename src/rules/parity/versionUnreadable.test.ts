@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lint, milvus, remainingAfterFix } from '../deps/testKit'
+import { findingsOf, milvus, remainingAfterFix } from '../../test/ruleKit'
 import { versionUnreadable as rule } from './versionUnreadable'
 
 describe('version-unreadable', () => {
@@ -10,7 +10,7 @@ describe('version-unreadable', () => {
     ['a date tag', { image: 'milvusdb/milvus:20250209-200000' }, 'image', '2.6.11'],
     ['an unreadable components.version', { version: 'latest', image: 'milvusdb/milvus:v2.6.0' }, 'version', '2.6.11'],
   ])('fires on %s', (_, components, at, offered) => {
-    const findings = lint(rule, milvus({ components }))
+    const findings = findingsOf(rule, milvus({ components }))
     expect(findings.map((f) => [f.path.at(-1), f.fix?.patches[0]])).toEqual([
       [at, { op: 'set', path: ['spec', 'components', 'version'], value: offered }],
     ])
@@ -23,11 +23,11 @@ describe('version-unreadable', () => {
     ['a date tag with components.version', { image: 'milvusdb/milvus:20250209-200000', version: '2.5.4' }],
     ['a registry port and a tag', { image: '10.0.0.1:5000/milvusdb/milvus:v2.6.0' }],
   ])('stays quiet for %s', (_, components) => {
-    expect(lint(rule, milvus({ components }))).toEqual([])
+    expect(findingsOf(rule, milvus({ components }))).toEqual([])
   })
 
   it('stays quiet when image and version are absent (the default image is read)', () => {
-    expect(lint(rule, milvus({}))).toEqual([])
+    expect(findingsOf(rule, milvus({}))).toEqual([])
   })
 
   it('clears after its fix', () => {

@@ -7,7 +7,7 @@ import { DEFAULT_MILVUS_IMAGE, readResourceVersion, type OperatorVersionReading 
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import type { Fix } from '../types'
-import { SRC_VERSION } from './sources'
+import { SRC_VERSION } from '../lib/sources'
 
 /** The version of the operator's default image, offered when nothing better is known. */
 const DEFAULT_VERSION = (DEFAULT_MILVUS_IMAGE.split(':')[1] ?? '').replace(/^v/, '')
