@@ -1,6 +1,9 @@
-/** Export tab: the manifest, byte for byte the editor text, to download or copy. */
-import { useMemo } from 'react'
-import { toManifest } from '../../src/export'
+/**
+ * Export tab: the manifest, byte for byte the editor text, to download or copy; optionally without
+ * the fields the cluster wrote (for an object read back with kubectl get -o yaml).
+ */
+import { useId, useMemo, useState } from 'react'
+import { stripServerFields, toManifest } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { selectResourceName } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -13,11 +16,17 @@ export function ManifestTab() {
   const m = useMessages(exportMessages)
   const source = useStudioStore((s) => s.source)
   const name = useStudioStore(selectResourceName)
-  const manifest = useMemo(() => tryCompute(() => toManifest(source)), [source])
+  const [strip, setStrip] = useState(false)
+  const stripId = useId()
+  const manifest = useMemo(() => tryCompute(() => (strip ? stripServerFields(toManifest(source)) : toManifest(source))), [source, strip])
   if (!manifest.ok) return <p role="alert">{format(m.failed, { detail: manifest.error })}</p>
   return (
     <>
       <p className="studio-dialog__intro">{m.manifestIntro}</p>
+      <p>
+        <input id={stripId} type="checkbox" checked={strip} onChange={(e) => setStrip(e.target.checked)} />{' '}
+        <label htmlFor={stripId}>{m.stripServerFields}</label>
+      </p>
       <div className="studio-dialog__actions">
         <button
           type="button"
