@@ -4,7 +4,7 @@
  * history. Components never call the engine themselves (STYLE §6).
  */
 import type { StateCreator } from 'zustand'
-import { deriveDocument } from '../../src/derive'
+import { deriveDocument, wrapFragment } from '../../src/derive'
 import type { Derived } from '../../src/derive/types'
 import { effectiveMsgStreamType, isV1beta1OnlyPath } from '../../src/model'
 import type { MilvusResource, SpecPath } from '../../src/model/types'
@@ -145,6 +145,10 @@ export const createDocumentSlice: StateCreator<
   applyPatches: (patches: readonly Patch[], origin: ChangeOrigin = 'fix') => {
     if (patches.length === 0) return
     editDocument(set, get, (src, i) => applyYamlPatches(src, patches, i), origin)
+  },
+  wrapFragment: () => {
+    const next = wrapFragment(get().source)
+    if (next !== undefined) commit(set, get, next, 'fix')
   },
   applyFix: (finding) => {
     if (finding.fix) get().applyPatches(finding.fix.patches, 'fix')
