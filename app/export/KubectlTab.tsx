@@ -1,12 +1,13 @@
 /** Export tab: the kubectl runbook (bash), with the operator installed by Helm or by manifest. */
 import { useMemo, useState } from 'react'
-import { toKubectlRunbook } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { selectResourceName } from '../state/selectors'
+import { kubectlRunbookOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
-import { downloadText, fileNameFor } from './fileActions'
+import { DownloadButton } from './DownloadButton'
+import { fileNameFor } from './fileActions'
 import { tryCompute } from './tryCompute'
 
 const INSTALLS = ['helm', 'manifest'] as const
@@ -18,7 +19,7 @@ export function KubectlTab() {
   const name = useStudioStore(selectResourceName)
   const [install, setInstall] = useState<OperatorInstall>('helm')
   const runbook = useMemo(
-    () => tryCompute(() => toKubectlRunbook(source, { operatorInstall: install })),
+    () => tryCompute(() => kubectlRunbookOf(source, { operatorInstall: install })),
     [source, install],
   )
   return (
@@ -43,13 +44,12 @@ export function KubectlTab() {
         <>
           <div className="studio-dialog__actions">
             <CopyButton text={runbook.value} label={m.copyRunbook} />
-            <button
-              type="button"
-              className="studio-button"
-              onClick={() => downloadText(runbook.value, fileNameFor(`${name}-install`, 'sh'), 'text/x-shellscript')}
-            >
-              {m.downloadRunbook}
-            </button>
+            <DownloadButton
+              text={runbook.value}
+              fileName={fileNameFor(`${name}-install`, 'sh')}
+              mime="text/x-shellscript"
+              label={m.downloadRunbook}
+            />
           </div>
           <pre className="studio-code" tabIndex={0} aria-label={m.runbookLabel}>
             {runbook.value}

@@ -3,13 +3,14 @@
  * the fields the cluster wrote (for an object read back with kubectl get -o yaml).
  */
 import { useId, useMemo, useState } from 'react'
-import { stripServerFields, toManifest } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { selectResourceName } from '../state/selectors'
+import { manifestOf, manifestWithoutServerFieldsOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
-import { downloadText, fileNameFor } from './fileActions'
+import { DownloadButton } from './DownloadButton'
+import { fileNameFor } from './fileActions'
 import { tryCompute } from './tryCompute'
 
 export function ManifestTab() {
@@ -18,7 +19,7 @@ export function ManifestTab() {
   const name = useStudioStore(selectResourceName)
   const [strip, setStrip] = useState(false)
   const stripId = useId()
-  const manifest = useMemo(() => tryCompute(() => (strip ? stripServerFields(toManifest(source)) : toManifest(source))), [source, strip])
+  const manifest = useMemo(() => tryCompute(() => (strip ? manifestWithoutServerFieldsOf(source) : manifestOf(source))), [source, strip])
   if (!manifest.ok) return <p role="alert">{format(m.failed, { detail: manifest.error })}</p>
   return (
     <>
@@ -28,13 +29,7 @@ export function ManifestTab() {
         <label htmlFor={stripId}>{m.stripServerFields}</label>
       </p>
       <div className="studio-dialog__actions">
-        <button
-          type="button"
-          className="studio-button studio-button--primary"
-          onClick={() => downloadText(manifest.value, fileNameFor(name, 'yaml'), 'application/yaml')}
-        >
-          {m.downloadYaml}
-        </button>
+        <DownloadButton text={manifest.value} fileName={fileNameFor(name, 'yaml')} mime="application/yaml" label={m.downloadYaml} primary />
         <CopyButton text={manifest.value} label={m.copyManifest} />
       </div>
       <pre className="studio-code" tabIndex={0} aria-label={m.manifestLabel}>

@@ -1,4 +1,4 @@
-// Public API of the derive step (owned by the YAML work).
+// Public API of the derive step.
 export type { LocatedFinding, DerivedDocument, Derived, DeriveOptions } from './types'
 export { checkMilvusDocument, deriveDocument, locateFinding, sortFindings, isMilvusKind, isMilvusCandidate } from './deriveDocument'
 export { wrapFragment } from './wrapFragment'
