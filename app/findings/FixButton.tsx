@@ -17,8 +17,18 @@ export interface FixButtonProps {
 export function FixButton({ finding, disabled = false }: FixButtonProps) {
   const lang = useStudioStore((s) => s.lang)
   const applyFix = useStudioStore((s) => s.applyFix)
+  const wrapFragment = useStudioStore((s) => s.wrapFragment)
+  const parsed = useStudioStore((s) => s.derived.ok)
   const revealPath = useStudioStore((s) => s.revealPath)
   const t = useMessages(findingsMessages)
+  // A fragment is not the edited document, so its action rewrites the text instead of patching.
+  if (finding.rule === 'input-fragment') {
+    return (
+      <button type="button" className="fix-button" title={t.fixHint} disabled={!parsed} onClick={() => wrapFragment()}>
+        {t.wrapFragment}
+      </button>
+    )
+  }
   if (!finding.fix) return null
   return (
     <button

@@ -31,6 +31,8 @@ import { etcdEndpointsInCluster } from './etcd/etcdEndpointsInCluster'
 import { etcdEndpointsInConfig } from './etcd/etcdEndpointsInConfig'
 import { etcdExternalNeedsEndpoints } from './etcd/etcdExternalNeedsEndpoints'
 import { etcdReplicasOdd } from './etcd/etcdReplicasOdd'
+import { readBackObject } from './input/readBackObject'
+import { v1alpha1MilvusCluster } from './input/v1alpha1MilvusCluster'
 import { kafkaSaslCredentialsMissing } from './kafka/kafkaSaslCredentialsMissing'
 import { kafkaSaslPasswordLiteral } from './kafka/kafkaSaslPasswordLiteral'
 import { kafkaSaslSettingsIgnored } from './kafka/kafkaSaslSettingsIgnored'
@@ -51,6 +53,13 @@ import { storeChangeOnRunningInstance } from './messageStorage/storeChangeOnRunn
 import { unusedStoreBlock } from './messageStorage/unusedStoreBlock'
 import { woodpeckerExternalNeedsExternalDeps } from './messageStorage/woodpeckerExternalNeedsExternalDeps'
 import { woodpeckerNeedsMilvus26 } from './messageStorage/woodpeckerNeedsMilvus26'
+import { endpointOperatorSplit } from './parity/endpointOperatorSplit'
+import { nameTooLong } from './parity/nameTooLong'
+import { secretKeysMissing } from './parity/secretKeysMissing'
+import { secretNamespace } from './parity/secretNamespace'
+import { secretWrongType } from './parity/secretWrongType'
+import { storageTlsPort } from './parity/storageTlsPort'
+import { versionUnreadable } from './parity/versionUnreadable'
 import { apiVersionKind } from './schema/apiVersionKind'
 import { metadataNameRequired } from './schema/metadataNameRequired'
 import { schemaUnknownKey } from './schema/schemaUnknownKey'
@@ -149,6 +158,16 @@ export const ALL_RULES: readonly Rule[] = [
   componentNotInVersion,
   coordinatorsMixedWithMixCoord,
   replicasHpaManaged,
+  // Input as users paste it, and fields read exactly as the operator v1.3.8 reads them.
+  readBackObject,
+  v1alpha1MilvusCluster,
+  endpointOperatorSplit,
+  storageTlsPort,
+  versionUnreadable,
+  secretKeysMissing,
+  secretNamespace,
+  secretWrongType,
+  nameTooLong,
   // Knowledge from the sources: spec.config against milvus.yaml, inCluster.values against the charts.
   configUnknownKey,
   configValueType,

@@ -24,6 +24,8 @@ export const componentNotRunInMode = defineRule({
     const r = ctx.resource
     const components = r.spec.components
     if (!isRecord(components)) return
+    // A fragment that does not say its mode leaves it unknown, not standalone.
+    if (ctx.fragmentAt && r.spec.mode === undefined) return
     if (effectiveMode(r) === 'cluster') {
       const replicas: unknown = components.standalone?.replicas
       if (typeof replicas !== 'number' || replicas === 0) return

@@ -21,6 +21,7 @@ export const v1alpha1IsStandalone = defineRule({
     ko: '오퍼레이터는 milvus.io/v1alpha1 Milvus를 스탠드얼론 모드의 v1beta1 Milvus로 변환합니다. v1alpha1에는 spec.mode가 없고 클러스터 설정은 버려집니다. Pulsar나 Kafka를 배포하는 예제라도 스탠드얼론 파드 하나로 실행됩니다. milvus.io/v1beta1을 쓰고 spec.mode를 지정하세요.',
   },
   source: SRC_CONVERSION,
+  needsWholeResource: true,
   check(ctx, report) {
     if (ctx.original.apiVersion !== 'milvus.io/v1alpha1' || ctx.original.kind !== 'Milvus') return
     const stream = effectiveMsgStreamType(ctx.resource)
