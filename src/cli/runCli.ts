@@ -4,16 +4,13 @@
  */
 import { parseArgs } from './args'
 import { EXPORT_TARGETS, runExport, runShareDecode, runShareEncode, type CommandResult, type ExportTarget } from './commands'
-import { formatSarif } from './formatSarif'
-import { formatText } from './formatText'
-import { EXIT, decodeText, type CliIo, type Lang } from './io'
-import { hasErrors, hasUnreadable, lintText, type LintFile } from './lintReport'
+import { EXIT, decodeText, errorCode, type CliIo, type Lang } from './io'
+import { parseLintOptions, runLint } from './lintCommand'
 import { USAGE } from './usage'
 
 export const CLI_VERSION = '0.1.0'
-const FORMATS = ['text', 'json', 'sarif'] as const
-type Format = (typeof FORMATS)[number]
-const VALUED = ['format', 'lang', 'to', 'operator-install']
+const VALUED = ['format', 'lang', 'to', 'operator-install', 'max-warnings', 'rule', 'disable']
+const FLAGS = ['include-secrets', 'quiet', 'fix', 'fix-dry-run']
 
 /** Runs one CLI invocation. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -44,11 +41,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<CommandResu
   if (args.missing.length > 0) return usage(`--${args.missing[0] ?? ''} needs a value`)
   const lang = pick(args.options.get('lang'), ['en', 'ko'] as const, 'en')
   if (!lang) return usage('--lang must be en or ko')
-  const known = new Set([...VALUED, 'include-secrets'])
+  const known = new Set([...VALUED, ...FLAGS])
   const unknown = [...args.options.keys()].find((k) => !known.has(k))
   if (unknown !== undefined) return usage(`unknown option --${unknown}`)
   switch (command) {
-    case 'lint': return lint(rest, args.options.get('format'), lang, io)
+    case 'lint': {
+      const parsed = parseLintOptions(rest, args.options, args.repeated, lang)
+      return 'usage' in parsed ? usage(parsed.usage) : runLint(parsed.options, io, CLI_VERSION)
+    }
     case 'export': return exportCommand(rest, args.options, lang, io)
     case 'share': return share(rest, args.options.has('include-secrets'), lang, io)
     case undefined: return usage()
@@ -60,23 +60,8 @@ async function readText(path: string, io: CliIo): Promise<{ text: string } | { e
   try {
     return { text: decodeText(await io.readFile(path)) }
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code
-    return { error: typeof code === 'string' ? code : error instanceof Error ? error.message : 'unreadable' }
+    return { error: errorCode(error) }
   }
-}
-
-async function lint(files: readonly string[], formatOpt: string | true | undefined, lang: Lang, io: CliIo): Promise<CommandResult> {
-  const format = pick<Format>(formatOpt, FORMATS, 'text')
-  if (!format) return usage('--format must be text, json or sarif')
-  if (files.length === 0) return usage('lint needs at least one FILE')
-  const report: { files: LintFile[] } = { files: [] }
-  for (const file of files) {
-    const read = await readText(file, io)
-    report.files.push('text' in read ? lintText(file, read.text, lang) : { file, documents: [], error: read.error })
-  }
-  const out = format === 'json' ? `${JSON.stringify(report)}\n` : format === 'sarif' ? formatSarif(report, lang, CLI_VERSION) : formatText(report, lang)
-  const code = hasUnreadable(report) ? EXIT.usage : hasErrors(report) ? EXIT.findings : EXIT.ok
-  return { code, stdout: out, stderr: '' }
 }
 
 async function exportCommand(rest: readonly string[], options: ReadonlyMap<string, string | true>, lang: Lang, io: CliIo): Promise<CommandResult> {
