@@ -156,3 +156,28 @@ describe('lint selection and thresholds', () => {
     expect(res.code).toBe(1)
   })
 })
+
+describe('import --from helm', () => {
+  const VALUES = 'cluster:\n  enabled: false\nstandalone:\n  messageQueue: rocksmq\npulsarV3:\n  enabled: false\n'
+
+  it('prints the resource, lists unknown keys and reads standard input', async () => {
+    const res = await run(['import', '--from', 'helm', '--name', 'demo', '--namespace', 'db', '-'], {}, VALUES)
+    expect(res.code).toBe(0)
+    expect(res.out).toContain('# unknown key pulsarV3: The chart has no key pulsarV3; did you mean pulsarv3?')
+    expect(res.out).toMatch(/kind: Milvus\nmetadata:\n {2}name: demo\n {2}namespace: db\n/)
+    expect(res.err).toContain('1 unknown key(s)')
+  })
+
+  it('exits 1 when part of the values cannot work, 2 on usage errors', async () => {
+    expect((await run(['import', '--from', 'helm', 'v.yaml'], { 'v.yaml': 'etcd:\n  enabled: false\n' })).code).toBe(1)
+    expect((await run(['import', 'v.yaml'], { 'v.yaml': VALUES })).code).toBe(2)
+    expect((await run(['import', '--from', 'helm', '--chart-version', '2.0.0', 'v.yaml'], { 'v.yaml': VALUES })).code).toBe(2)
+    expect((await run(['import', '--from', 'helm', 'gone.yaml'])).code).toBe(2)
+  })
+
+  it('takes over a release', async () => {
+    const res = await run(['import', '--from', 'helm', '--take-over', 'old', 'v.yaml'], { 'v.yaml': VALUES })
+    expect(res.out).toContain('name: old')
+    expect(res.out).toContain('rootPath: by-dev')
+  })
+})

@@ -5,11 +5,12 @@
 import { parseArgs } from './args'
 import { EXPORT_TARGETS, runExport, runShareDecode, runShareEncode, type CommandResult, type ExportTarget } from './commands'
 import { EXIT, decodeText, errorCode, type CliIo, type Lang } from './io'
+import { IMPORT_VALUED, runImport } from './importCommand'
 import { parseLintOptions, runLint } from './lintCommand'
 import { USAGE } from './usage'
 
 export const CLI_VERSION = '0.1.0'
-const VALUED = ['format', 'lang', 'to', 'operator-install', 'max-warnings', 'rule', 'disable']
+const VALUED = ['format', 'lang', 'to', 'operator-install', 'max-warnings', 'rule', 'disable', ...IMPORT_VALUED]
 const FLAGS = ['include-secrets', 'quiet', 'fix', 'fix-dry-run']
 
 /** Runs one CLI invocation. */
@@ -48,6 +49,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<CommandResu
     case 'lint': {
       const parsed = parseLintOptions(rest, args.options, args.repeated, lang)
       return 'usage' in parsed ? usage(parsed.usage) : runLint(parsed.options, io, CLI_VERSION)
+    }
+    case 'import': {
+      const result = await runImport(rest, args.options, lang, io)
+      return 'usage' in result ? usage(result.usage) : result
     }
     case 'export': return exportCommand(rest, args.options, lang, io)
     case 'share': return share(rest, args.options.has('include-secrets'), lang, io)

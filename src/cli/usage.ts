@@ -3,6 +3,7 @@ export const USAGE = `milvus-studio: check and export Milvus Operator \`Milvus\`
 
 Usage:
   milvus-studio lint [options] PATH...        PATH: a file, a folder (walked for *.yaml, *.yml) or - (stdin)
+  milvus-studio import --from helm [--name N] [--namespace NS] [--chart-version V] [--take-over RELEASE] VALUES
   milvus-studio export --to manifest|kubectl|helm|effective [--operator-install helm|manifest] FILE
   milvus-studio share encode FILE [--include-secrets]
   milvus-studio share decode LINK
@@ -19,6 +20,11 @@ lint options:
   --disable ID               do not report this rule (repeat or comma-separate for several)
   A comment line "# milvus-studio-disable-next-line RULE -- reason" silences RULE on the next line;
   the finding is still listed as suppressed in JSON and SARIF.
+
+import reads a milvus-helm values file (or - for stdin) the way the chart renders it and prints the
+Secrets and the Milvus resource; what cannot be carried over is listed as comments at the top.
+--take-over RELEASE keeps the release's etcd root path, channel prefix, bucket and root path.
+import exits 1 when part of the values cannot work as written.
 
 lint exits 0 when no finding is an error, 1 when one is (or warnings exceed --max-warnings),
 2 on a usage error or a file that cannot be read. With --fix the status is that of what remains.
