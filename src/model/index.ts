@@ -1,4 +1,4 @@
-// Public API of the model (owned by the model work). Other folders import only this file.
+// Public API of the model. Other folders import only this file.
 export {
   MILVUS_MODES, MSG_STREAM_TYPES, STORAGE_TYPES, DELETION_POLICIES, IMAGE_UPDATE_MODES,
   SERVICE_TYPES, KAFKA_SECURITY_PROTOCOLS, KAFKA_SASL_MECHANISMS, COMPONENT_NAMES,
@@ -21,6 +21,7 @@ export {
   defaultMsgStreamType, componentsCreated,
 } from './effective'
 export { pathToString, getAtPath } from './paths'
+export { isRecord } from './safeClone'
 export { normalize } from './normalize'
 export type { NormalizeIssue, NormalizeResult } from './normalize'
 export { liftToV1beta1, V1ALPHA1_FLAT_FIELDS } from './lift'

@@ -1,6 +1,8 @@
 /** Readers for the built-in stores' persistence blocks (reference §2.2). */
 import type { MilvusResource, SpecPath } from '../../model'
-import { builtInBlock, configValue, DEPS, isRecord, selectedBuiltInStore, type BuiltInStore, type Dict } from './mq'
+import { builtInBlock, DEPS, selectedBuiltInStore, type BuiltInStore } from './mq'
+import { isRecord } from '../../model'
+import { readConfig, type Dict } from './read'
 
 export function persistencePath(store: BuiltInStore): SpecPath {
   return [...DEPS, store, 'persistence']
@@ -13,7 +15,7 @@ export function pvcSpecOf(r: MilvusResource, store: BuiltInStore): Dict | undefi
 
 /** Woodpecker keeps its log on the pod volume only with `woodpecker.storage.type: local`. */
 export function isWoodpeckerLocal(r: MilvusResource): boolean {
-  return configValue(r, 'woodpecker', 'storage', 'type') === 'local'
+  return readConfig(r, 'woodpecker', 'storage', 'type') === 'local'
 }
 
 /**
