@@ -181,3 +181,25 @@ describe('import --from helm', () => {
     expect(res.out).toContain('rootPath: by-dev')
   })
 })
+
+describe('export --to kustomize | argocd', () => {
+  const dev = CLEAN.replace('name: ok', 'name: ok').replace('mode: cluster', 'mode: cluster\n  components:\n    queryNode:\n      replicas: 1')
+
+  it('writes the folder with --out, or prints the files', async () => {
+    const res = await run(['export', '--to', 'kustomize', '--overlay', 'dev=dev.yaml', '--out', 'gitops/', 'm.yaml'], { 'm.yaml': CLEAN, 'dev.yaml': dev })
+    expect(res.code).toBe(0)
+    expect([...res.files.keys()].filter((k) => k.startsWith('gitops/'))).toEqual([
+      'gitops/base/kustomization.yaml', 'gitops/base/milvus.yaml', 'gitops/overlays/dev/kustomization.yaml', 'gitops/overlays/dev/milvus-patch.yaml',
+    ])
+    expect(res.files.get('gitops/base/milvus.yaml')).toBe(CLEAN)
+    const printed = await run(['export', '--to', 'kustomize', 'm.yaml'], { 'm.yaml': CLEAN })
+    expect(printed.out).toContain('# file: base/kustomization.yaml\n')
+  })
+
+  it('refuses a malformed overlay and prints an Argo CD Application', async () => {
+    expect((await run(['export', '--to', 'kustomize', '--overlay', 'dev', 'm.yaml'], { 'm.yaml': CLEAN })).code).toBe(2)
+    const app = await run(['export', '--to', 'argocd', '--repo', 'https://git.example/r.git', '--overlay', 'prod', 'm.yaml'], { 'm.yaml': CLEAN })
+    expect(app.out).toContain('path: milvus/overlays/prod')
+    expect(app.out).toContain('repoURL: https://git.example/r.git')
+  })
+})

@@ -1,5 +1,6 @@
 /** Node entry of `milvus-studio`: wires runCli to the real file system and streams. */
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { runCli } from './runCli'
 
 async function readStdin(): Promise<Uint8Array> {
@@ -13,7 +14,10 @@ const code = await runCli(process.argv.slice(2), {
   readStdin,
   listDir: async (path) => (await readdir(path, { withFileTypes: true }))
     .map((e) => ({ name: e.name, dir: e.isDirectory() })),
-  writeFile: (path, text) => writeFile(path, text, 'utf8'),
+  writeFile: async (path, text) => {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(path, text, 'utf8')
+  },
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
 })

@@ -5,12 +5,13 @@
 import { parseArgs } from './args'
 import { EXPORT_TARGETS, runExport, runShareDecode, runShareEncode, type CommandResult, type ExportTarget } from './commands'
 import { EXIT, decodeText, errorCode, type CliIo, type Lang } from './io'
+import { GITOPS_TARGETS, GITOPS_VALUED, runGitOpsExport } from './gitopsCommand'
 import { IMPORT_VALUED, runImport } from './importCommand'
 import { parseLintOptions, runLint } from './lintCommand'
 import { USAGE } from './usage'
 
 export const CLI_VERSION = '0.1.0'
-const VALUED = ['format', 'lang', 'to', 'operator-install', 'max-warnings', 'rule', 'disable', ...IMPORT_VALUED]
+const VALUED = ['format', 'lang', 'to', 'operator-install', 'max-warnings', 'rule', 'disable', ...IMPORT_VALUED, ...GITOPS_VALUED]
 const FLAGS = ['include-secrets', 'quiet', 'fix', 'fix-dry-run']
 
 /** Runs one CLI invocation. */
@@ -54,7 +55,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<CommandResu
       const result = await runImport(rest, args.options, lang, io)
       return 'usage' in result ? usage(result.usage) : result
     }
-    case 'export': return exportCommand(rest, args.options, lang, io)
+    case 'export': {
+      const gitops = GITOPS_TARGETS.find((t) => t === args.options.get('to'))
+      if (!gitops) return exportCommand(rest, args.options, lang, io)
+      if (rest.length !== 1 || rest[0] === undefined) return usage('export needs exactly one FILE')
+      const result = await runGitOpsExport(gitops, rest[0], args.options, args.repeated, lang, io)
+      return 'usage' in result ? usage(result.usage) : result
+    }
     case 'share': return share(rest, args.options.has('include-secrets'), lang, io)
     case undefined: return usage()
     default: return usage(`unknown command "${command.slice(0, 40)}"`)
@@ -72,7 +79,7 @@ async function readText(path: string, io: CliIo): Promise<{ text: string } | { e
 async function exportCommand(rest: readonly string[], options: ReadonlyMap<string, string | true>, lang: Lang, io: CliIo): Promise<CommandResult> {
   const target = pick<ExportTarget>(options.get('to'), EXPORT_TARGETS, 'manifest')
   const install = pick(options.get('operator-install'), ['helm', 'manifest'] as const, 'helm')
-  if (!target || !options.has('to')) return usage('export needs --to manifest|kubectl|helm|effective')
+  if (!target || !options.has('to')) return usage('export needs --to manifest|kubectl|helm|effective|kustomize|argocd')
   if (!install) return usage('--operator-install must be helm or manifest')
   if (rest.length !== 1 || rest[0] === undefined) return usage('export needs exactly one FILE')
   const read = await readText(rest[0], io)

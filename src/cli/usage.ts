@@ -5,6 +5,8 @@ Usage:
   milvus-studio lint [options] PATH...        PATH: a file, a folder (walked for *.yaml, *.yml) or - (stdin)
   milvus-studio import --from helm [--name N] [--namespace NS] [--chart-version V] [--take-over RELEASE] VALUES
   milvus-studio export --to manifest|kubectl|helm|effective [--operator-install helm|manifest] FILE
+  milvus-studio export --to kustomize [--overlay NAME=FILE]... [--out DIR] FILE
+  milvus-studio export --to argocd [--repo URL] [--path DIR] [--overlay NAME] FILE
   milvus-studio share encode FILE [--include-secrets]
   milvus-studio share decode LINK
   milvus-studio --help | --version
