@@ -7,7 +7,7 @@ import { isRecord, liftToV1beta1, normalize, type SpecPath } from '../model'
 import { ALL_RULES, runRules, type Finding, type Severity } from '../rules'
 import { parseYaml } from '../yaml/parseYaml'
 import type { ParsedDocument } from '../yaml/types'
-import { rememberDocument, reuseDocument } from './documentCache'
+import { SHARED_DOCUMENT_CACHE } from './documentCache'
 import type { DeriveOptions, Derived, DerivedDocument, LocatedFinding } from './types'
 import { normalizeFinding, problemFinding } from './yamlFindings'
 
@@ -87,13 +87,14 @@ function deriveOne(doc: ParsedDocument, options: DeriveOptions): DerivedDocument
 export function deriveDocument(source: string, options: DeriveOptions = {}): Derived {
   const stream = parseYaml(source)
   const memoize = stream.parser === 'fast'
+  const cache = options.cache ?? SHARED_DOCUMENT_CACHE
   const documents = stream.documents.map((d) => {
     if (!memoize) return deriveOne(d, options)
     const own = source.slice(d.range.start.offset, d.range.end.offset)
-    const reused = reuseDocument(own, options, d.index, d.range.start)
+    const reused = cache.reuse(own, options, d.index, d.range.start)
     if (reused) return reused
     const derived = deriveOne(d, options)
-    rememberDocument(own, options, d.range.start, derived)
+    cache.remember(own, options, d.range.start, derived)
     return derived
   })
   const milvusIndex = documents.findIndex((d) => d.isMilvus)

@@ -1,7 +1,7 @@
 /** Rule definition and the runner. Pure: a rule gets a context and reports; nothing else. */
 import { liftToV1beta1, normalize, isRecord, type MilvusResource } from '../model'
 import { originalPathFixer } from './lib/originalPaths'
-import type { Finding, ReportOptions, Rule, RuleContext, Severity } from './types'
+import type { Finding, Fix, ReportOptions, Rule, RuleContext, Severity } from './types'
 
 /** Identity helper that gives a rule literal its type (and a place for future checks). */
 export function defineRule(rule: Rule): Rule {
@@ -27,6 +27,11 @@ export function ruleContext(raw: unknown, baseline?: MilvusResource): RuleContex
   }
 }
 
+/** A fix that rewrites apiVersion converts the document: its patches are already in the written paths. */
+function convertsDocument(fix: Fix): boolean {
+  return fix.patches.some((p) => p.op === 'set' && p.path.length === 1 && p.path[0] === 'apiVersion')
+}
+
 /**
  * Runs each rule, isolating failures (a throwing rule becomes an internal-error finding). Rules
  * reason in v1beta1 paths; on a v1alpha1 document every fix is rewritten here, once for all rules,
@@ -37,7 +42,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[]): Finding[] {
   const toOriginal = originalPathFixer(ctx.raw)
   const fixOf = (options: ReportOptions | undefined) => {
     if (!options?.fix) return undefined
-    return toOriginal ? toOriginal(options.fix) : options.fix
+    return toOriginal && !convertsDocument(options.fix) ? toOriginal(options.fix) : options.fix
   }
   for (const rule of rules) {
     try {

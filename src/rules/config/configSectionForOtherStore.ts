@@ -3,13 +3,13 @@
  * pod start the merge tool drops every section of kafka, rocksmq, natsmq and pulsar except the
  * chosen one (reference §4). A woodpecker section is simply not read by another store.
  */
-import { effectiveMsgStreamType } from '../../model'
+import { effectiveMsgStreamType, STORE_CONFIG_KEY } from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix } from '../lib/fix'
 import { configSection, storeLabel } from '../lib/mq'
 import { SRC_CONFIGMAP } from '../lib/sources'
 
-const SECTIONS = ['pulsar', 'kafka', 'rocksmq', 'natsmq', 'woodpecker'] as const
+const SECTIONS = Object.values(STORE_CONFIG_KEY)
 
 export const configSectionForOtherStore = defineRule({
   id: 'config-section-for-other-store',

@@ -5,7 +5,6 @@
 import {
   effectiveMode,
   isRecord,
-  effectiveMsgStreamType,
   isMilvusAtLeast,
   type BuiltInMQ,
   type MilvusResource,
@@ -17,16 +16,6 @@ import type { Dict } from './read'
 /** Stores that live inside the Milvus pods and keep their log on the pods' data volume. */
 export const BUILT_IN_STORES = ['rocksmq', 'natsmq', 'woodpecker'] as const
 export type BuiltInStore = (typeof BUILT_IN_STORES)[number]
-
-/** The built-in store whose `persistence` block the operator uses (GetMilvusBuiltInMQ), if any. */
-export function selectedBuiltInStore(r: MilvusResource): BuiltInStore | undefined {
-  const stream = effectiveMsgStreamType(r)
-  if (stream === 'rocksmq' || stream === 'natsmq') return stream
-  if (stream === 'woodpecker' && r.spec.dependencies?.woodpecker?.external !== true) {
-    return 'woodpecker'
-  }
-  return undefined
-}
 
 export function builtInBlock(r: MilvusResource, store: BuiltInStore): BuiltInMQ | undefined {
   return r.spec.dependencies?.[store]

@@ -4,15 +4,13 @@
  * standalone.image` -> `spec.image`). A patch that has no place in v1alpha1 (spec.mode, other
  * spec.components keys) would be dropped by the API server, so such a fix is not offered.
  */
-import { liftToV1beta1, type SpecPath } from '../../model'
+import { isV1beta1OnlyPath, liftToV1beta1, type SpecPath } from '../../model'
 import type { Fix, Patch } from '../types'
-
-const ALPHA_DROPS = ['mode', 'components', 'hookConfig']
 
 function mapPatch(p: Patch, toOriginal: (path: SpecPath) => SpecPath): Patch | undefined {
   const mapped = toOriginal(p.path)
   const same = mapped.length === p.path.length && mapped.every((seg, i) => seg === p.path[i])
-  if (same) return p.path[0] === 'spec' && ALPHA_DROPS.includes(String(p.path[1])) ? undefined : p
+  if (same) return isV1beta1OnlyPath(p.path) ? undefined : p
   // Only re-rooted paths that still end in the same key are edits of the same field.
   if (mapped.length < 2 || mapped.at(-1) !== p.path.at(-1)) return undefined
   return { ...p, path: mapped }

@@ -1,7 +1,6 @@
 /** Readers for the built-in stores' persistence blocks (reference §2.2). */
-import type { MilvusResource, SpecPath } from '../../model'
-import { builtInBlock, DEPS, selectedBuiltInStore, type BuiltInStore } from './mq'
-import { isRecord } from '../../model'
+import { effectiveBuiltInMq, isRecord, type MilvusResource, type SpecPath } from '../../model'
+import { builtInBlock, DEPS, type BuiltInStore } from './mq'
 import { readConfig, type Dict } from './read'
 
 export function persistencePath(store: BuiltInStore): SpecPath {
@@ -23,7 +22,7 @@ export function isWoodpeckerLocal(r: MilvusResource): boolean {
  * or embedded woodpecker with local storage (by default woodpecker writes to object storage).
  */
 export function storeLoggingToVolume(r: MilvusResource): BuiltInStore | undefined {
-  const store = selectedBuiltInStore(r)
+  const store = effectiveBuiltInMq(r)
   if (store === 'woodpecker' && !isWoodpeckerLocal(r)) return undefined
   return store
 }

@@ -18,6 +18,12 @@ describe('default-store-choice', () => {
     expect(f?.fix?.patches).toEqual([{ op: 'set', path: ['spec', 'dependencies', 'msgStreamType'], value: picked }])
   })
 
+  it('offers no fix when another store has settings (that store was probably meant)', () => {
+    const [f] = findingsOf(rule, aStandalone({ dependencies: { pulsar: { external: true, endpoint: 'p:6650' } } }))
+    expect(f?.message.en).toMatch(/woodpecker/)
+    expect(f?.fix).toBeUndefined()
+  })
+
   it('is quiet when msgStreamType is written', () => {
     expect(findingsOf(rule, aStandalone({ dependencies: { msgStreamType: 'rocksmq' } }))).toEqual([])
   })

@@ -2,7 +2,7 @@
  * When msgStreamType is empty the operator's defaulter picks the store by mode and version
  * (setDefaultMsgStreamType, reference §5.2). Say which one, so nobody is surprised.
  */
-import { effectiveMilvusVersion, effectiveMode, effectiveMsgStreamType, isMsgStreamDefaulted } from '../../model'
+import { effectiveMilvusVersion, effectiveMode, effectiveMsgStreamType, isMsgStreamDefaulted, storesWithSettings } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { MSG_STREAM_PATH } from '../lib/mq'
@@ -25,19 +25,18 @@ export const defaultStoreChoice = defineRule({
     const raw = effectiveMilvusVersion(r)?.raw
     const version = raw ?? 'an unrecognised version (treated as before 2.6)'
     const versionKo = raw ?? '알 수 없는 버전(2.6 이전으로 간주)'
+    // Settings written for another store suggest that store was meant (unused-store-block offers
+    // it); writing the default here would make the result depend on which fix comes first.
+    const otherStoreWritten = storesWithSettings(r).some((t) => t !== picked)
     report(
       MSG_STREAM_PATH,
       {
         en: `No msgStreamType is set, so the operator will use ${picked} for ${mode} mode on Milvus ${version}; write msgStreamType: ${picked} to make it explicit.`,
         ko: `msgStreamType이 없으므로 오퍼레이터는 Milvus ${versionKo}의 ${mode} 모드에 ${picked}을(를) 사용합니다. 명확히 하려면 msgStreamType: ${picked}을(를) 적으세요.`,
       },
-      {
-        fix: setFix(
-          { en: `Write msgStreamType: ${picked}`, ko: `msgStreamType: ${picked} 명시` },
-          MSG_STREAM_PATH,
-          picked,
-        ),
-      },
+      otherStoreWritten
+        ? {}
+        : { fix: setFix({ en: `Write msgStreamType: ${picked}`, ko: `msgStreamType: ${picked} 명시` }, MSG_STREAM_PATH, picked) },
     )
   },
 })

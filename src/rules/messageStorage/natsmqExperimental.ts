@@ -2,9 +2,8 @@
  * NATS exists in Milvus 2.3 to 2.5 only: experimental there, absent before 2.3 and removed in 2.6
  * (the 2.6 case is natsmq-removed-in-milvus-2-6).
  */
-import { effectiveMsgStreamType } from '../../model'
+import { effectiveMsgStreamType, isRunningAtLeast, runningMilvusVersion } from '../../model'
 import { defineRule } from '../defineRule'
-import { isRuntimeAtLeast, runtimeVersion } from '../lib/image'
 import { MSG_STREAM_PATH } from '../lib/mq'
 import { SRC_MQ_FACTORY } from '../lib/sources'
 
@@ -19,10 +18,10 @@ export const natsmqExperimental = defineRule({
   source: SRC_MQ_FACTORY,
   check(ctx, report) {
     const r = ctx.resource
-    if (effectiveMsgStreamType(r) !== 'natsmq' || isRuntimeAtLeast(r, 2, 6)) return
-    const version = runtimeVersion(r)
+    if (effectiveMsgStreamType(r) !== 'natsmq' || isRunningAtLeast(r, 2, 6)) return
+    const version = runningMilvusVersion(r)
     if (!version) return
-    if (!isRuntimeAtLeast(r, 2, 3)) {
+    if (!isRunningAtLeast(r, 2, 3)) {
       report(
         MSG_STREAM_PATH,
         {

@@ -2,9 +2,8 @@
  * Milvus 2.6 removed the embedded NATS store (milvus-io/milvus #41565) and panics on
  * `mq.type: natsmq`. The CRD still offers the value and the operator's default image is 2.6.
  */
-import { effectiveMsgStreamType } from '../../model'
+import { effectiveMsgStreamType, isRunningAtLeast, LAST_25_TAG, pinImagePatches, runningMilvusVersion } from '../../model'
 import { defineRule } from '../defineRule'
-import { isRuntimeAtLeast, LAST_25_TAG, pinTagPatches, runtimeVersion } from '../lib/image'
 import { MSG_STREAM_PATH } from '../lib/mq'
 import { SRC_MQ_FACTORY } from '../lib/sources'
 
@@ -19,8 +18,8 @@ export const natsmqRemovedInMilvus26 = defineRule({
   source: SRC_MQ_FACTORY,
   check(ctx, report) {
     const r = ctx.resource
-    if (effectiveMsgStreamType(r) !== 'natsmq' || !isRuntimeAtLeast(r, 2, 6)) return
-    const version = runtimeVersion(r)
+    if (effectiveMsgStreamType(r) !== 'natsmq' || !isRunningAtLeast(r, 2, 6)) return
+    const version = runningMilvusVersion(r)
     const shown = version?.raw ?? '2.6+'
     report(
       MSG_STREAM_PATH,
@@ -31,7 +30,7 @@ export const natsmqRemovedInMilvus26 = defineRule({
       {
         fix: {
           title: { en: `Pin Milvus ${LAST_25_TAG}`, ko: `Milvus ${LAST_25_TAG}(으)로 고정` },
-          patches: pinTagPatches(r, LAST_25_TAG, ctx.original.apiVersion === 'milvus.io/v1alpha1'),
+          patches: pinImagePatches(r, LAST_25_TAG, ctx.original.apiVersion === 'milvus.io/v1alpha1'),
         },
       },
     )

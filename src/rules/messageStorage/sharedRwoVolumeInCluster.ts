@@ -3,9 +3,10 @@
  * cluster with embedded Woodpecker and persistence shares one ReadWriteOnce claim across pods on
  * different nodes; rollouts then fail with multi-attach errors (reference §2.2, operator #502).
  */
+import { effectiveBuiltInMq } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
-import { builtInBlock, isCluster, selectedBuiltInStore } from '../lib/mq'
+import { builtInBlock, isCluster } from '../lib/mq'
 import { isWoodpeckerLocal, persistencePath, pvcSpecOf } from '../lib/persistence'
 import { SRC_PERSISTENCE } from '../lib/sources'
 
@@ -20,7 +21,7 @@ export const sharedRwoVolumeInCluster = defineRule({
   source: SRC_PERSISTENCE,
   check(ctx, report) {
     const r = ctx.resource
-    if (!isCluster(r) || selectedBuiltInStore(r) !== 'woodpecker') return
+    if (!isCluster(r) || effectiveBuiltInMq(r) !== 'woodpecker') return
     const persistence = builtInBlock(r, 'woodpecker')?.persistence
     if (persistence?.enabled !== true) return
     const spec = pvcSpecOf(r, 'woodpecker')

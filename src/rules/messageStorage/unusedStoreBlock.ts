@@ -3,20 +3,11 @@
  * store does nothing; when msgStreamType is empty it is usually a forgotten msgStreamType (the docs'
  * external Pulsar example in standalone mode, reference §12.1).
  */
-import { effectiveMsgStreamType, isMsgStreamDefaulted, type MsgStreamType, isRecord } from '../../model'
+import { effectiveMsgStreamType, isMsgStreamDefaulted, STORE_DEPENDENCY_KEY, storesWithSettings } from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix, setFix } from '../lib/fix'
 import { DEPS, MSG_STREAM_PATH } from '../lib/mq'
 import { SRC_DEPS_TYPES } from '../lib/sources'
-
-const BLOCKS: readonly (readonly [string, MsgStreamType])[] = [
-  ['rocksmq', 'rocksmq'],
-  ['natsmq', 'natsmq'],
-  ['woodpecker', 'woodpecker'],
-  ['pulsar', 'pulsar'],
-  ['kafka', 'kafka'],
-  ['customMsgStream', 'custom'],
-]
 
 export const unusedStoreBlock = defineRule({
   id: 'unused-store-block',
@@ -31,11 +22,9 @@ export const unusedStoreBlock = defineRule({
     const r = ctx.resource
     const selected = effectiveMsgStreamType(r)
     const defaulted = isMsgStreamDefaulted(r)
-    const unused = BLOCKS.filter(([key, stream]) => {
-      const block = r.spec.dependencies?.[key]
-      return stream !== selected && isRecord(block) && Object.keys(block).length > 0
-    })
-    for (const [key, stream] of unused) {
+    const unused = storesWithSettings(r).filter((stream) => stream !== selected)
+    for (const stream of unused) {
+      const key = STORE_DEPENDENCY_KEY[stream]
       const path = [...DEPS, key]
       if (defaulted) {
         report(

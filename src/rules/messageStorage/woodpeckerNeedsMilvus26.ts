@@ -1,8 +1,7 @@
 /** Woodpecker exists from Milvus 2.6.0 (milvus-io/milvus #41095); older images reject it. */
-import { effectiveMsgStreamType } from '../../model'
+import { effectiveMsgStreamType, isRunningAtLeast, runningMilvusVersion } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
-import { isRuntimeAtLeast, runtimeVersion } from '../lib/image'
 import { isCluster, MSG_STREAM_PATH, storeLabel } from '../lib/mq'
 import { SRC_MQ_FACTORY } from '../lib/sources'
 
@@ -18,9 +17,9 @@ export const woodpeckerNeedsMilvus26 = defineRule({
   check(ctx, report) {
     const r = ctx.resource
     if (effectiveMsgStreamType(r) !== 'woodpecker') return
-    const version = runtimeVersion(r)
+    const version = runningMilvusVersion(r)
     // An unreadable tag (a dev build) may well contain woodpecker: stay quiet.
-    if (!version || isRuntimeAtLeast(r, 2, 6)) return
+    if (!version || isRunningAtLeast(r, 2, 6)) return
     const target = isCluster(r) ? 'pulsar' : 'rocksmq'
     report(
       MSG_STREAM_PATH,

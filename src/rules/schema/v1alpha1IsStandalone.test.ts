@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { applyFix, findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { v1alpha1IsStandalone } from './v1alpha1IsStandalone'
 
 const rule = v1alpha1IsStandalone
@@ -24,9 +24,16 @@ describe('v1alpha1-is-standalone', () => {
     expect(findingsOf(rule, doc)).toEqual([])
   })
 
-  it('offers no apiVersion-only fix when flat fields would be lost', () => {
-    const [f] = findingsOf(rule, alpha({ image: 'milvusdb/milvus:v2.5.4', persistence: { enabled: true } }))
-    expect(f?.fix).toBeUndefined()
+  it('converts the flat fields along with the apiVersion, so nothing is lost', () => {
+    const doc = alpha({ image: 'milvusdb/milvus:v2.5.4', resources: { limits: { cpu: '2' } }, persistence: { enabled: true } })
+    const [f] = findingsOf(rule, doc)
+    const fixed = applyFix(doc, f?.fix) as { apiVersion: string; spec: Record<string, unknown> }
+    expect(fixed.apiVersion).toBe('milvus.io/v1beta1')
+    expect(fixed.spec).toEqual({
+      components: { image: 'milvusdb/milvus:v2.5.4', standalone: { resources: { limits: { cpu: '2' } } } },
+      dependencies: { rocksmq: { persistence: { enabled: true } } },
+    })
+    expect(findingsOf(rule, fixed)).toEqual([])
   })
 
   it('its fix clears the finding', () => {

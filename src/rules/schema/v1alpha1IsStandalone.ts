@@ -2,23 +2,14 @@
  * A `milvus.io/v1alpha1` Milvus is always standalone after the operator's conversion; it cannot
  * say `mode: cluster` (reference §9). The docs use it for every Pulsar and Kafka example (§12.2).
  */
-import { effectiveMsgStreamType, isRecord } from '../../model'
+import { effectiveMsgStreamType, v1alpha1ToV1beta1Patches } from '../../model'
 import { defineRule } from '../defineRule'
-import { liftedRaw } from '../lib/schemaWalk'
 import { SRC_CONVERSION } from '../lib/sources'
 import type { Fix } from '../types'
 
-const TO_BETA: Fix = {
-  title: { en: 'Use milvus.io/v1beta1', ko: 'milvus.io/v1beta1 사용' },
-  patches: [{ op: 'set', path: ['apiVersion'], value: 'milvus.io/v1beta1' }],
-}
-
-/** The lift moved fields (flat component settings, spec.persistence): a bare apiVersion edit would drop them. */
-function liftMovedFields(raw: unknown): boolean {
-  const spec = isRecord(raw) && isRecord(raw.spec) ? raw.spec : {}
-  const deps = isRecord(spec.dependencies) ? spec.dependencies : {}
-  const rocksmq = isRecord(deps.rocksmq) ? deps.rocksmq : {}
-  return spec.components !== undefined || rocksmq.persistence !== undefined
+/** Converts the document; the moved fields come along, so the fix is offered on any v1alpha1 Milvus. */
+function toBeta(raw: unknown): Fix {
+  return { title: { en: 'Use milvus.io/v1beta1', ko: 'milvus.io/v1beta1 사용' }, patches: v1alpha1ToV1beta1Patches(raw) }
 }
 
 export const v1alpha1IsStandalone = defineRule({
@@ -38,10 +29,9 @@ export const v1alpha1IsStandalone = defineRule({
     const deps = ctx.resource.spec.dependencies
     const usesShared = stream === 'pulsar' || stream === 'kafka' || deps?.pulsar !== undefined || deps?.kafka !== undefined
     const looksCluster = usesShared || /cluster/i.test(name)
-    const fix = liftMovedFields(liftedRaw(ctx.raw)) ? {} : { fix: TO_BETA }
     report(['apiVersion'], {
       en: `milvus.io/v1alpha1 Milvus always runs in standalone mode${usesShared ? ', even with Pulsar or Kafka' : ''}; switch to apiVersion milvus.io/v1beta1 and set spec.mode (cluster or standalone).`,
       ko: `milvus.io/v1alpha1 Milvus는 ${usesShared ? 'Pulsar나 Kafka를 쓰더라도 ' : ''}항상 standalone 모드로 실행됩니다. apiVersion을 milvus.io/v1beta1로 바꾸고 spec.mode(cluster 또는 standalone)를 지정하세요.`,
-    }, { severity: looksCluster ? 'warning' : 'info', ...fix })
+    }, { severity: looksCluster ? 'warning' : 'info', fix: toBeta(ctx.raw) })
   },
 })

@@ -3,9 +3,8 @@
  * corev1.PersistentVolumeClaimSpec. The field is free-form in the CRD, so nothing else catches a
  * wrongly typed value. Sizes under `storage` are left to storage-size-not-quantity.
  */
-import { getAtPath, isKubernetesQuantity, type LocalizedText, type SpecPath, isRecord } from '../../model'
+import { effectiveBuiltInMq, getAtPath, isKubernetesQuantity, type LocalizedText, type SpecPath, isRecord } from '../../model'
 import { defineRule } from '../defineRule'
-import { selectedBuiltInStore } from '../lib/mq'
 import { persistencePath } from '../lib/persistence'
 import { liftedRaw } from '../lib/schemaWalk'
 import { SRC_WEBHOOK } from '../lib/sources'
@@ -69,7 +68,7 @@ export const webhookPvcSpecInvalid = defineRule({
   source: SRC_WEBHOOK,
   check(ctx, report) {
     const r = ctx.resource
-    const store = selectedBuiltInStore(r)
+    const store = effectiveBuiltInMq(r)
     if (!store) return
     // Read as written: normalize() drops a wrongly shaped spec, but the webhook sees it.
     const claim = getAtPath(liftedRaw(ctx.raw), [...persistencePath(store), 'persistentVolumeClaim'])

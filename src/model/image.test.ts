@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { aCluster, aStandalone } from '../../test/builders'
-import { imageRepository, isRuntimeAtLeast, pinTagPatches, runtimeVersion } from './image'
+import { aCluster, aStandalone } from '../test/builders'
+import { imageRepository, isRunningAtLeast, pinImagePatches, runningMilvusVersion } from './image'
 
 describe('image helpers', () => {
   it.each([
@@ -14,18 +14,18 @@ describe('image helpers', () => {
 
   it('reads the standalone pod image first in standalone mode', () => {
     const r = aStandalone({ components: { standalone: { image: 'milvusdb/milvus:v2.5.4' } } })
-    expect(runtimeVersion(r)?.minor).toBe(5)
-    expect(isRuntimeAtLeast(r, 2, 6)).toBe(false)
+    expect(runningMilvusVersion(r)?.minor).toBe(5)
+    expect(isRunningAtLeast(r, 2, 6)).toBe(false)
   })
 
   it('uses the global version in cluster mode and when no pod image is set', () => {
-    expect(isRuntimeAtLeast(aCluster({ components: { standalone: { image: 'milvusdb/milvus:v2.5.4' } } }), 2, 6)).toBe(true)
-    expect(isRuntimeAtLeast(aStandalone(), 2, 6)).toBe(true)
-    expect(isRuntimeAtLeast(aStandalone({ components: { image: 'milvusdb/milvus:latest' } }), 2, 3)).toBe(false)
+    expect(isRunningAtLeast(aCluster({ components: { standalone: { image: 'milvusdb/milvus:v2.5.4' } } }), 2, 6)).toBe(true)
+    expect(isRunningAtLeast(aStandalone(), 2, 6)).toBe(true)
+    expect(isRunningAtLeast(aStandalone({ components: { image: 'milvusdb/milvus:latest' } }), 2, 3)).toBe(false)
   })
 
   it('pins the standalone image for a v1alpha1 document and the global one otherwise', () => {
-    expect(pinTagPatches(aStandalone(), 'v2.5.16', true)[0]?.path).toEqual(['spec', 'components', 'standalone', 'image'])
-    expect(pinTagPatches(aStandalone(), 'v2.5.16', false)[0]?.path).toEqual(['spec', 'components', 'image'])
+    expect(pinImagePatches(aStandalone(), 'v2.5.16', true)[0]?.path).toEqual(['spec', 'components', 'standalone', 'image'])
+    expect(pinImagePatches(aStandalone(), 'v2.5.16', false)[0]?.path).toEqual(['spec', 'components', 'image'])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { MsgStreamType } from '../../src/model'
-import { aCluster, aStandalone } from '../../src/test/builders'
-import { allowedStores, storeAvailability } from './storeAvailability'
+import type { MsgStreamType } from './types'
+import { aCluster, aStandalone } from '../test/builders'
+import { allowedStores, storeAvailability } from './stores'
 
 const img = (tag: string) => ({ components: { image: `milvusdb/milvus:${tag}` } })
 
