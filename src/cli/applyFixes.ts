@@ -9,6 +9,7 @@ import { applyPatches, getInValue, parseYaml } from '../yaml'
 import type { Lang } from './io'
 import { findSuppressions, suppressionFor } from './suppress'
 import { isSafeFix } from './safeFixes'
+import type { Patch } from '../rules'
 
 export interface FixOutcome {
   readonly rule: string
@@ -23,6 +24,33 @@ export interface FixOutcome {
 export interface FixResult {
   readonly text: string
   readonly outcomes: readonly FixOutcome[]
+}
+
+/**
+ * The studio's edit path. An edit of data shared through a YAML anchor is refused with a question
+ * (construct 'shared'); --fix answers "only here", so the other places keep their value.
+ */
+type EditOptions = { readonly shared?: 'only-here' }
+const applyEdit: (source: string, patches: readonly Patch[], docIndex: number, options?: EditOptions) => string = applyPatches
+
+interface SharedRefusal { readonly construct: 'shared'; readonly sharedData?: { readonly anchor: string; readonly line: number } }
+const isSharedRefusal = (e: unknown): e is SharedRefusal => (e as { construct?: unknown } | null)?.construct === 'shared'
+
+/** Applies a fix; a shared value is changed only here, and the outcome says so. */
+function applyFix(text: string, patches: readonly Patch[], docIndex: number, lang: Lang): { text: string; onlyHere?: string } {
+  try {
+    return { text: applyEdit(text, patches, docIndex) }
+  } catch (error) {
+    if (!isSharedRefusal(error)) throw error
+    const at = error.sharedData
+    const where = at ? ` &${at.anchor}, line ${at.line}` : ''
+    return {
+      text: applyEdit(text, patches, docIndex, { shared: 'only-here' }),
+      onlyHere: lang === 'ko'
+        ? ` (공유 값${where ? `(${where.trim()})` : ''}은 여기만 바꾸고 다른 곳은 그대로 둠)`
+        : ` (only here: the value is shared through an anchor${where}; the other places keep it)`,
+    }
+  }
 }
 
 /** Enough for any real manifest; stops a pair of fixes that undo each other. */
@@ -64,10 +92,10 @@ export function applySafeFixes(source: string, lang: Lang, select: (rule: string
     const line = before?.exact ? before.range.start.line : finding.range?.start.line ?? 1
     const base = { rule: finding.rule, path: pathToString(finding.path), line }
     try {
-      const edited = applyPatches(text, finding.fix?.patches ?? [], next.docIndex)
-      if (!deriveDocument(edited).ok) throw new Error(lang === 'ko' ? '고친 결과를 읽을 수 없습니다' : 'the result would not parse')
-      text = edited
-      outcomes.push({ ...base, text: finding.fix?.title[lang] ?? '', applied: true })
+      const edited = applyFix(text, finding.fix?.patches ?? [], next.docIndex, lang)
+      if (!deriveDocument(edited.text).ok) throw new Error(lang === 'ko' ? '고친 결과를 읽을 수 없습니다' : 'the result would not parse')
+      text = edited.text
+      outcomes.push({ ...base, text: `${finding.fix?.title[lang] ?? ''}${edited.onlyHere ?? ''}`, applied: true })
     } catch (error) {
       outcomes.push({ ...base, text: error instanceof Error ? error.message : String(error), applied: false })
     }
