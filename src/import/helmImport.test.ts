@@ -134,3 +134,12 @@ describe('importHelmValues: taking over a release', () => {
     expect(imp({}).resource?.spec.config?.etcd).toBeUndefined()
   })
 })
+
+describe('importHelmValues: user.yaml', () => {
+  it('lets mq.type in user.yaml win, as Milvus reads it last, and moves it to msgStreamType', () => {
+    const result = imp({ cluster: { enabled: false }, pulsar: { enabled: false }, extraConfigFiles: { 'user.yaml': 'mq:\n  type: natsmq\nlog:\n  level: debug\n' } }, { chartVersion: '4.2.56' })
+    expect(result.resource?.spec.dependencies?.msgStreamType).toBe('natsmq')
+    expect(result.resource?.spec.config).toEqual({ log: { level: 'debug' } })
+    expect(result.notes.some((n) => n.path === 'extraConfigFiles.user.yaml' && n.message.en.includes('runs on natsmq'))).toBe(true)
+  })
+})

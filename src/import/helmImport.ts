@@ -67,6 +67,24 @@ function mapMisc(view: HelmView, b: ImportBuild): void {
   }
 }
 
+/**
+ * user.yaml is merged into milvus.yaml last, so its mq.type beats every block the chart wrote. The
+ * operator writes mq.type from msgStreamType (and overwrites spec.config.mq.type), so the choice
+ * moves there.
+ */
+function applyUserMqType(view: HelmView, b: ImportBuild, user: Rec): void {
+  const mq = user.mq
+  const type = isRec(mq) ? mq.type : undefined
+  if (typeof type !== 'string' || !['rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker'].includes(type)) return
+  const deps = isRec(b.spec.dependencies) ? b.spec.dependencies : {}
+  if (deps.msgStreamType !== type) note(view, 'info', 'extraConfigFiles.user.yaml', t(
+    `user.yaml sets mq.type: ${type}, which Milvus reads after the chart's blocks, so the release runs on ${type}; the resource sets msgStreamType: ${type}.`,
+    `user.yaml이 mq.type: ${type}을(를) 지정하며 Milvus는 이를 차트 블록보다 나중에 읽으므로 릴리스는 ${type}로 동작합니다. 리소스는 msgStreamType: ${type}로 설정합니다.`))
+  putIn(b.spec, ['dependencies', 'msgStreamType'], type)
+  if (isRec(mq)) delete mq.type
+  if (isRec(mq) && Object.keys(mq).length === 0) delete user.mq
+}
+
 function resourceName(options: HelmImportOptions): string | { error: string } {
   const name = options.name ?? options.takeOver ?? 'my-release'
   return DNS_1123.test(name) && name.length <= 63 ? name : { error: `"${name.slice(0, 70)}" is not a valid name (lower-case letters, digits, dashes)` }
@@ -93,6 +111,7 @@ export function importHelmValues(text: string, options: HelmImportOptions = {}):
   mapStorage(view, b)
   mapMisc(view, b)
   const user = userYaml(view)
+  applyUserMqType(view, b, user)
   if (options.takeOver) applyTakeOver(view, b, options.takeOver, user)
   const config = mergeInto(b.config, user)
   return assemble(view, b, options, config)
