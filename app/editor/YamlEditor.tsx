@@ -83,7 +83,7 @@ export function YamlEditor() {
           applying = false
         }
       }
-      if (state.derived !== prev.derived || state.lang !== prev.lang) updateMarkers(monaco, editor, state)
+      if (state.derived.findings !== prev.derived.findings || state.lang !== prev.lang) updateMarkers(monaco, editor, state)
       if (state.reveal !== prev.reveal) revealRequest(editor, state)
     })
     // Tied to the editor's life, not the component's, so StrictMode's test unmount cannot cut it.

@@ -3,10 +3,9 @@
  * the change-safety findings and the migration runbook, and compare both texts in a diff editor.
  */
 import { lazy, Suspense, useId, useMemo, useState } from 'react'
-import { deriveDocument } from '../../src/derive'
-import { planMigration } from '../../src/export'
 import { EditorLoadBoundary } from '../editor/EditorLoadBoundary'
 import { format, useMessages } from '../i18n'
+import { migrationPlanOf } from '../state/exports'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import type { Baseline } from '../state/types'
@@ -33,13 +32,11 @@ function PasteBaseline() {
   const [invalid, setInvalid] = useState(false)
   const id = useId()
   const usePasted = () => {
-    const derived = tryCompute(() => deriveDocument(text))
-    const resource = derived.ok ? derived.value.resource : undefined
-    setInvalid(!resource)
-    if (!resource) return
     const label = format(m.pastedLabel, { time: timeNow() })
-    useStudioStore.getState().setBaseline({ source: text, resource, label })
-    setText('')
+    const set = tryCompute(() => useStudioStore.getState().setBaselineFromText(text, label))
+    const ok = set.ok && set.value
+    setInvalid(!ok)
+    if (ok) setText('')
   }
   return (
     <details className="studio-callout">
@@ -63,7 +60,7 @@ function Comparison({ baseline }: { readonly baseline: Baseline }) {
   const m = useMessages(baselineMessages)
   const source = useStudioStore((s) => s.source)
   const resource = useStudioStore(selectResource)
-  const plan = useMemo(() => tryCompute(() => planMigration(baseline.resource, resource)), [baseline, resource])
+  const plan = useMemo(() => tryCompute(() => migrationPlanOf(baseline.resource, resource)), [baseline, resource])
   const [diffFailed, setDiffFailed] = useState(false)
   return (
     <>

@@ -3,10 +3,10 @@
  * shown as an <img> from a data: URL, so nothing in it can run, and it re-renders on every edit.
  */
 import { useMemo } from 'react'
-import { renderDeploymentSvg, toDeploymentModel } from '../../src/export'
 import { useResolvedTheme } from '../editor/useResolvedTheme'
 import { format, useMessages } from '../i18n'
 import { selectResource, selectResourceName } from '../state/selectors'
+import { deploymentSvgOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { exportMessages } from './exportMessages'
 import { downloadText, fileNameFor } from './fileActions'
@@ -24,7 +24,7 @@ export function DiagramTab() {
   const name = useStudioStore(selectResourceName)
   const theme = useResolvedTheme()
   const svg = useMemo(
-    () => tryCompute(() => renderDeploymentSvg(toDeploymentModel(resource), { lang, theme })),
+    () => tryCompute(() => deploymentSvgOf(resource, { lang, theme })),
     [resource, lang, theme],
   )
   if (!svg.ok) return <p role="alert">{format(m.failed, { detail: svg.error })}</p>

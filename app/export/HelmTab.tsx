@@ -1,8 +1,8 @@
 /** Export tab: Helm values for milvus-helm, plus the settings Helm cannot express. */
 import { useMemo } from 'react'
-import { toHelmValues } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
+import { helmValuesOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
@@ -13,7 +13,7 @@ export function HelmTab() {
   const m = useMessages(exportMessages)
   const lang = useStudioStore((s) => s.lang)
   const resource = useStudioStore(selectResource)
-  const helm = useMemo(() => tryCompute(() => toHelmValues(resource)), [resource])
+  const helm = useMemo(() => tryCompute(() => helmValuesOf(resource)), [resource])
   if (!helm.ok) return <p role="alert">{format(m.failed, { detail: helm.error })}</p>
   const { yaml, unmapped } = helm.value
   return (

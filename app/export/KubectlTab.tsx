@@ -1,8 +1,8 @@
 /** Export tab: the kubectl runbook (bash), with the operator installed by Helm or by manifest. */
 import { useMemo, useState } from 'react'
-import { toKubectlRunbook } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { selectResourceName } from '../state/selectors'
+import { kubectlRunbookOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
@@ -18,7 +18,7 @@ export function KubectlTab() {
   const name = useStudioStore(selectResourceName)
   const [install, setInstall] = useState<OperatorInstall>('helm')
   const runbook = useMemo(
-    () => tryCompute(() => toKubectlRunbook(source, { operatorInstall: install })),
+    () => tryCompute(() => kubectlRunbookOf(source, { operatorInstall: install })),
     [source, install],
   )
   return (

@@ -1,8 +1,8 @@
 /** Export tab: the manifest, byte for byte the editor text, to download or copy. */
 import { useMemo } from 'react'
-import { toManifest } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { selectResourceName } from '../state/selectors'
+import { manifestOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
@@ -13,7 +13,7 @@ export function ManifestTab() {
   const m = useMessages(exportMessages)
   const source = useStudioStore((s) => s.source)
   const name = useStudioStore(selectResourceName)
-  const manifest = useMemo(() => tryCompute(() => toManifest(source)), [source])
+  const manifest = useMemo(() => tryCompute(() => manifestOf(source)), [source])
   if (!manifest.ok) return <p role="alert">{format(m.failed, { detail: manifest.error })}</p>
   return (
     <>

@@ -3,8 +3,8 @@
  * the engine's `recommendStore` out (store and reasons), applied through the store's patch path.
  */
 import { useId, useMemo, useState } from 'react'
-import { recommendStore } from '../../src/export'
-import { effectiveMilvusVersion, effectiveMode, parseVersion } from '../../src/model'
+import { effectiveMilvusVersion, effectiveMode, parseVersion } from '../state/engine'
+import { recommendStoreFor } from '../state/exports'
 import type { MilvusMode } from '../../src/model/types'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
@@ -37,7 +37,7 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
   const versionId = useId()
   const versionOk = parseVersion(version) !== undefined
   const result = useMemo(
-    () => (versionOk ? tryCompute(() => recommendStore({ mode, milvusVersion: version, messageSize, existing })) : undefined),
+    () => (versionOk ? tryCompute(() => recommendStoreFor({ mode, milvusVersion: version, messageSize, existing })) : undefined),
     [mode, version, messageSize, existing, versionOk],
   )
 

@@ -1,11 +1,7 @@
 /** Section 1: name, namespace, mode, image and version, with the effective version and the stores it allows. */
 import { useShallow } from 'zustand/react/shallow'
-import {
-  DEFAULT_MILVUS_IMAGE,
-  MSG_STREAM_TYPES,
-  runningMilvusVersion,
-  type MilvusResource,
-} from '../../src/model'
+import type { MilvusResource } from '../../src/model'
+import { DEFAULT_MILVUS_IMAGE, MSG_STREAM_TYPES, runningMilvusVersion } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'

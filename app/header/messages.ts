@@ -1,4 +1,4 @@
-/** Catalogue of the header, its dialogs and the notes about keeping work (CORE). */
+/** Catalogue of the header, its dialogs and the notes about keeping work. */
 import { defineMessages } from '../i18n'
 
 export const headerMessages = defineMessages({

@@ -1,4 +1,4 @@
-/** Catalogue of the page layout: region names and the panels' names in error messages (CORE). */
+/** Catalogue of the page layout: region names and the panels' names in error messages. */
 import { defineMessages } from './index'
 
 export const layoutMessages = defineMessages({

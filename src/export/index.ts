@@ -1,4 +1,4 @@
-// Public API of the exporters (owned by the exports work). Other folders import only this file.
+// Public API of the exporters. Other folders import only this file.
 export { toManifest } from './manifest'
 export { toKubectlRunbook } from './kubectlRunbook'
 export type { RunbookOptions } from './kubectlRunbook'

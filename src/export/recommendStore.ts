@@ -1,6 +1,6 @@
 /**
  * "Which store should I use?": a recommendation from mode, Milvus version, typical message size
- * and an existing Kafka/Pulsar, with reasons (docs page and reference §7) and the patches that
+ * and an existing Kafka/Pulsar, with reasons (docs page and see https://github.com/milvus-io/milvus/blob/master/internal/util/dependency/factory.go) and the patches that
  * apply it. Pure.
  */
 import { parseVersion, type LocalizedText, type MilvusMode, type MsgStreamType, type Patch } from '../model'

@@ -1,6 +1,6 @@
 /**
- * What the operator does to a resource on its way in (mutating webhook `Default()`, reference §5)
- * and which spec.config keys its rendering ignores (§3.7, §4): defaults for absent fields,
+ * What the operator does to a resource on its way in (mutating webhook `Default()`, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L53)
+ * and which spec.config keys its rendering ignores (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90): defaults for absent fields,
  * values it overwrites whatever the user wrote, and keys it removes. Returns a plan; applying
  * it is `applyOperatorDefaults`. Pure: no clock, no cluster access.
  */

@@ -1,7 +1,7 @@
 /**
  * Known keys of `spec.config` (a partial milvus.yaml) for message storage: mq, kafka, pulsar,
  * rocksmq, natsmq. spec.config stays free-form; these entries feed descriptions, completion and
- * rules. Defaults are Milvus's own; `since` is the Milvus version of the parameter (reference §3).
+ * rules. Defaults are Milvus's own; `since` is the Milvus version of the parameter (see https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml).
  */
 import { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../types'
 import { bool, enm, free, int, num, str, t } from './dsl'

@@ -1,6 +1,6 @@
 /**
  * Known keys of `spec.config.woodpecker` (Milvus 2.6+). Keys marked "development line" exist only
- * in Milvus builds newer than the 2.6 branch (woodpecker service mode, reference §3.6).
+ * in Milvus builds newer than the 2.6 branch (woodpecker service mode, see https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml).
  */
 import { bool, enm, free, int, str, t } from './dsl'
 

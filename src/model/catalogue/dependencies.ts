@@ -1,7 +1,7 @@
 /**
  * Catalogue entries for `spec.dependencies`: the message stream choice, the built-in and external
  * message stores, etcd, object storage and TEI. Versions: operator release that added a field
- * and the Milvus version a store needs (reference §2, §7.2).
+ * and the Milvus version a store needs (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L18, https://github.com/milvus-io/milvus/blob/master/internal/util/dependency/factory.go).
  */
 import { DELETION_POLICIES, MSG_STREAM_TYPES, STORAGE_TYPES } from '../types'
 import type { LocalizedText } from '../types'

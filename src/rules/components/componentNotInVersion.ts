@@ -2,7 +2,7 @@
  * Components that the chosen Milvus version does not have (cluster mode): Milvus 2.6 folded index
  * building into data nodes and the four coordinators into mixCoord (the operator always runs
  * mixCoord from 2.6), and the streaming node arrived with 2.6 (2.5 has it only as a beta behind
- * `streamingMode`). Version decisions come from the model (reference §5.1, §5.4).
+ * `streamingMode`). Version decisions come from the model (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_types.go#L132, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L388).
  */
 import { effectiveMilvusVersion, effectiveMode, isMilvusAtLeast, type MilvusResource, isRecord } from '../../model'
 import { defineRule } from '../defineRule'

@@ -2,7 +2,7 @@
  * Replicas for a component the mode does not run. Standalone mode runs one `standalone` pod (plus
  * `cdc` when present), so cluster components' replicas are ignored. Cluster mode keeps a
  * `standalone` Deployment at 0 replicas (used when moving from standalone); a count above 0
- * there runs a standalone Milvus beside the cluster (reference §5.4, operator components.go).
+ * there runs a standalone Milvus beside the cluster (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L388, operator components.go).
  */
 import { COMPONENT_NAMES, effectiveMode, type ComponentName, isRecord } from '../../model'
 import { defineRule } from '../defineRule'

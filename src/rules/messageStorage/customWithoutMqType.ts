@@ -1,6 +1,6 @@
 /**
  * With msgStreamType `custom` the operator writes no `mq.type`, so Milvus falls back to picking a
- * store by priority (reference §2.3, §7.1): standalone always gets rocksmq, cluster gets pulsar.
+ * store by priority (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L77, https://github.com/milvus-io/milvus/blob/master/internal/util/dependency/factory.go): standalone always gets rocksmq, cluster gets pulsar.
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'

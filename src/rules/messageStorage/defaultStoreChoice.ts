@@ -1,6 +1,6 @@
 /**
  * When msgStreamType is empty the operator's defaulter picks the store by mode and version
- * (setDefaultMsgStreamType, reference §5.2). Say which one, so nobody is surprised.
+ * (setDefaultMsgStreamType, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L625). Say which one, so nobody is surprised.
  */
 import { effectiveMilvusVersion, effectiveMode, effectiveMsgStreamType, isMsgStreamDefaulted, storesWithSettings } from '../../model'
 import { defineRule } from '../defineRule'

@@ -1,6 +1,6 @@
 /**
  * RocksMQ and NATS run inside a single Milvus process, so Milvus refuses them in cluster mode
- * (it panics at start). The operator's webhook accepts the CR anyway (reference §6.1, §7.1).
+ * (it panics at start). The operator's webhook accepts the CR anyway (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L86, https://github.com/milvus-io/milvus/blob/master/internal/util/dependency/factory.go).
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'

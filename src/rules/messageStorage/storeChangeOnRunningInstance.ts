@@ -1,7 +1,7 @@
 /**
  * Change safety: the message store and the mode of a running Milvus cannot change in place. The
  * docs page says the store cannot change while Milvus runs; the operator webhook accepts the edit
- * anyway (reference §6.1 notes, §7.2). The UI offers a migration runbook instead of a fix.
+ * anyway (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L135, https://github.com/milvus-io/milvus/blob/master/internal/util/dependency/factory.go). The UI offers a migration runbook instead of a fix.
  */
 import { effectiveMode, effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'

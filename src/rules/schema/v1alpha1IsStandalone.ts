@@ -1,6 +1,6 @@
 /**
  * A `milvus.io/v1alpha1` Milvus is always standalone after the operator's conversion; it cannot
- * say `mode: cluster` (reference §9). The docs use it for every Pulsar and Kafka example (§12.2).
+ * say `mode: cluster` (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1alpha1/milvus_webhook.go#L33). The docs use it for every Pulsar and Kafka example (https://milvus.io/docs/message_storage_operator.md).
  */
 import { effectiveMsgStreamType, v1alpha1ToV1beta1Patches } from '../../model'
 import { defineRule } from '../defineRule'

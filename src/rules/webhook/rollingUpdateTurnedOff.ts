@@ -1,6 +1,6 @@
 /**
  * Webhook check 2 can only fire when defaulting was skipped: the defaulter first forces
- * enableRollingUpdate to false for standalone RocksMQ/NATS (reference §5.4, §6.1, §12.13).
+ * enableRollingUpdate to false for standalone RocksMQ/NATS (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L388, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L86, https://milvus.io/docs/message_storage_operator.md).
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'
