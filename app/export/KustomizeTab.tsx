@@ -1,9 +1,9 @@
 /** Export tab: the Kustomize folder (file list and .zip) and an Argo CD Application for it. */
 import { strToU8, zipSync } from 'fflate'
 import { useId, useMemo, useState } from 'react'
-import { toArgoApplication, toKustomizeFolder } from '../../src/export'
 import { downloadBlob } from '../common/download'
 import { useMessages } from '../i18n'
+import { argoApplicationOf, kustomizeFolderOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { gitopsMessages } from './gitopsMessages'
@@ -20,8 +20,8 @@ export function KustomizeTab() {
   const [path, setPath] = useState('milvus')
   const repoId = useId()
   const pathId = useId()
-  const folder = useMemo(() => toKustomizeFolder(source), [source])
-  const argo = useMemo(() => toArgoApplication(source, { ...(repoURL.trim() ? { repoURL: repoURL.trim() } : {}), path: path.trim() || 'milvus' }), [source, repoURL, path])
+  const folder = useMemo(() => kustomizeFolderOf(source), [source])
+  const argo = useMemo(() => argoApplicationOf(source, { ...(repoURL.trim() ? { repoURL: repoURL.trim() } : {}), path: path.trim() || 'milvus' }), [source, repoURL, path])
   if (folder.files.length === 0) return <p role="alert">{folder.notes[0]?.[lang] ?? m.none}</p>
   const download = () => {
     const root = path.trim().replace(/^\/+|\/+$/g, '') || 'milvus'

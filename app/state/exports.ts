@@ -12,7 +12,9 @@ import {
   toDeploymentModel,
   toEffectiveResource,
   toHelmValues,
+  toArgoApplication,
   toKubectlRunbook,
+  toKustomizeFolder,
   toManifest,
 } from '../../src/export'
 import type { MilvusResource } from '../../src/model/types'
@@ -24,6 +26,8 @@ export const manifestOf = toManifest
 export const kubectlRunbookOf = toKubectlRunbook
 export const helmValuesOf = toHelmValues
 export const recommendStoreFor = recommendStore
+export const kustomizeFolderOf = toKustomizeFolder
+export const argoApplicationOf = toArgoApplication
 
 /** The resource after the operator's defaulting, as YAML, with the list of what it changed. */
 export function effectiveResourceOf(resource: MilvusResource) {

@@ -13,7 +13,6 @@ import type { Finding, Patch } from '../rules'
  */
 const ALWAYS = new Set([
   'api-version-kind', // the only apiVersion/kind pair the operator serves
-  'chart-values-typo', // chart-style key -> the CRD's spelling of the same setting
   'config-mq-type-overwritten', // the operator overwrites mq.type
   'config-pulsar-address-forced', // the operator forces pulsar.address/port
   'config-section-for-other-store', // Milvus drops other stores' sections
