@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Runs the bundled CLI. When the bundle is missing, or older than the sources in a checkout,
-// it is built first with esbuild (scripts/build-cli.mjs), so the CLI works right after npm install.
+// Runs the bundled CLI (bin/milvus-studio.bundle.mjs, built by scripts/build-cli.mjs and shipped in
+// the npm package). In a checkout, where the bundle is missing or older than the sources, it is
+// built first with esbuild, so the CLI works right after npm install; an installed package has no
+// src/ and never builds.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const bundle = join(root, 'dist-cli', 'milvus-studio.mjs')
+const bundle = join(root, 'bin', 'milvus-studio.bundle.mjs')
 
 function newestSource(dir) {
   let newest = 0
@@ -25,7 +27,12 @@ function isStale() {
 }
 
 if (isStale()) {
-  const { buildCli } = await import(pathToFileURL(join(root, 'scripts', 'build-cli.mjs')).href)
+  const script = join(root, 'scripts', 'build-cli.mjs')
+  if (!existsSync(script)) {
+    console.error(`milvus-studio: ${bundle} is missing; reinstall the package.`)
+    process.exit(2)
+  }
+  const { buildCli } = await import(pathToFileURL(script).href)
   await buildCli()
 }
 await import(pathToFileURL(bundle).href)

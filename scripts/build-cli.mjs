@@ -1,11 +1,12 @@
 // Bundles the CLI (src/cli/main.ts and the engine it imports) into one ESM file for fast start-up.
-// Usage: node scripts/build-cli.mjs   (bin/milvus-studio.mjs calls buildCli() when the bundle is missing or stale)
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+// Usage: node scripts/build-cli.mjs   (bin/milvus-studio.mjs calls buildCli() when the bundle is missing or stale;
+// `npm pack` runs it as `prepack`, so the published package carries the bundle and never needs esbuild)
+import { renameSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-export const CLI_BUNDLE = join(root, 'dist-cli', 'milvus-studio.mjs')
+export const CLI_BUNDLE = join(root, 'bin', 'milvus-studio.bundle.mjs')
 
 /** `import text from './file.yaml?raw'` as Vite reads it: the file's text as the default export. */
 const rawText = {
@@ -19,7 +20,7 @@ const rawText = {
   },
 }
 
-/** Builds dist-cli/milvus-studio.mjs with esbuild (a devDependency). */
+/** Builds bin/milvus-studio.bundle.mjs with esbuild (a devDependency). */
 export async function buildCli() {
   const { build } = await import('esbuild')
   const result = await build({
@@ -38,7 +39,6 @@ export async function buildCli() {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   })
   // Write then rename, so a CLI starting at the same moment never imports a half-written file.
-  mkdirSync(dirname(CLI_BUNDLE), { recursive: true })
   const tmp = `${CLI_BUNDLE}.${process.pid}.tmp`
   writeFileSync(tmp, result.outputFiles[0].contents)
   renameSync(tmp, CLI_BUNDLE)
@@ -47,5 +47,6 @@ export async function buildCli() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await buildCli()
-  console.log(`built ${CLI_BUNDLE}`)
+  // stderr, so `npm pack --json` (which runs this as prepack) keeps a clean stdout
+  console.error(`built ${CLI_BUNDLE}`)
 }

@@ -13,7 +13,12 @@ export function yamlFileName(name: string): string {
 
 /** Saves `text` byte for byte (UTF-8, no BOM, line breaks untouched) under `fileName`. */
 export function downloadText(fileName: string, text: string, type = 'application/yaml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+  downloadBlob(fileName, new Blob([text], { type }))
+}
+
+/** Saves any blob (a zip, text) under `fileName`. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

@@ -8,12 +8,14 @@ import { Dialog } from '../common/Dialog'
 import { EffectiveTab } from './EffectiveTab'
 import { exportMessages } from './exportMessages'
 import { HelmTab } from './HelmTab'
+import { gitopsMessages } from './gitopsMessages'
 import { KubectlTab } from './KubectlTab'
+import { KustomizeTab } from './KustomizeTab'
 import { ManifestTab } from './ManifestTab'
 import { Tabs } from './Tabs'
 import './export.css'
 
-const TAB_IDS = ['manifest', 'kubectl', 'helm', 'effective', 'diagram'] as const
+const TAB_IDS = ['manifest', 'kubectl', 'kustomize', 'helm', 'effective', 'diagram'] as const
 type ExportTab = (typeof TAB_IDS)[number]
 
 export interface ExportDialogProps {
@@ -27,6 +29,8 @@ function TabContent({ tab }: { readonly tab: ExportTab }) {
       return <ManifestTab />
     case 'kubectl':
       return <KubectlTab />
+    case 'kustomize':
+      return <KustomizeTab />
     case 'helm':
       return <HelmTab />
     case 'effective':
@@ -38,11 +42,13 @@ function TabContent({ tab }: { readonly tab: ExportTab }) {
 
 export function ExportDialog({ open, onClose }: ExportDialogProps) {
   const m = useMessages(exportMessages)
+  const g = useMessages(gitopsMessages)
   const broken = useStudioStore(selectIsReadOnly)
   const [tab, setTab] = useState<ExportTab>('manifest')
   const labels: Record<ExportTab, string> = {
     manifest: m.tabManifest,
     kubectl: m.tabKubectl,
+    kustomize: g.tab,
     helm: m.tabHelm,
     effective: m.tabEffective,
     diagram: m.tabDiagram,

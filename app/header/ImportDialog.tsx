@@ -1,8 +1,11 @@
 /** Import by paste or file picker (drag-and-drop onto the page is handled by App). */
 import { useId, useState } from 'react'
 import { Dialog } from '../common/Dialog'
+import { RadioGroup } from '../export/RadioGroup'
 import { useMessages } from '../i18n'
 import { loadText } from '../state/importText'
+import { HelmImportForm } from './HelmImportForm'
+import { helmImportMessages } from './helmImportMessages'
 import { headerMessages } from './messages'
 import { importFile } from './readFile'
 
@@ -13,6 +16,8 @@ export interface ImportDialogProps {
 
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const t = useMessages(headerMessages)
+  const th = useMessages(helmImportMessages)
+  const [source, setSource] = useState<'manifest' | 'helm'>('manifest')
   const [text, setText] = useState('')
   const [empty, setEmpty] = useState(false)
   const pasteId = useId()
@@ -33,7 +38,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   }
   return (
     <Dialog open={open} onClose={close} title={t.importTitle} className="import-dialog">
-      <form
+      <RadioGroup legend={th.source} value={source} onChange={setSource}
+        options={[{ value: 'manifest', label: th.sourceManifest }, { value: 'helm', label: th.sourceHelm }]} />
+      {source === 'helm' ? <HelmImportForm onDone={close} /> : <form
         className="import-form"
         onSubmit={(e) => {
           e.preventDefault()
@@ -79,7 +86,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           }}
         />
         <p className="hint">{t.importDrop}</p>
-      </form>
+      </form>}
     </Dialog>
   )
 }

@@ -13,7 +13,9 @@ import {
   toEffectiveResource,
   toHelmValues,
   stripServerFields,
+  toArgoApplication,
   toKubectlRunbook,
+  toKustomizeFolder,
   toManifest,
 } from '../../src/export'
 import type { MilvusResource } from '../../src/model/types'
@@ -27,6 +29,8 @@ export const manifestWithoutServerFieldsOf = (source: string): string => stripSe
 export const kubectlRunbookOf = toKubectlRunbook
 export const helmValuesOf = toHelmValues
 export const recommendStoreFor = recommendStore
+export const kustomizeFolderOf = toKustomizeFolder
+export const argoApplicationOf = toArgoApplication
 
 /** The resource after the operator's defaulting, as YAML, with the list of what it changed. */
 export function effectiveResourceOf(resource: MilvusResource) {

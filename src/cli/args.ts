@@ -3,6 +3,8 @@
 export interface ParsedArgs {
   readonly positionals: string[]
   readonly options: Map<string, string | true>
+  /** Every value of an option given more than once (`--rule a --rule b`), in order. */
+  readonly repeated: Map<string, string[]>
   /** Options that need a value but got none. */
   readonly missing: string[]
 }
@@ -12,6 +14,11 @@ export function parseArgs(argv: readonly string[], valued: readonly string[]): P
   const positionals: string[] = []
   const options = new Map<string, string | true>()
   const missing: string[] = []
+  const repeated = new Map<string, string[]>()
+  const set = (name: string, value: string | true): void => {
+    options.set(name, value)
+    if (typeof value === 'string') repeated.set(name, [...(repeated.get(name) ?? []), value])
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === '--') {
@@ -24,15 +31,15 @@ export function parseArgs(argv: readonly string[], valued: readonly string[]): P
     }
     const eq = arg.indexOf('=')
     const name = (eq >= 0 ? arg.slice(0, eq) : arg).replace(/^--?/, '')
-    if (eq >= 0) options.set(name, arg.slice(eq + 1))
+    if (eq >= 0) set(name, arg.slice(eq + 1))
     else if (valued.includes(name)) {
       const next = argv[i + 1]
       if (next === undefined) missing.push(name)
       else {
-        options.set(name, next)
+        set(name, next)
         i++
       }
     } else options.set(name, true)
   }
-  return { positionals, options, missing }
+  return { positionals, options, repeated, missing }
 }

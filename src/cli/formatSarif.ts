@@ -14,6 +14,7 @@ export function formatSarif(report: LintReport, lang: Lang, version: string): st
       ruleIndex: ruleIds.indexOf(f.rule),
       level: LEVEL[f.severity],
       message: { text: f.message },
+      ...(f.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.suppressed.justification }] } : {}),
       locations: [{
         physicalLocation: {
           artifactLocation: { uri: toUri(file.file) },

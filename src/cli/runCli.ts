@@ -4,16 +4,15 @@
  */
 import { parseArgs } from './args'
 import { EXPORT_TARGETS, runExport, runShareDecode, runShareEncode, type CommandResult, type ExportTarget } from './commands'
-import { formatSarif } from './formatSarif'
-import { formatText } from './formatText'
-import { EXIT, decodeText, type CliIo, type Lang } from './io'
-import { hasErrors, hasUnreadable, lintText, type LintFile } from './lintReport'
+import { EXIT, decodeText, errorCode, type CliIo, type Lang } from './io'
+import { GITOPS_TARGETS, GITOPS_VALUED, runGitOpsExport } from './gitopsCommand'
+import { IMPORT_VALUED, runImport } from './importCommand'
+import { parseLintOptions, runLint } from './lintCommand'
 import { USAGE } from './usage'
 
 export const CLI_VERSION = '0.1.0'
-const FORMATS = ['text', 'json', 'sarif'] as const
-type Format = (typeof FORMATS)[number]
-const VALUED = ['format', 'lang', 'to', 'operator-install']
+const VALUED = ['format', 'lang', 'to', 'operator-install', 'max-warnings', 'rule', 'disable', ...IMPORT_VALUED, ...GITOPS_VALUED]
+const FLAGS = ['include-secrets', 'quiet', 'fix', 'fix-dry-run']
 
 /** Runs one CLI invocation. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -44,12 +43,25 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<CommandResu
   if (args.missing.length > 0) return usage(`--${args.missing[0] ?? ''} needs a value`)
   const lang = pick(args.options.get('lang'), ['en', 'ko'] as const, 'en')
   if (!lang) return usage('--lang must be en or ko')
-  const known = new Set([...VALUED, 'include-secrets'])
+  const known = new Set([...VALUED, ...FLAGS])
   const unknown = [...args.options.keys()].find((k) => !known.has(k))
   if (unknown !== undefined) return usage(`unknown option --${unknown}`)
   switch (command) {
-    case 'lint': return lint(rest, args.options.get('format'), lang, io)
-    case 'export': return exportCommand(rest, args.options, lang, io)
+    case 'lint': {
+      const parsed = parseLintOptions(rest, args.options, args.repeated, lang)
+      return 'usage' in parsed ? usage(parsed.usage) : runLint(parsed.options, io, CLI_VERSION)
+    }
+    case 'import': {
+      const result = await runImport(rest, args.options, lang, io)
+      return 'usage' in result ? usage(result.usage) : result
+    }
+    case 'export': {
+      const gitops = GITOPS_TARGETS.find((t) => t === args.options.get('to'))
+      if (!gitops) return exportCommand(rest, args.options, lang, io)
+      if (rest.length !== 1 || rest[0] === undefined) return usage('export needs exactly one FILE')
+      const result = await runGitOpsExport(gitops, rest[0], args.options, args.repeated, lang, io)
+      return 'usage' in result ? usage(result.usage) : result
+    }
     case 'share': return share(rest, args.options.has('include-secrets'), lang, io)
     case undefined: return usage()
     default: return usage(`unknown command "${command.slice(0, 40)}"`)
@@ -60,29 +72,14 @@ async function readText(path: string, io: CliIo): Promise<{ text: string } | { e
   try {
     return { text: decodeText(await io.readFile(path)) }
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code
-    return { error: typeof code === 'string' ? code : error instanceof Error ? error.message : 'unreadable' }
+    return { error: errorCode(error) }
   }
-}
-
-async function lint(files: readonly string[], formatOpt: string | true | undefined, lang: Lang, io: CliIo): Promise<CommandResult> {
-  const format = pick<Format>(formatOpt, FORMATS, 'text')
-  if (!format) return usage('--format must be text, json or sarif')
-  if (files.length === 0) return usage('lint needs at least one FILE')
-  const report: { files: LintFile[] } = { files: [] }
-  for (const file of files) {
-    const read = await readText(file, io)
-    report.files.push('text' in read ? lintText(file, read.text, lang) : { file, documents: [], error: read.error })
-  }
-  const out = format === 'json' ? `${JSON.stringify(report)}\n` : format === 'sarif' ? formatSarif(report, lang, CLI_VERSION) : formatText(report, lang)
-  const code = hasUnreadable(report) ? EXIT.usage : hasErrors(report) ? EXIT.findings : EXIT.ok
-  return { code, stdout: out, stderr: '' }
 }
 
 async function exportCommand(rest: readonly string[], options: ReadonlyMap<string, string | true>, lang: Lang, io: CliIo): Promise<CommandResult> {
   const target = pick<ExportTarget>(options.get('to'), EXPORT_TARGETS, 'manifest')
   const install = pick(options.get('operator-install'), ['helm', 'manifest'] as const, 'helm')
-  if (!target || !options.has('to')) return usage('export needs --to manifest|kubectl|helm|effective')
+  if (!target || !options.has('to')) return usage('export needs --to manifest|kubectl|helm|effective|kustomize|argocd')
   if (!install) return usage('--operator-install must be helm or manifest')
   if (rest.length !== 1 || rest[0] === undefined) return usage('export needs exactly one FILE')
   const read = await readText(rest[0], io)

@@ -14,6 +14,8 @@ export type { DeploymentModel, PodGroup, StorePlacement } from './deploymentMode
 export { renderDeploymentSvg, escapeXml } from './deploymentSvg'
 export type { SvgOptions } from './deploymentSvg'
 export { readSource } from './readSource'
+export { toKustomizeFolder, toArgoApplication, mergePatch } from './kustomize'
+export type { GitOpsFile, KustomizeOverlay, KustomizeResult, ArgoOptions } from './kustomize'
 export type { SourceRead, SourceDocument } from './readSource'
 export { CHANGE_KINDS, MIGRATION_KINDS } from './types'
 export type {

@@ -5,7 +5,8 @@
  * Pure: returns text; running it is the user's call.
  */
 import { OPERATOR_VERSION, effectiveMsgStreamType, type MilvusResource } from '../model'
-import { readSource, type SourceDocument } from './readSource'
+import { readSource } from './readSource'
+import { neededSecrets, type NeededSecret } from './neededSecrets'
 import { pipeHeredoc, shellQuote } from './shell'
 
 export interface RunbookOptions {
@@ -16,11 +17,6 @@ const RELEASE_BASE = `https://github.com/zilliztech/milvus-operator/releases/dow
 const CHART_URL = `${RELEASE_BASE}/milvus-operator-${OPERATOR_VERSION}.tgz`
 const MANIFEST_URL = `https://raw.githubusercontent.com/zilliztech/milvus-operator/v${OPERATOR_VERSION}/deploy/manifests/deployment.yaml`
 
-interface NeededSecret {
-  readonly name: string
-  readonly keys: readonly string[]
-  readonly why: string
-}
 
 /** The whole script for the text in the editor. */
 export function toKubectlRunbook(source: string, options: RunbookOptions = {}): string {
@@ -72,22 +68,6 @@ function namespaceSection(namespace: string): string {
     '# 2. The namespace (created only if it does not exist yet).',
     `kubectl create namespace ${ns} --dry-run=client -o yaml | kubectl apply -f -`,
   ].join('\n')
-}
-
-function neededSecrets(r: MilvusResource | undefined, docs: readonly SourceDocument[]): NeededSecret[] {
-  if (!r) return []
-  const deps = r.spec.dependencies ?? {}
-  const defined = new Set(docs.filter((d) => d.kind === 'Secret').map((d) => d.name))
-  const out: NeededSecret[] = []
-  const kafkaRef = deps.kafka?.secretRef
-  if (typeof kafkaRef === 'string' && kafkaRef !== '' && effectiveMsgStreamType(r) === 'kafka') {
-    out.push({ name: kafkaRef, keys: ['username', 'password'], why: 'Kafka SASL credentials (dependencies.kafka.secretRef)' })
-  }
-  const storageRef = deps.storage?.secretRef
-  if (deps.storage?.external === true && typeof storageRef === 'string' && storageRef !== '') {
-    out.push({ name: storageRef, keys: ['accesskey', 'secretkey'], why: 'object storage keys (dependencies.storage.secretRef)' })
-  }
-  return out.filter((s) => !defined.has(s.name))
 }
 
 function secretsSection(secrets: readonly NeededSecret[], namespace: string): string {
