@@ -6,6 +6,7 @@ import { selectIsReadOnly } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { FindingBadge } from './FindingBadge'
 import { FixButton } from './FixButton'
+import { EditNote } from '../form/EditNote'
 import { findingsMessages } from './messages'
 
 export interface FindingItemProps {
@@ -37,6 +38,7 @@ export function FindingItem({ finding }: FindingItemProps) {
         <span className="finding__line">{line}</span>
         <FixButton finding={finding} disabled={readOnly} />
       </div>
+      <EditNote path={finding.path} />
       <details className="finding__details">
         <summary>{t.details}</summary>
         <p>{finding.explanation[lang]}</p>
