@@ -18,7 +18,7 @@ import { round, summarize, type Stat } from './stats'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const DIST = join(ROOT, 'dist')
-const PORT = 4174
+const PORT = Number(process.env.BENCH_PORT ?? 4174)
 const BASE = `http://127.0.0.1:${PORT}/`
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run']

@@ -5,11 +5,25 @@
  */
 import type { SpecPath } from '../model/types'
 import { anchorIndex, lineAt } from './anchors'
+import { DEFAULT_LIMITS } from './compose'
 import { EditRefusal, refusal, type SharedData } from './editRefusal'
 import type { EditContext } from './editSlots'
 import { flowHasComment } from './editShared'
 import { lineOf, openDocument, walk } from './editWalk'
+import { fastDocuments } from './fastStream'
 import { contentEnd } from './textPos'
+
+// The form asks for every field after each change of the same text: read it once per text.
+let lastSource: string | undefined
+let lastFast = false
+
+function isFastReadable(source: string): boolean {
+  if (source !== lastSource) {
+    lastSource = source
+    lastFast = fastDocuments(source, DEFAULT_LIMITS) !== undefined
+  }
+  return lastFast
+}
 
 /** What the form should know about a path before editing it: shared data, or a construct it refuses. */
 export interface PathEditInfo {
@@ -20,11 +34,13 @@ export interface PathEditInfo {
 }
 
 /**
- * Shared data and refusing constructs on `path`, without editing. Cheap for text without
- * anchors, tags, explicit keys or flow comments (answers `{}` before parsing).
+ * Shared data and refusing constructs on `path`, without editing. Free for text the fast
+ * reader handles (answers `{}` from its cache); otherwise walks the cached `yaml` AST.
  */
 export function describePath(source: string, path: SpecPath, docIndex = 0): PathEditInfo {
-  if (!/[&*!?{[]/.test(source)) return {}
+  // The line-based reader refuses anchors, aliases, tags, explicit keys and multi-line flow
+  // collections: when it reads the text, there is nothing to tell (and no parse to pay for).
+  if (isFastReadable(source)) return {}
   let ctx: EditContext
   try {
     ctx = openDocument(source, docIndex)
