@@ -7,7 +7,7 @@
  */
 import { isCollection, isMap, isScalar, isSeq } from 'yaml'
 import type { SpecPath } from '../model/types'
-import type { Patch } from '../rules/types'
+import type { Patch } from '../model/types'
 import { anchorIndex, anchorsReadOutside, isReadKey, lineAt } from './anchors'
 import { DEFAULT_LIMITS } from './compose'
 import { refusal, sharedRefusal, type EditOptions } from './editRefusal'

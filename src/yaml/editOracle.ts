@@ -84,6 +84,8 @@ function allowedSpan(text: string, doc: ParsedDocument, edit: PlannedEdit): Span
   // An entry starts at its `-`, `?` or properties when those stand alone on the line above it.
   const lines = text.split('\n')
   while (lo > 0 && /^\s*(?:[-?:]\s*)?(?:[&!][^\s]*\s*)*(?:#.*)?$/.test(lines[lo - 1] ?? '') && (lines[lo - 1] ?? '').trim() !== '') lo--
+  // An explicit key's empty value: its `:` stands alone on the line below the key.
+  while (/^\s*:\s*$/.test(lines[hi + 1] ?? '')) hi++
   // Deleting the first entry of a compact item (`- a: 1`) pulls the next one up.
   if (edit.op === 'delete') hi++
   // Shared data: an alias may become a copy, an anchor may move to its first alias.
