@@ -12,6 +12,7 @@ import { useGlobalShortcuts } from './common/useGlobalShortcuts'
 import { YamlEditorPanel } from './editor/YamlEditorPanel'
 import { ProblemsPanel } from './findings/ProblemsPanel'
 import { ReadOnlyBanner } from './findings/ReadOnlyBanner'
+import { SharedEditDialog } from './form/SharedEditDialog'
 import { StudioForm } from './form/StudioForm'
 import { AutosaveNote } from './header/AutosaveNote'
 import { Header } from './header/Header'
@@ -67,6 +68,7 @@ export function App() {
       <footer className="app__footer">
         <AutosaveNote />
       </footer>
+      <SharedEditDialog />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>{h.dropHere}</p>

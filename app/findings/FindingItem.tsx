@@ -8,6 +8,7 @@ import { useStudioStore } from '../state/store'
 import { FindingBadge } from './FindingBadge'
 import { sameFinding } from './findingList'
 import { FixButton } from './FixButton'
+import { EditNote } from '../form/EditNote'
 import { findingsMessages } from './messages'
 
 export interface FindingItemProps {
@@ -42,6 +43,7 @@ function FindingRow({ finding }: FindingItemProps) {
         <span className="finding__line">{line}</span>
         <FixButton finding={finding} disabled={readOnly} />
       </div>
+      <EditNote path={finding.path} />
       <details className="finding__details">
         <summary>{t.details}</summary>
         <p>{finding.explanation[lang]}</p>

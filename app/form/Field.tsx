@@ -4,7 +4,9 @@
  */
 import type { ReactNode } from 'react'
 import type { SpecPath } from '../../src/model'
+import { EditNote } from './EditNote'
 import { FieldFindings } from './FieldFindings'
+import { usePathInfo } from '../state/pathInfo'
 import type { FieldMeta } from './useFieldMeta'
 
 export interface FieldProps {
@@ -22,6 +24,8 @@ export interface FieldProps {
 
 /** Label, control, help and findings for one path. */
 export function Field({ path, label, hiddenPrefix, meta, labelAfter = false, children, aside }: FieldProps) {
+  // A YAML construct the editor refuses here (e.g. a flow map with comments) freezes this field only.
+  const blocked = usePathInfo(path).refusal !== undefined
   const labelEl = (
     <label htmlFor={meta.id} className="ff-label">
       {hiddenPrefix ? <span className="ff-visually-hidden">{hiddenPrefix} </span> : null}
@@ -30,17 +34,18 @@ export function Field({ path, label, hiddenPrefix, meta, labelAfter = false, chi
   )
   return (
     <div className={`ff-field${labelAfter ? ' ff-field-inline' : ''}`} data-invalid={meta.invalid || undefined}>
-      <div className="ff-control-row">
+      <fieldset className="ff-control-row ff-bare" disabled={blocked}>
         {labelAfter ? null : labelEl}
         {children}
         {labelAfter ? labelEl : null}
         {aside}
-      </div>
+      </fieldset>
       {meta.help ? (
         <p id={meta.helpId} className="ff-help">
           {meta.help}
         </p>
       ) : null}
+      <EditNote path={path} id={`${meta.id}-note`} />
       <FieldFindings path={path} id={meta.findingsId} />
     </div>
   )

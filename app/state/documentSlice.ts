@@ -13,10 +13,11 @@ import type { DeriveResult } from './deriveWork'
 import { effectiveMsgStreamType, isV1beta1OnlyPath } from '../../src/model'
 import type { SpecPath } from '../../src/model/types'
 import type { Patch } from '../../src/rules/types'
-import { applyPatches as applyYamlPatches, deleteAtPath, setAtPath } from '../../src/yaml'
+import { applyPatches as applyYamlPatches, deleteAtPath, isEditRefusal, setAtPath, type EditOptions } from '../../src/yaml'
 import { blankSource } from './blankSource'
 import { documentStateFor, quickResource, resultState, type DocumentState } from './documentDerive'
 import { EMPTY_HISTORY, recordChange, redoStep, undoStep, type History } from './history'
+import { askShared } from './sharedPrompt'
 import { planStoreSwitch } from './storeSwitch'
 import type { Baseline, ChangeOrigin, DocumentSlice, StudioState } from './types'
 
@@ -56,27 +57,30 @@ function commit(set: Set, get: Get, text: string, origin: ChangeOrigin, key?: st
 
 /**
  * Applies edits to the edited Milvus document; a no-op while the text is broken. An edit the YAML
- * layer refuses (e.g. a list index past the end) leaves the text alone and tells the user.
+ * layer refuses (e.g. a list index past the end) leaves the text alone and tells the user; one
+ * that would change data shared through an anchor first asks "all or only here" (sharedPrompt.ts).
  */
 function editDocument(
   set: Set,
   get: Get,
-  edit: (source: string, docIndex: number) => string,
+  edit: (source: string, docIndex: number, options: EditOptions) => string,
   origin: ChangeOrigin,
   key?: string,
+  options: EditOptions = {},
 ): void {
   const { derived, source } = get()
   if (!derived.ok || derived.milvusIndex < 0) return
   let next: string
   try {
-    next = edit(source, derived.milvusIndex)
+    next = edit(source, derived.milvusIndex, options)
   } catch (err) {
+    if (isEditRefusal(err) && err.sharedData && !options.shared) {
+      askShared(err.sharedData, key, (shared) => editDocument(set, get, edit, origin, key, { shared }), () => get().source)
+      return
+    }
     console.error('Edit refused by the YAML layer:', err)
-    get().pushNotice({
-      kind: 'error',
-      text: EDIT_REFUSED.en,
-      message: EDIT_REFUSED,
-    })
+    const message = isEditRefusal(err) ? err.text : EDIT_REFUSED
+    get().pushNotice({ kind: 'error', text: message.en, message })
     return
   }
   commit(set, get, next, origin, key)
@@ -136,14 +140,14 @@ export const createDocumentSlice: StateCreator<
     editDocument(
       set,
       get,
-      (src, i) => (value === undefined ? deleteAtPath(src, path, i) : setAtPath(src, path, value, i)),
+      (src, i, o) => (value === undefined ? deleteAtPath(src, path, i, o) : setAtPath(src, path, value, i, o)),
       'form',
       path.map(String).join('\u0000'),
     )
   },
   applyPatches: (patches: readonly Patch[], origin: ChangeOrigin = 'fix') => {
     if (patches.length === 0) return
-    editDocument(set, get, (src, i) => applyYamlPatches(src, patches, i), origin)
+    editDocument(set, get, (src, i, o) => applyYamlPatches(src, patches, i, o), origin)
   },
   wrapFragment: () => {
     const next = wrapFragment(get().source)
@@ -158,7 +162,7 @@ export const createDocumentSlice: StateCreator<
     if (!derived.ok || !derived.resource) return
     const from = effectiveMsgStreamType(derived.resource)
     const plan = planStoreSwitch(derived.resource, from, type, storeStash)
-    editDocument(set, get, (src, i) => applyYamlPatches(src, plan.patches, i), 'form')
+    editDocument(set, get, (src, i, o) => applyYamlPatches(src, plan.patches, i, o), 'form')
     set({ storeStash: plan.stash })
   },
   undo: () => {

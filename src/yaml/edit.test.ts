@@ -148,7 +148,8 @@ describe('setAtPath', () => {
   })
 
   it('keeps anchors, drops a tag that no longer fits, and keeps odd spacing', () => {
-    expect(setAtPath('a: &x 1\nb: *x\n', ['a'], 2)).toBe('a: &x 2\nb: *x\n')
+    expect(setAtPath('a: &x 1\nb: *x\n', ['a'], 2, 0, { shared: 'all' })).toBe('a: &x 2\nb: *x\n')
+    expect(setAtPath('a: &x 1\n', ['a'], 2)).toBe('a: &x 2\n')
     expect(setAtPath('a: !!str 5\n', ['a'], 6)).toBe('a: 6\n')
     expect(setAtPath('a:     1   # c\n', ['a'], 2)).toBe('a:     2   # c\n')
     expect(setAtPath('a: ~\n', ['a'], 'v')).toBe('a: v\n')

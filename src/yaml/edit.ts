@@ -1,115 +1,117 @@
 /**
  * Byte-preserving edits of YAML text: set, delete, patches. The target node is found in the
  * parsed AST and only its own text is spliced; comments, blank lines, key order and every other
- * line stay as written. Flow collections (`{a: 1}`) are rewritten as one node. Pure.
+ * line stay as written. Flow collections (`{a: 1}`) are rewritten as one node. Data shared
+ * through an anchor is changed only after the caller chose `all` or `only-here`; anything the
+ * general path writes is read back and compared with the intended value (editVerify.ts). Pure.
  */
-import { isCollection, isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isCollection, isMap, isScalar, isSeq } from 'yaml'
 import type { SpecPath } from '../model/types'
 import type { Patch } from '../model/types'
-import { composeStreamCached, DEFAULT_LIMITS } from './compose'
+import { anchorIndex, anchorsReadOutside, isReadKey, lineAt } from './anchors'
+import { DEFAULT_LIMITS } from './compose'
+import { refusal, sharedRefusal, type EditOptions } from './editRefusal'
+import { ENTRY_TAGS, findPair, isFlow, lineOf, openDocument, walk, where, type FlowHit, type SharedStep } from './editWalk'
 import {
-  deleteItem, deletePair, insertItem, insertPair, isPresent, replaceSlot, splice, type EditContext, type Slot,
+  deleteItem, deletePair, insertItem, insertPair, isPresent, replaceSlot, splice, type EditContext,
 } from './editSlots'
+import { flowHasComment, moveAnchor } from './editShared'
+import { verifyEdit } from './editVerify'
 import { deleteFast, setFast } from './fastEdit'
 import { deleteInValue, nestValue, setInValue } from './valuePath'
 import { formatFlow, formatFlowScalar } from './serializeYaml'
-import { contentEnd, eolOf } from './textPos'
+import { contentEnd } from './textPos'
 
-function openDocument(source: string, docIndex: number): EditContext {
-  const stream = composeStreamCached(source, DEFAULT_LIMITS)
-  const c = stream.documents[docIndex]
-  const refused = stream.errors[0]
-  if (!c && refused) throw new Error(refused.message)
-  if (!c) throw new RangeError(`There is no document ${docIndex} (the text has ${stream.documents.length}).`)
-  if (!c.doc) throw new Error(c.limit?.message ?? 'This document could not be read.')
-  const first = c.doc.errors[0]
-  if (first) throw new Error(`Fix the YAML errors in this document before editing it: ${first.message}`)
-  return { text: source, doc: c.doc, eol: eolOf(source) }
-}
-
-function findPair(map: YAMLMap<unknown, unknown>, seg: string | number): number {
-  const want = String(seg)
-  return map.items.findIndex((p) => isScalar(p.key) ? String(p.key.value) === want : p.key == null && want === '')
-}
-
-function where(path: SpecPath, i: number): string {
-  return path.slice(0, i).map(String).join('.') || '(document root)'
-}
-
-type FlowCollection = YAMLMap<unknown, unknown> | YAMLSeq<unknown>
-
-/** The deepest flow collection the walk went through: edits inside it rewrite only it. */
-interface FlowHit {
-  readonly node: FlowCollection
-  readonly slot: Slot
-  readonly depth: number
-  /** True when its parent is block text (so an empty `{}` may become a block). */
-  readonly inBlock: boolean
-}
-
-interface Walked {
-  readonly node: unknown
-  readonly slot: Slot
-  /** How many segments of the path were found. */
-  readonly depth: number
-  readonly flow?: FlowHit
-}
-
-function isFlow(node: unknown): node is FlowCollection {
-  return isCollection(node) && node.flow === true
-}
-
-/** Follows `path` down the AST; stops at the end of the path, a scalar or a missing key. */
-function walk(ctx: EditContext, path: SpecPath): Walked {
-  let node: unknown = ctx.doc.contents
-  let slot: Slot = { kind: 'root' }
-  let flow: FlowHit | undefined
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i] as string | number
-    if (isFlow(node)) flow = { node, slot, depth: i, inBlock: !flow }
-    const here = { node, slot, depth: i, ...(flow ? { flow } : {}) }
-    if (isMap(node)) {
-      const at = findPair(node, seg)
-      if (at < 0) return here
-      const pair = node.items[at] as Pair<unknown, unknown>
-      node = pair.value
-      slot = { kind: 'pair', pair }
-    } else if (isSeq(node) && typeof seg === 'number' && seg >= 0 && seg < node.items.length) {
-      slot = { kind: 'item', seq: node, index: seg }
-      node = node.items[seg]
-    } else {
-      return here
-    }
-  }
-  return { node, slot, depth: path.length, ...(flow ? { flow } : {}) }
-}
+export type { EditOptions, SharedChoice, SharedData, EditConstruct } from './editRefusal'
+export { EditRefusal, isEditRefusal, EDIT_CONSTRUCTS } from './editRefusal'
+export { describePath, type PathEditInfo } from './describePath'
 
 function rewriteFlow(ctx: EditContext, flow: FlowHit, updated: unknown): string {
   // An empty `{}`/`[]` that gains content becomes an ordinary block, as a person would write it.
   if (flow.node.items.length === 0 && flow.inBlock) return replaceSlot(ctx, flow.slot, updated)
-  return splice(ctx.text, flow.node.range?.[0] ?? 0, contentEnd(ctx.text, flow.node), formatFlow(updated))
+  const start = flow.node.range?.[0] ?? 0
+  const end = contentEnd(ctx.text, flow.node)
+  if (flowHasComment(ctx.text, start, end)) throw refusal('flow-comment', lineAt(ctx.text, start))
+  return splice(ctx.text, start, end, formatFlow(updated))
 }
 
 function flowValue(ctx: EditContext, flow: FlowHit): unknown {
-  return flow.node.toJS(ctx.doc)
+  return flow.node.toJS(ctx.doc, { maxAliasCount: DEFAULT_LIMITS.maxAliasCount })
 }
 
-/** Sets the value at `path` in document `docIndex`, creating missing parents as block text. */
-export function setAtPath(source: string, path: SpecPath, value: unknown, docIndex = 0): string {
-  if (value === undefined) return deleteAtPath(source, path, docIndex)
-  return setFast(source, path, value, docIndex) ?? setAtPathAst(source, path, value, docIndex)
+/** How many times one edit may re-enter itself after moving an anchor or following an alias. */
+const MAX_HOPS = 16
+
+/**
+ * Sets the value at `path` in document `docIndex`, creating missing parents as block text.
+ * Throws an EditRefusal when the edit would change shared data and `options.shared` is absent,
+ * or when the text could not be written safely.
+ */
+export function setAtPath(source: string, path: SpecPath, value: unknown, docIndex = 0, options: EditOptions = {}): string {
+  if (value === undefined) return deleteAtPath(source, path, docIndex, options)
+  const fast = setFast(source, path, value, docIndex)
+  if (fast !== undefined) return fast
+  const out = setAtPathAst(source, path, value, docIndex, options)
+  return verifyEdit(source, out, docIndex, { op: 'set', path, value }, options.shared === 'all')
 }
 
-/** Removes the key or list item at `path`; a path that does not exist leaves the text as is. */
-export function deleteAtPath(source: string, path: SpecPath, docIndex = 0): string {
-  return deleteFast(source, path, docIndex) ?? deleteAtPathAst(source, path, docIndex)
+/**
+ * Removes the key or list item at `path`; a path that does not exist leaves the text as is. An
+ * anchor on the removed node (or inside it) moves to its first alias first, so aliases keep reading.
+ */
+export function deleteAtPath(source: string, path: SpecPath, docIndex = 0, options: EditOptions = {}): string {
+  const fast = deleteFast(source, path, docIndex)
+  if (fast !== undefined) return fast
+  const out = deleteAtPathAst(source, path, docIndex, options)
+  return verifyEdit(source, out, docIndex, { op: 'delete', path }, options.shared === 'all')
+}
+
+type Redo = (text: string, path: SpecPath, hops: number) => string
+
+/**
+ * Resolves an edit that reaches shared data without a choice made for `all` (which edits the
+ * anchored text the walk already reached): asks, or for `only-here` turns the alias into an
+ * edited copy, or moves the anchor from the edited node to its first alias first.
+ */
+function editShared(
+  ctx: EditContext, docIndex: number, step: SharedStep, path: SpecPath, options: EditOptions,
+  copy: (old: unknown) => unknown, redo: Redo, hops: number,
+): string {
+  const node = step.kind === 'alias' ? step.target : step.node
+  const line = lineOf(ctx, node)
+  const others = (anchorIndex(ctx.doc).aliases.get(node) ?? []).length
+  if (options.shared !== 'only-here') throw sharedRefusal({ anchor: node.anchor ?? '', line, others })
+  if (step.kind === 'anchor') return redo(moveAnchor(ctx, node, node), path, hops + 1)
+  const old: unknown = step.target.toJS(ctx.doc, { maxAliasCount: DEFAULT_LIMITS.maxAliasCount })
+  return setAtPathAst(ctx.text, path.slice(0, step.depth), copy(old), docIndex, options, hops + 1)
+}
+
+/** Moves the anchors inside `node` that aliases elsewhere read; undefined when there are none. */
+function freeAnchors(ctx: EditContext, node: unknown, self: boolean): string | undefined {
+  if (!isCollection(node) && !isScalar(node)) return undefined
+  const read = anchorsReadOutside(ctx.doc, node).filter((n) => self || n !== node)
+  const first = read[0]
+  return first ? moveAnchor(ctx, first, node) : undefined
+}
+
+function hop(hops: number, ctx: EditContext, path: SpecPath): void {
+  if (hops > MAX_HOPS) throw refusal('alias-cycle', lineOf(ctx, ctx.doc.contents), String(path.join('.')))
 }
 
 /** setAtPath through the `yaml` AST only (the general path; tests compare the fast one with it). */
-export function setAtPathAst(source: string, path: SpecPath, value: unknown, docIndex = 0): string {
-  if (value === undefined) return deleteAtPathAst(source, path, docIndex)
+export function setAtPathAst(source: string, path: SpecPath, value: unknown, docIndex = 0, options: EditOptions = {}, hops = 0): string {
+  if (value === undefined) return deleteAtPathAst(source, path, docIndex, options)
   const ctx = openDocument(source, docIndex)
-  const { node, slot, depth, flow } = walk(ctx, path)
+  const { node, slot, depth, flow, shared } = walk(ctx, path)
+  const redo: Redo = (text, p, h) => setAtPathAst(text, p, value, docIndex, options, h)
+  if (shared && options.shared !== 'all' && hops <= MAX_HOPS) {
+    return editShared(ctx, docIndex, shared, path, options, (old) => setInValue(old, path.slice(shared.depth), value), redo, hops)
+  }
+  hop(hops, ctx, path)
+  if (depth === path.length) {
+    const freed = freeAnchors(ctx, node, false)
+    if (freed !== undefined) return redo(freed, path, hops + 1)
+  }
   if (flow) {
     // Inside `{...}`/`[...]` (JSON included): a scalar is replaced in place, anything else
     // rewrites the innermost flow collection.
@@ -135,21 +137,34 @@ export function setAtPathAst(source: string, path: SpecPath, value: unknown, doc
 }
 
 /** deleteAtPath through the `yaml` AST only. */
-export function deleteAtPathAst(source: string, path: SpecPath, docIndex = 0): string {
+export function deleteAtPathAst(source: string, path: SpecPath, docIndex = 0, options: EditOptions = {}, hops = 0): string {
   const ctx = openDocument(source, docIndex)
   if (path.length === 0) return replaceSlot(ctx, { kind: 'root' }, {})
   const parentPath = path.slice(0, -1)
-  const { node, slot, depth, flow: outer } = walk(ctx, parentPath)
+  const { node, slot, depth, flow: outer, shared } = walk(ctx, parentPath, true)
   if (depth < parentPath.length) return source
+  const last = path[path.length - 1] as string | number
+  const redo: Redo = (text, p, h) => deleteAtPathAst(text, p, docIndex, options, h)
+  if (shared && options.shared !== 'all' && hops <= MAX_HOPS) {
+    return editShared(ctx, docIndex, shared, path, options, (old) => deleteInValue(old, path.slice(shared.depth)), redo, hops)
+  }
+  hop(hops, ctx, path)
+  const entries = isCollection(node) && typeof node.tag === 'string' ? ENTRY_TAGS.get(node.tag) : undefined
+  if (entries) throw refusal('tagged-collection', lineOf(ctx, node), entries)
+  const pair = isMap(node) ? node.items[findPair(ctx, node, last)] : undefined
+  const doomed = isMap(node) ? pair?.value : isSeq(node) && typeof last === 'number' ? node.items[last] : undefined
+  const key = isReadKey(ctx.doc, pair)
+  if (key) throw refusal('anchored-key', lineOf(ctx, key), key.anchor ?? '')
+  const freed = freeAnchors(ctx, doomed, true)
+  if (freed !== undefined) return redo(freed, path, hops + 1)
   const flow: FlowHit | undefined = isFlow(node) ? { node, slot, depth, inBlock: !outer } : outer
   if (flow) {
     const js = flowValue(ctx, flow)
     const updated = deleteInValue(js, path.slice(flow.depth))
     return updated === js ? source : rewriteFlow(ctx, flow, updated)
   }
-  const last = path[path.length - 1] as string | number
   if (isMap(node)) {
-    const at = findPair(node, last)
+    const at = findPair(ctx, node, last)
     if (at < 0) return source
     return node.items.length === 1 ? replaceSlot(ctx, slot, {}) : deletePair(ctx, node, at)
   }
@@ -160,10 +175,10 @@ export function deleteAtPathAst(source: string, path: SpecPath, docIndex = 0): s
 }
 
 /** Applies patches in order (`set` with an undefined value deletes). */
-export function applyPatches(source: string, patches: readonly Patch[], docIndex = 0): string {
+export function applyPatches(source: string, patches: readonly Patch[], docIndex = 0, options: EditOptions = {}): string {
   let text = source
   for (const p of patches) {
-    text = p.op === 'delete' ? deleteAtPath(text, p.path, docIndex) : setAtPath(text, p.path, p.value, docIndex)
+    text = p.op === 'delete' ? deleteAtPath(text, p.path, docIndex, options) : setAtPath(text, p.path, p.value, docIndex, options)
   }
   return text
 }

@@ -66,13 +66,17 @@ function ownEnd(text: string, node: Node): number {
   return isPresent(last) ? ownEnd(text, last) : contentEnd(text, node)
 }
 
-/** Offset of the `-` that introduces a block-sequence item. */
+/**
+ * Offset of the `-` that introduces a block-sequence item: on the item's line, or alone on a
+ * line above it (`-` then the item indented below).
+ */
 export function dashOf(text: string, item: unknown, seq: YAMLSeq<unknown>): number {
   const start = asNode(item)?.range?.[0] ?? seq.range?.[0] ?? 0
-  for (let i = start - 1; i >= 0; i--) {
-    const c = text[i]
-    if (c === '-' && /[\s]/.test(text[i + 1] ?? ' ')) return i
-    if (c === '\n') break
+  let i = start - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--
+  while (i >= 0 && text[i] !== '\n') {
+    if (text[i] === '-' && /[\s]/.test(text[i + 1] ?? ' ')) return i
+    i--
   }
   return start
 }
@@ -99,13 +103,30 @@ function slotSpan(ctx: EditContext, slot: Slot): SlotSpan {
   throw new Error('root slots have no indicator')
 }
 
-/** Where the old value starts, past a tag (dropped: it may not fit the new value). */
-function oldValueStart(text: string, indicatorEnd: number, old: Node): number {
-  const start = old.range?.[0] ?? indicatorEnd
-  const props = text.slice(indicatorEnd, start)
-  if (!props.includes('!')) return start
-  const anchor = /&[^\s,[\]{}]+\s*/.exec(props)
-  return anchor ? indicatorEnd + anchor.index + anchor[0].length : indicatorEnd + 1
+/** Anchor and tag tokens written after an indicator on its line (`: &x !!str`). */
+interface Props {
+  readonly start: number
+  readonly end: number
+  readonly anchor?: string
+}
+
+export function readProps(text: string, from: number, lineEnd: number): Props {
+  let i = from
+  let start = -1
+  let end = from
+  let anchor: string | undefined
+  for (;;) {
+    while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++
+    const c = text[i]
+    if (i >= lineEnd || (c !== '&' && c !== '!')) break
+    let j = i + 1
+    while (j < lineEnd && text[j] !== ' ' && text[j] !== '\t') j++
+    if (c === '&') anchor = text.slice(i + 1, j)
+    if (start < 0) start = i
+    end = j
+    i = j
+  }
+  return start < 0 ? { start: from, end: from } : { start, end, ...(anchor ? { anchor } : {}) }
 }
 
 /** The `# comment` at the end of a line remainder, if any. */
@@ -114,32 +135,47 @@ function commentIn(rest: string): string | undefined {
   return m?.[1]
 }
 
-/** Replaces the value in a pair or item slot with `value` (scalar inline, collection as block). */
-function replaceIndicated(ctx: EditContext, slot: Slot, value: unknown): string {
+/**
+ * Replaces the value in a pair or item slot with `value` (scalar inline, collection as block).
+ * The old value's tag is dropped (it may not fit the new value); its anchor is kept, or `anchor`
+ * is written when given, so the aliases that read the slot keep reading it.
+ */
+function replaceIndicated(ctx: EditContext, slot: Slot, value: unknown, anchor?: string): string {
   const { text, eol } = ctx
   const s = slotSpan(ctx, slot)
-  const present = isPresent(s.old)
-  const oldStart = present ? oldValueStart(text, s.indicatorEnd, s.old) : s.indicatorEnd
-  const oldEnd = present ? ownEnd(text, s.old) : s.indicatorEnd
   const lineEnd = lineEndOf(text, s.indicatorEnd)
+  const props = readProps(text, s.indicatorEnd, lineEnd)
+  const name = anchor ?? props.anchor
+  const mark = name ? '&' + name + ' ' : ''
+  const present = isPresent(s.old)
+  const oldStart = present ? (s.old.range?.[0] ?? s.indicatorEnd) : props.end
+  const oldEnd = present ? ownEnd(text, s.old) : props.end
   const sameLine = !present || oldStart <= lineEnd
+  const hasProps = props.end > props.start
   const inline = inlineText(value, s.old)
   if (inline !== undefined) {
-    if (!present) return splice(text, s.indicatorEnd, s.indicatorEnd, ' ' + inline)
-    if (sameLine) return splice(text, oldStart, oldEnd, inline)
+    if (hasProps && sameLine) return splice(text, props.start, oldEnd, mark + inline)
+    if (!present) return splice(text, s.indicatorEnd, s.indicatorEnd, ' ' + mark + inline)
+    if (sameLine) return splice(text, oldStart, oldEnd, mark + inline)
     // Old block value on later lines: keep the indicator line's comment after the new scalar.
-    const comment = commentIn(text.slice(s.indicatorEnd, lineEnd))
-    return splice(text, s.indicatorEnd, oldEnd, ' ' + inline + (comment ? ' ' + comment : ''))
+    const comment = commentIn(text.slice(props.end, lineEnd))
+    return splice(text, s.indicatorEnd, oldEnd, ' ' + mark + inline + (comment ? ' ' + comment : ''))
   }
   const body = formatBlock(value, s.indent, eol)
+  const head = name ? ' &' + name : ''
   const tailEnd = lineEndOf(text, oldEnd)
-  const tail = present && sameLine ? text.slice(oldEnd, tailEnd) : text.slice(s.indicatorEnd, lineEnd)
-  if (s.isItem && tail.trim() === '') {
-    // Compact item form: `- a: 1` with the rest of the block aligned under the first key.
-    return splice(text, s.indicatorEnd, present ? (sameLine ? tailEnd : oldEnd) : lineEnd, ' ' + body.trimStart())
+  if (present && sameLine) {
+    const tail = text.slice(oldEnd, tailEnd)
+    if (s.isItem && !name && tail.trim() === '') return splice(text, s.indicatorEnd, tailEnd, ' ' + body.trimStart())
+    return splice(text, s.indicatorEnd, tailEnd, head + tail + eol + body)
   }
-  if (present && sameLine) return splice(text, s.indicatorEnd, tailEnd, tail + eol + body)
-  return splice(text, lineEnd, present ? oldEnd : lineEnd, eol + body)
+  const rest = text.slice(props.end, lineEnd)
+  if (s.isItem && !name && rest.trim() === '') {
+    // Compact item form: `- a: 1` with the rest of the block aligned under the first key.
+    return splice(text, s.indicatorEnd, present ? oldEnd : lineEnd, ' ' + body.trimStart())
+  }
+  const replaced = splice(text, lineEnd, present ? oldEnd : lineEnd, eol + body)
+  return splice(replaced, s.indicatorEnd, props.end, head)
 }
 
 function replaceRoot(ctx: EditContext, value: unknown): string {
@@ -156,8 +192,8 @@ function replaceRoot(ctx: EditContext, value: unknown): string {
 }
 
 /** Replaces whatever is in `slot` with `value`. */
-export function replaceSlot(ctx: EditContext, slot: Slot, value: unknown): string {
-  return slot.kind === 'root' ? replaceRoot(ctx, value) : replaceIndicated(ctx, slot, value)
+export function replaceSlot(ctx: EditContext, slot: Slot, value: unknown, anchor?: string): string {
+  return slot.kind === 'root' ? replaceRoot(ctx, value) : replaceIndicated(ctx, slot, value, anchor)
 }
 
 /**
@@ -179,14 +215,41 @@ export function appendPoint(text: string, lastEnd: number, col: number): number 
   }
 }
 
+/** Where a pair's text starts: its key, or the `?` and the anchor or tag written before it. */
+export function pairStart(text: string, pair: Pair<unknown, unknown>): number {
+  const keyStart = asNode(pair.key)?.range?.[0] ?? 0
+  const ls = lineStartOf(text, keyStart)
+  const lead = /(?:\?[ \t]+)?(?:[&!][^\s]*[ \t]+)*$/.exec(text.slice(ls, keyStart))
+  return keyStart - (lead?.[0].length ?? 0)
+}
+
+/**
+ * Where the last value of a block collection really ends. A block scalar owns the lines after its
+ * last visible one (kept blank lines with `+`, lines of spaces deeper than its indentation), so text
+ * appended there would change its value: new lines go after all of them.
+ */
+export function tailEnd(text: string, node: unknown): number {
+  const n = asNode(node)
+  if (!n) return 0
+  if (isCollection(n) && !n.flow && n.items.length > 0) {
+    const last: unknown = n.items[n.items.length - 1]
+    if (isPair(last)) return isPresent(last.value) ? tailEnd(text, last.value) : colonEnd(text, last)
+    return isPresent(last) ? tailEnd(text, last) : contentEnd(text, n)
+  }
+  if (isScalar(n) && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') && n.range) {
+    if (text[n.range[1] - 1] === '\n') return n.range[1] - 1
+  }
+  return contentEnd(text, n)
+}
+
 /** Appends `key: value` lines at the end of a block map, at its own indentation. */
 export function insertPair(ctx: EditContext, map: YAMLMap<unknown, unknown>, key: string, value: unknown): string {
   const { text, eol } = ctx
-  // The first key, not the map's range: a comment line may open the map at another column.
-  const first = map.items[0]?.key
-  const col = columnOf(text, asNode(first)?.range?.[0] ?? map.range?.[0] ?? 0)
+  // The first pair, not the map's range: a comment line may open the map at another column.
+  const first = map.items[0]
+  const col = columnOf(text, first ? pairStart(text, first) : (map.range?.[0] ?? 0))
   const last = map.items[map.items.length - 1] as Pair<unknown, unknown> | undefined
-  const lastEnd = !last ? contentEnd(text, map) : isPresent(last.value) ? contentEnd(text, last.value) : colonEnd(text, last)
+  const lastEnd = !last ? contentEnd(text, map) : isPresent(last.value) ? tailEnd(text, last.value) : colonEnd(text, last)
   const at = appendPoint(text, lastEnd, col)
   return splice(text, at, at, eol + formatBlock({ [key]: value }, col, eol))
 }
@@ -196,7 +259,7 @@ export function insertItem(ctx: EditContext, seq: YAMLSeq<unknown>, value: unkno
   const { text, eol } = ctx
   const col = seq.items.length > 0 ? columnOf(text, dashOf(text, seq.items[0], seq)) : columnOf(text, seq.range?.[0] ?? 0)
   const last = seq.items[seq.items.length - 1]
-  const at = appendPoint(text, isPresent(last) ? contentEnd(text, last) : contentEnd(text, seq), col)
+  const at = appendPoint(text, isPresent(last) ? tailEnd(text, last) : contentEnd(text, seq), col)
   return splice(text, at, at, eol + formatBlock([value], col, eol))
 }
 
@@ -204,13 +267,13 @@ export function insertItem(ctx: EditContext, seq: YAMLSeq<unknown>, value: unkno
 export function deletePair(ctx: EditContext, map: YAMLMap<unknown, unknown>, index: number): string {
   const { text } = ctx
   const pair = map.items[index] as Pair<unknown, unknown>
-  const keyStart = asNode(pair.key)?.range?.[0] ?? 0
+  const keyStart = pairStart(text, pair)
   const end = isPresent(pair.value) ? contentEnd(text, pair.value) : colonEnd(text, pair)
   const ls = lineStartOf(text, keyStart)
   if (isBlank(text, ls, keyStart)) return splice(text, ls, nextLineStart(text, end), '')
   // First pair sharing its line with `- `: pull the next pair up onto that line.
   const next = map.items[index + 1]
-  const nextStart = asNode(next?.key)?.range?.[0]
+  const nextStart = next ? pairStart(text, next) : undefined
   return splice(text, keyStart, nextStart ?? lineEndOf(text, end), '')
 }
 

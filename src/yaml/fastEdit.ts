@@ -36,7 +36,9 @@ function walk(text: string, path: SpecPath, docIndex: number): Walked | undefine
     if (node.t !== 's' && node.flow) return undefined
     if (node.t === 'm') {
       const want = String(seg)
-      const at = node.pairs.findIndex((p) => String(p.key.v) === want)
+      // Null keys (`~:`, `:`) read as '' and may repeat: the general path decides.
+      if (want === '') return undefined
+      const at = node.pairs.findIndex((p) => keyText(p.key.v) === want)
       if (at < 0) return { node, slot, depth: i, base: doc.base }
       slot = { kind: 'pair', map: node, index: at }
       node = (node.pairs[at] as { value: FNode }).value
@@ -50,8 +52,20 @@ function walk(text: string, path: SpecPath, docIndex: number): Walked | undefine
   return { node, slot, depth: path.length, base: doc.base }
 }
 
+/** A key as the `yaml` library names it in plain values (a null key is the empty string). */
+function keyText(v: unknown): string {
+  return v === null ? '' : String(v)
+}
+
 function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end)
+}
+
+/** True when the collection's last value is a block scalar (it may own the blank lines after it). */
+function endsWithBlockScalar(node: FNode): boolean {
+  let n: FNode | undefined = node
+  while (n && n.t !== 's' && !n.flow) n = n.t === 'm' ? n.pairs[n.pairs.length - 1]?.value : n.items[n.items.length - 1]
+  return !!n && n.t === 's' && (n.style === 'BLOCK_LITERAL' || n.style === 'BLOCK_FOLDED')
 }
 
 const INLINE_STYLES = new Set(['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'])
@@ -70,6 +84,7 @@ export function setFast(text: string, path: SpecPath, value: unknown, docIndex: 
   }
   const rest = path.slice(w.depth)
   if (node.t === 'm' && !node.flow) {
+    if (endsWithBlockScalar(node)) return undefined
     const below = nestValue(rest.slice(1), value)
     const col = columnOf(text, (node.pairs[0] as { key: FNode }).key.start + base)
     const last = node.pairs[node.pairs.length - 1] as { key: FNode; value: FNode }
@@ -115,7 +130,8 @@ export function deleteFast(text: string, path: SpecPath, docIndex: number): stri
   const last = path[path.length - 1] as string | number
   if (node.t !== 's' && node.flow) return undefined
   if (node.t === 'm') {
-    const at = node.pairs.findIndex((p) => String(p.key.v) === String(last))
+    if (String(last) === '') return undefined
+    const at = node.pairs.findIndex((p) => keyText(p.key.v) === String(last))
     if (at < 0) return text
     if (node.pairs.length === 1) return undefined
     const pair = node.pairs[at] as { key: FNode; value: FNode }
@@ -127,6 +143,8 @@ export function deleteFast(text: string, path: SpecPath, docIndex: number): stri
     if (node.items.length === 1) return undefined
     const item = node.items[last] as FNode
     const dash = dashBefore(text, item.start + base)
+    // `-` alone on the line above the item: the general path finds it.
+    if (dash === item.start + base) return undefined
     const end = item.end > item.start ? item.end + base : dash + 1
     const next = last + 1 < node.items.length ? dashBefore(text, (node.items[last + 1] as FNode).start + base) : undefined
     return cut(text, dash, end, next)
