@@ -11,9 +11,9 @@ import { tryCompute } from './tryCompute'
 
 export function ManifestTab() {
   const m = useMessages(exportMessages)
-  const source = useStudioStore((s) => s.source)
+  const derived = useStudioStore((s) => s.derived)
   const name = useStudioStore(selectResourceName)
-  const manifest = useMemo(() => tryCompute(() => toManifest(source)), [source])
+  const manifest = useMemo(() => tryCompute(() => toManifest(derived)), [derived])
   if (!manifest.ok) return <p role="alert">{format(m.failed, { detail: manifest.error })}</p>
   return (
     <>

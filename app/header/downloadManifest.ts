@@ -7,5 +7,5 @@ export async function downloadManifest(): Promise<void> {
   // The exporters stay out of the first-load bundle.
   const { toManifest } = await import('../../src/export')
   const state = useStudioStore.getState()
-  downloadText(yamlFileName(selectResourceName(state)), toManifest(state.source))
+  downloadText(yamlFileName(selectResourceName(state)), toManifest(state.derived))
 }

@@ -98,10 +98,10 @@ describe('runCli export and share', () => {
   it.each(PRESETS.map((p) => [p.id, p.yaml] as const))('%s: exports match the engine functions', async (_id, yaml) => {
     const files = { 'p.yaml': yaml }
     expect((await cli(['export', '--to', 'manifest', 'p.yaml'], files)).out).toBe(yaml)
-    expect((await cli(['export', '--to', 'kubectl', 'p.yaml'], files)).out).toBe(toKubectlRunbook(yaml))
+    expect((await cli(['export', '--to', 'kubectl', 'p.yaml'], files)).out).toBe(toKubectlRunbook(deriveDocument(yaml)))
     const resource = deriveDocument(yaml).resource
     if (!resource) throw new Error('preset has no resource')
-    expect((await cli(['export', '--to', 'helm', 'p.yaml'], files)).out.startsWith(toHelmValues(resource).yaml)).toBe(true)
+    expect((await cli(['export', '--to', 'helm', 'p.yaml'], files)).out).toBe(toHelmValues({ resource }).yaml)
     const effective = await cli(['export', '--to', 'effective', 'p.yaml'], files)
     expect(effective.code).toBe(0)
     expect(effective.out).toContain(`# ${toEffectiveResource(resource).notes[0]?.en ?? ''}`)
@@ -109,7 +109,7 @@ describe('runCli export and share', () => {
 
   it('uses the manifest operator install when asked', async () => {
     const { out } = await cli(['export', '--to', 'kubectl', '--operator-install', 'manifest', 'p.yaml'], { 'p.yaml': CLEAN })
-    expect(out).toBe(toKubectlRunbook(CLEAN, { operatorInstall: 'manifest' }))
+    expect(out).toBe(toKubectlRunbook(deriveDocument(CLEAN), { operatorInstall: 'manifest' }))
   })
 
   it('fails cleanly when there is no Milvus resource to export', async () => {

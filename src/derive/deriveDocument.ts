@@ -67,7 +67,7 @@ function checkMilvus(doc: ParsedDocument, apiVersion: string, kind: string, opti
   return { resource, liftedFrom: lifted.liftedFrom, notes: lifted.notes, findings: [...found, ...normalized] }
 }
 
-function deriveOne(doc: ParsedDocument, options: DeriveOptions): DerivedDocument {
+function deriveOne(doc: ParsedDocument, text: string, options: DeriveOptions): DerivedDocument {
   const raw = doc.value
   const apiVersion = isRecord(raw) ? str(raw.apiVersion) : ''
   const kind = isRecord(raw) ? str(raw.kind) : ''
@@ -75,7 +75,7 @@ function deriveOne(doc: ParsedDocument, options: DeriveOptions): DerivedDocument
   const isMilvus = isMilvusKind(apiVersion, kind)
   const own = yamlFindings(doc)
   const hasSyntaxErrors = doc.errors.length > 0
-  const base = { index: doc.index, apiVersion, kind, name, isMilvus, hasSyntaxErrors }
+  const base = { index: doc.index, apiVersion, kind, name, text, isMilvus, hasSyntaxErrors }
   if (!isMilvus || hasSyntaxErrors) return { ...base, findings: sortFindings(own) }
   const checked = checkMilvus(doc, apiVersion, kind, options)
   return {
@@ -90,12 +90,16 @@ function deriveOne(doc: ParsedDocument, options: DeriveOptions): DerivedDocument
 export function deriveDocument(source: string, options: DeriveOptions = {}): Derived {
   const stream = parseYaml(source)
   const memoize = stream.parser === 'fast'
-  const documents = stream.documents.map((d) => {
-    if (!memoize) return deriveOne(d, options)
+  const documents = stream.documents.map((d, i, all) => {
+    // A document's text runs from the end of the one before (its separator and leading comments
+    // included) to its own end; the last one takes the rest, so the texts add up to the source.
+    const from = i === 0 ? 0 : (all[i - 1]?.range.end.offset ?? 0)
+    const text = source.slice(from, i === all.length - 1 ? source.length : d.range.end.offset)
+    if (!memoize) return deriveOne(d, text, options)
     const own = source.slice(d.range.start.offset, d.range.end.offset)
     const reused = reuseDocument(own, options, d.index, d.range.start)
-    if (reused) return reused
-    const derived = deriveOne(d, options)
+    if (reused) return reused.text === text ? reused : { ...reused, text }
+    const derived = deriveOne(d, text, options)
     rememberDocument(own, options, d.range.start, derived)
     return derived
   })

@@ -1,10 +1,15 @@
-// Public API of the exporters (owned by the exports work). Other folders import only this file.
+// Public API of the exporters. Every exporter takes the derived result (src/derive). Other folders import only this file.
 export { toManifest } from './manifest'
-export { toKubectlRunbook } from './kubectlRunbook'
+export { toKubectlRunbook, runbookNamespace } from './kubectlRunbook'
+export { neededSecrets, toSecretManifests, PLACEHOLDER_FORM } from './runbookSecrets'
+export type { NeededSecret, SecretManifest } from './runbookSecrets'
 export type { RunbookOptions } from './kubectlRunbook'
 export { toHelmValues, buildHelmValues } from './helmValues'
+export type { HelmValuesOptions } from './helmValues'
 export { HELM_STORE_FLAGS, HELM_STANDALONE_QUEUES } from './helmStore'
 export { toEffectiveResource } from './effectiveResource'
+export { effectiveObjectStorage, describeObjectStorage } from './effectiveStorage'
+export type { ObjectStorageConnection } from './effectiveStorage'
 export { planMigration } from './migrationPlan'
 export { recommendStore } from './recommendStore'
 export type { StoreAnswers, StoreRecommendation } from './recommendStore'
@@ -12,10 +17,8 @@ export { toDeploymentModel } from './deploymentModel'
 export type { DeploymentModel, PodGroup, StorePlacement } from './deploymentModel'
 export { renderDeploymentSvg, escapeXml } from './deploymentSvg'
 export type { SvgOptions } from './deploymentSvg'
-export { readSource } from './readSource'
-export type { SourceRead, SourceDocument } from './readSource'
 export { CHANGE_KINDS, MIGRATION_KINDS } from './types'
 export type {
-  ChangeKind, EffectiveChange, EffectiveResult, HelmValuesResult, UnmappedSetting, MigrationKind,
+  ChangeKind, EffectiveChange, EffectiveResult, HelmValuesResult, UnmappedSetting, SecretValues, MigrationKind,
   MigrationPlan, MigrationStep,
 } from './types'

@@ -1,5 +1,6 @@
 /** Shapes the exporters return. Pure types. */
 import type { LocalizedText, MilvusMode, MilvusResource, MsgStreamType } from '../model'
+import type { ObjectStorageConnection } from './effectiveStorage'
 
 export const CHANGE_KINDS = ['added', 'changed', 'removed'] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
@@ -14,13 +15,23 @@ export interface EffectiveChange {
 export interface EffectiveResult {
   readonly resource: MilvusResource
   readonly changes: readonly EffectiveChange[]
-  /** What this view leaves out (chart default values are not merged). */
+  /** Facts the YAML cannot show (where object storage is reached) and what this view leaves out. */
   readonly notes: readonly LocalizedText[]
+  /** The endpoint, port and TLS the operator gives Milvus for object storage. */
+  readonly objectStorage: ObjectStorageConnection
+}
+
+/** Chart keys (dotted) whose values come from keys of an existing Secret. */
+export interface SecretValues {
+  readonly name: string
+  readonly values: Readonly<Record<string, string>>
 }
 
 export interface UnmappedSetting {
   readonly path: string
   readonly reason: LocalizedText
+  /** Set when the chart can take the values from an existing Secret with `--set-file`. */
+  readonly fromSecret?: SecretValues
 }
 
 export interface HelmValuesResult {
