@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useId, useMemo, useState } from 'react'
 import { deriveDocument } from '../../src/derive'
-import { planMigration } from '../../src/export'
+import { planMigrations } from '../../src/export'
 import { EditorLoadBoundary } from '../editor/EditorLoadBoundary'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
@@ -63,12 +63,12 @@ function Comparison({ baseline }: { readonly baseline: Baseline }) {
   const m = useMessages(baselineMessages)
   const source = useStudioStore((s) => s.source)
   const resource = useStudioStore(selectResource)
-  const plan = useMemo(() => tryCompute(() => planMigration(baseline.resource, resource)), [baseline, resource])
+  const plans = useMemo(() => tryCompute(() => planMigrations(baseline.resource, resource)), [baseline, resource])
   const [diffFailed, setDiffFailed] = useState(false)
   return (
     <>
-      <ChangeSafety plan={plan.ok ? plan.value : undefined} />
-      {plan.ok && plan.value && <MigrationRunbook plan={plan.value} />}
+      <ChangeSafety plan={plans.ok ? plans.value[0] : undefined} />
+      {plans.ok && plans.value.length > 0 && <MigrationRunbook plans={plans.value} />}
       <section aria-label={m.diffTitle}>
         <h3 className="studio-field-label">{m.diffTitle}</h3>
         <div className="baseline-diff">

@@ -68,8 +68,7 @@ describe('ExportDialog', () => {
 
   it('shows the Helm values text that the download and the CLI produce', () => {
     act(() => tab('Helm values').click())
-    const resource = useStudioStore.getState().derived.resource
-    expect(host.querySelector('pre')?.textContent).toBe(toHelmValues({ resource }).yaml)
+    expect(host.querySelector('pre')?.textContent).toBe(toHelmValues(useStudioStore.getState().derived).yaml)
   })
 
   it('lists Helm values and the unmapped settings section', () => {

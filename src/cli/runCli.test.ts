@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { deriveDocument } from '../derive'
-import { toEffectiveResource, toHelmValues, toKubectlRunbook } from '../export'
+import { migrationScript, planMigration, toEffectiveResource, toHelmValues, toKubectlRunbook, type MigrationPlan } from '../export'
+import type { MilvusResource } from '../model'
 import { PRESETS } from '../presets'
 import { decodeShareLink } from '../share'
 import type { CliIo } from './io'
@@ -160,5 +161,24 @@ describe('runCli on arbitrary input', () => {
       }),
       { seed: 20261128, numRuns: 400 },
     )
+  })
+})
+
+describe('runCli export --to migration', () => {
+  const base = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: prod\n  namespace: vec\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n  dependencies:\n    msgStreamType: rocksmq\n'
+  it('prints the same script the studio shows for the recommended plan', async () => {
+    const next = base.replace('msgStreamType: rocksmq', 'msgStreamType: natsmq')
+    const res = await cli(['export', '--to', 'migration', '--baseline', 'b.yaml', 'n.yaml'], { 'b.yaml': base, 'n.yaml': next })
+    expect(res.code).toBe(0)
+    const plan = planMigration(deriveDocument(base).resource as MilvusResource, deriveDocument(next).resource as MilvusResource)
+    expect(res.out).toBe(migrationScript(plan as MigrationPlan, 'en'))
+    expect(res.out).toContain('mqType=natsmq')
+  })
+  it('refuses a target the version cannot run, and needs --baseline', async () => {
+    const next = base.replace('msgStreamType: rocksmq', 'msgStreamType: woodpecker')
+    const res = await cli(['export', '--to', 'migration', '--baseline', 'b.yaml', 'n.yaml'], { 'b.yaml': base, 'n.yaml': next })
+    expect(res.code).toBe(1)
+    expect(res.err).toContain('Woodpecker arrived in Milvus 2.6')
+    expect((await cli(['export', '--to', 'migration', 'n.yaml'], { 'n.yaml': next })).code).toBe(2)
   })
 })

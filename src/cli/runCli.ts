@@ -3,6 +3,7 @@
  * call it with a fake file system. Never throws: every failure is an exit code and a message.
  */
 import { parseArgs } from './args'
+import { runMigrationExport } from './migrationCommand'
 import { EXPORT_TARGETS, runExport, runShareDecode, runShareEncode, type CommandResult, type ExportTarget } from './commands'
 import { formatSarif } from './formatSarif'
 import { formatText } from './formatText'
@@ -13,7 +14,7 @@ import { USAGE } from './usage'
 export const CLI_VERSION = '0.1.0'
 const FORMATS = ['text', 'json', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
-const VALUED = ['format', 'lang', 'to', 'operator-install']
+const VALUED = ['format', 'lang', 'to', 'operator-install', 'baseline']
 
 /** Runs one CLI invocation. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -80,6 +81,7 @@ async function lint(files: readonly string[], formatOpt: string | true | undefin
 }
 
 async function exportCommand(rest: readonly string[], options: ReadonlyMap<string, string | true>, lang: Lang, io: CliIo): Promise<CommandResult> {
+  if (options.get('to') === 'migration') return migrationExport(rest, options.get('baseline'), lang, io)
   const target = pick<ExportTarget>(options.get('to'), EXPORT_TARGETS, 'manifest')
   const install = pick(options.get('operator-install'), ['helm', 'manifest'] as const, 'helm')
   if (!target || !options.has('to')) return usage('export needs --to manifest|kubectl|helm|effective')
@@ -88,6 +90,18 @@ async function exportCommand(rest: readonly string[], options: ReadonlyMap<strin
   const read = await readText(rest[0], io)
   if (!('text' in read)) return { code: EXIT.usage, stdout: '', stderr: `${rest[0]}: cannot read: ${read.error}\n` }
   return runExport(target, read.text, lang, install)
+}
+
+async function migrationExport(rest: readonly string[], baseline: string | true | undefined, lang: Lang, io: CliIo): Promise<CommandResult> {
+  if (typeof baseline !== 'string') return usage('export --to migration needs --baseline FILE')
+  if (rest.length !== 1 || rest[0] === undefined) return usage('export needs exactly one FILE')
+  const texts: string[] = []
+  for (const file of [baseline, rest[0]]) {
+    const read = await readText(file, io)
+    if (!('text' in read)) return { code: EXIT.usage, stdout: '', stderr: `${file}: cannot read: ${read.error}\n` }
+    texts.push(read.text)
+  }
+  return runMigrationExport(texts[0] ?? '', texts[1] ?? '', lang)
 }
 
 async function share(rest: readonly string[], includeSecrets: boolean, lang: Lang, io: CliIo): Promise<CommandResult> {

@@ -4,6 +4,7 @@ export const USAGE = `milvus-studio: check and export Milvus Operator \`Milvus\`
 Usage:
   milvus-studio lint [--format text|json|sarif] [--lang en|ko] FILE...
   milvus-studio export --to manifest|kubectl|helm|effective [--operator-install helm|manifest] FILE
+  milvus-studio export --to migration --baseline FILE FILE
   milvus-studio share encode FILE [--include-secrets]
   milvus-studio share decode LINK
   milvus-studio --help

@@ -39,17 +39,21 @@ export interface HelmValuesResult {
   readonly unmapped: readonly UnmappedSetting[]
 }
 
-export const MIGRATION_KINDS = ['rocksmq-to-natsmq', 'wal-switch', 'backup-restore'] as const
+export const MIGRATION_KINDS = ['rocksmq-to-natsmq', 'wal-switch', 'backup-restore', 'refused'] as const
 export type MigrationKind = (typeof MIGRATION_KINDS)[number]
 
 export interface MigrationStep {
   readonly title: LocalizedText
   readonly detail: LocalizedText
-  /** A command to run, when the step has one. */
+  /** Bash to run, when the step has commands (names and namespace of this config filled in). */
   readonly command?: string
+  /** Bash that fails unless the step worked. */
+  readonly check?: string
   readonly optional?: boolean
   /** The procedure is documented but not yet in a released Milvus. */
   readonly pending?: boolean
+  /** Destructive: the script leaves it commented out, to run by hand after checking. */
+  readonly manualOnly?: boolean
 }
 
 export interface MigrationPlan {
@@ -58,5 +62,11 @@ export interface MigrationPlan {
   readonly to: { readonly store: MsgStreamType; readonly mode: MilvusMode }
   readonly title: LocalizedText
   readonly summary: LocalizedText
+  /** The namespace every command uses. */
+  readonly namespace: string
   readonly steps: readonly MigrationStep[]
+  /** How to go back, from any step before the clean-up. */
+  readonly rollback: readonly MigrationStep[]
+  /** Set when the target cannot run on the version: why, and steps is empty. */
+  readonly refused?: LocalizedText
 }

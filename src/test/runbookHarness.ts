@@ -1,7 +1,8 @@
 /**
  * Runs generated bash scripts against stand-in `kubectl` and `helm` that record every call (its
  * arguments and whatever it read through `-f`). `get secret NAME` succeeds only for names listed
- * in EXISTING; `diff` reports a difference. Test-only (Node).
+ * in EXISTING (printing a base64 value for `-o jsonpath`); `diff` reports a difference; `logs`
+ * prints mqType=$FAKE_MQ; other `get`s print $FAKE_GET. Test-only (Node).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,12 +22,12 @@ for a in "$@"; do
 done
 if [ "$tool" = kubectl ]; then
   case "$1 $2" in
-    "get secret") for s in $EXISTING; do [ "$s" = "$3" ] && exit 0; done; exit 1 ;;
+    "get secret") for s in $EXISTING; do if [ "$s" = "$3" ]; then [[ "$*" == *jsonpath* ]] && echo a2V5; exit 0; fi; done; exit 1 ;;
     "get namespace") exit 1 ;;
     "get crd") exit 0 ;;
   esac
   if [ "$1" = diff ]; then echo "+ spec: (stand-in diff)"; exit 1; fi
-  if [ "$1" = logs ]; then echo "component started, mqType=$FAKE_MQ"; fi
+  if [ "$1" = logs ]; then echo "component started, mqType=$FAKE_MQ"; echo 'successfully updated mq.type configuration in etcd'; fi
   if [ "$1" = get ] && [ -n "\${FAKE_GET:-}" ]; then echo "$FAKE_GET"; fi
 fi
 exit 0
@@ -44,7 +45,7 @@ export interface RunResult {
 }
 
 export interface Harness {
-  run(script: string, opts?: { args?: readonly string[]; existing?: readonly string[]; mq?: string; input?: string; get?: string }): RunResult
+  run(script: string, opts?: { args?: readonly string[]; existing?: readonly string[]; mq?: string; input?: string; get?: string; env?: Record<string, string> }): RunResult
   /** Cleans the temporary folder. */
   dispose(): void
   readonly dir: string
@@ -54,7 +55,7 @@ export function createHarness(): Harness {
   const dir = mkdtempSync(join(tmpdir(), 'runbook-'))
   const bin = join(dir, 'bin')
   execFileSync('mkdir', ['-p', bin])
-  for (const tool of ['kubectl', 'helm', 'milvus-backup', 'curl']) {
+  for (const tool of ['kubectl', 'helm', 'milvus-backup', 'curl', 'python3']) {
     writeFileSync(join(bin, tool), STAND_IN)
     chmodSync(join(bin, tool), 0o755)
   }
@@ -63,10 +64,11 @@ export function createHarness(): Harness {
     const file = join(rec, 'script.sh')
     writeFileSync(file, script)
     const res = spawnSync('bash', [file, ...(opts.args ?? [])], {
-      env: { PATH: `${bin}:/usr/bin:/bin`, REC: rec, FAKE_MQ: opts.mq ?? 'woodpecker', EXISTING: (opts.existing ?? []).join(' '), FAKE_GET: opts.get ?? '' },
+      env: { PATH: `${bin}:/usr/bin:/bin`, REC: rec, FAKE_MQ: opts.mq ?? 'woodpecker', EXISTING: (opts.existing ?? []).join(' '), FAKE_GET: opts.get ?? '', ...opts.env },
       input: opts.input ?? '',
       encoding: 'utf8',
       timeout: 20_000,
+      cwd: rec,
     })
     const names = readdirSync(rec).filter((f) => f.endsWith('.args')).sort()
     const calls = names.map((f) => {
