@@ -4,7 +4,7 @@
  * migrate between the two.
  */
 import { lazy, Suspense, useId, useMemo, useState } from 'react'
-import { planMigrations } from '../../src/export'
+import { planMigrations, planUpgrade } from '../../src/export'
 import { EditorLoadBoundary } from '../editor/EditorLoadBoundary'
 import { format, useMessages } from '../i18n'
 import { toBaseline } from '../state/baselineLibrary'
@@ -53,6 +53,7 @@ export function BaselineCompare({ baseline }: { readonly baseline: Baseline }) {
   const rightResource = right ? right.resource : resource
   const againstCurrent = !right && left === baseline
   const plans = useMemo(() => tryCompute(() => planMigrations(left.resource, rightResource)), [left, rightResource])
+  const upgradeSkip = useMemo(() => tryCompute(() => planUpgrade(left.resource, rightResource)?.skipsRequired), [left, rightResource])
   const [diffFailed, setDiffFailed] = useState(false)
   const rightLabel = right ? right.label : l.currentConfig
   return (
@@ -62,7 +63,7 @@ export function BaselineCompare({ baseline }: { readonly baseline: Baseline }) {
         <Side label={l.left} value={leftSaved ? leftSaved.name : baseline.label} onChange={setLeft} withCurrent={false} />
         <Side label={l.right} value={rightName} onChange={setRight} withCurrent />
       </div>
-      {againstCurrent && <ChangeSafety plan={plans.ok ? plans.value[0] : undefined} />}
+      {againstCurrent && <ChangeSafety plan={plans.ok ? plans.value[0] : undefined} upgradeSkip={upgradeSkip.ok ? upgradeSkip.value : undefined} />}
       {!againstCurrent && (
         <p role="status">{plans.ok && plans.value.length === 0 ? l.pairSame : format(l.pairPlans, { left: left.label, right: rightLabel })}</p>
       )}
