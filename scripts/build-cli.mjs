@@ -7,6 +7,18 @@ import { dirname, join } from 'node:path'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const CLI_BUNDLE = join(root, 'dist-cli', 'milvus-studio.mjs')
 
+/** `import text from './file.yaml?raw'` as Vite reads it: the file's text as the default export. */
+const rawText = {
+  name: 'raw-text',
+  setup(b) {
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw-text' }))
+    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => {
+      const { readFile } = await import('node:fs/promises')
+      return { contents: await readFile(args.path, 'utf8'), loader: 'text' }
+    })
+  },
+}
+
 /** Builds dist-cli/milvus-studio.mjs with esbuild (a devDependency). */
 export async function buildCli() {
   const { build } = await import('esbuild')
@@ -21,6 +33,7 @@ export async function buildCli() {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [rawText],
     // A CommonJS dependency may call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   })

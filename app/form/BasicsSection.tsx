@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 import {
   DEFAULT_MILVUS_IMAGE,
   MSG_STREAM_TYPES,
-  effectiveMilvusVersion,
+  runningMilvusVersion,
   type MilvusResource,
 } from '../../src/model'
 import { format, useMessages } from '../i18n'
@@ -35,7 +35,7 @@ interface VersionView {
 }
 
 function viewVersion(r: MilvusResource): VersionView {
-  const v = effectiveMilvusVersion(r)
+  const v = runningMilvusVersion(r)
   return {
     text: v ? `${v.major}.${v.minor}.${v.patch}` : undefined,
     source: v?.source,

@@ -7,10 +7,8 @@ import {
   IMAGE_UPDATE_MODES,
   SERVICE_TYPES,
   componentsCreated,
-  effectiveMode,
-  effectiveMsgStreamType,
+  defaultEnableRollingUpdate,
   type ComponentName,
-  type MilvusResource,
 } from '../../src/model'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
@@ -25,12 +23,6 @@ import { OrphanFindings } from './OrphanFindings'
 
 const COMPONENTS = ['spec', 'components'] as const
 const SERVICE_COMPONENTS: readonly ComponentName[] = ['standalone', 'proxy']
-
-/** The operator turns rolling updates on unless a standalone uses an embedded queue (reference §5.4). */
-function rollingUpdateDefault(r: MilvusResource): boolean {
-  const stream = effectiveMsgStreamType(r)
-  return !(effectiveMode(r) === 'standalone' && (stream === 'rocksmq' || stream === 'natsmq'))
-}
 
 function ComponentFields({ name }: { readonly name: ComponentName }) {
   const t = useMessages(depsMessages)
@@ -61,7 +53,7 @@ function ComponentFields({ name }: { readonly name: ComponentName }) {
 export function ComponentsSection() {
   const t = useMessages(depsMessages)
   const created = useStudioStore(useShallow((s) => componentsCreated(selectResource(s))))
-  const rollingDefault = useStudioStore((s) => rollingUpdateDefault(selectResource(s)))
+  const rollingDefault = useStudioStore((s) => defaultEnableRollingUpdate(selectResource(s)))
   return (
     <Section id="ff-components" title={t.components} findingsPath={COMPONENTS}>
       <Subsection title={t.rolling}>

@@ -1,5 +1,5 @@
 /** Section 3: etcd in-cluster or external, plus Milvus-side auth and TLS (reference §2.1, §8). */
-import { effectiveMode } from '../../src/model'
+import { defaultEtcdReplicas } from '../../src/model'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -21,7 +21,7 @@ const CONFIG = ['spec', 'config', 'etcd'] as const
 function InClusterEtcd() {
   const t = useMessages(depsMessages)
   const chart = useResourceValue([...IN_CLUSTER, 'chartVersion'])
-  const replicasDefault = useStudioStore((s) => (effectiveMode(selectResource(s)) === 'cluster' ? '3' : '1'))
+  const replicasDefault = useStudioStore((s) => String(defaultEtcdReplicas(selectResource(s))))
   // A new resource gets etcd-v8; only an explicit etcd-v6 keeps the old key (reference §2.1).
   const isV6 = chart === 'etcd-v6'
   const rbacKey = isV6 ? 'enabled' : 'create'

@@ -1,5 +1,5 @@
 /** Section 4: object storage type, in-cluster MinIO or external bucket, Milvus-side keys, TLS. */
-import { STORAGE_TYPES, effectiveMode } from '../../src/model'
+import { STORAGE_TYPES, defaultMinioMode } from '../../src/model'
 import { useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -19,9 +19,7 @@ const MINIO = ['spec', 'config', 'minio'] as const
 
 function InClusterMinio() {
   const t = useMessages(depsMessages)
-  const modeDefault = useStudioStore((s) =>
-    effectiveMode(selectResource(s)) === 'standalone' ? 'standalone' : 'distributed',
-  )
+  const modeDefault = useStudioStore((s) => defaultMinioMode(selectResource(s)))
   return (
     <>
       <InClusterFields base={[...STORAGE, 'inCluster']} what="MinIO" />

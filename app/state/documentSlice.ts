@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand'
 import { deriveDocument } from '../../src/derive'
 import type { Derived } from '../../src/derive/types'
-import { effectiveMsgStreamType } from '../../src/model'
+import { effectiveMsgStreamType, isV1beta1OnlyPath } from '../../src/model'
 import type { MilvusResource, SpecPath } from '../../src/model/types'
 import type { Patch } from '../../src/rules/types'
 import { applyPatches as applyYamlPatches, deleteAtPath, setAtPath } from '../../src/yaml'
@@ -94,7 +94,7 @@ function editDocument(
  */
 function isLiftedOnlyPath(state: StudioState, path: SpecPath): boolean {
   const doc = state.derived.documents[state.derived.milvusIndex]
-  return !!doc?.liftedFrom?.includes('v1alpha1 Milvus') && path[0] === 'spec' && (path[1] === 'mode' || path[1] === 'components')
+  return !!doc?.liftedFrom?.includes('v1alpha1 Milvus') && isV1beta1OnlyPath(path)
 }
 
 const LIFTED_ONLY = {

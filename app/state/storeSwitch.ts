@@ -3,7 +3,7 @@
  * the store. The old store's dependency block and its `spec.config.<store>` section leave the YAML
  * and wait in the stash; the new store's stashed settings come back, unless the YAML already has them.
  */
-import type { MilvusResource, MsgStreamType } from '../../src/model/types'
+import { STORE_CONFIG_KEY, STORE_DEPENDENCY_KEY, type MilvusResource, type MsgStreamType } from '../../src/model'
 import type { Patch } from '../../src/rules/types'
 
 /** What the stash keeps for one store. */
@@ -14,32 +14,13 @@ export interface StashedStore {
 
 export type StoreStash = Partial<Record<MsgStreamType, unknown>>
 
-/** Key under spec.dependencies that configures each store (custom has its own free-form block). */
-const DEPENDENCY_KEY: Record<MsgStreamType, string> = {
-  rocksmq: 'rocksmq',
-  natsmq: 'natsmq',
-  pulsar: 'pulsar',
-  kafka: 'kafka',
-  woodpecker: 'woodpecker',
-  custom: 'customMsgStream',
-}
-
-/** Key under spec.config (milvus.yaml) with the store's own Milvus-side settings. */
-const CONFIG_KEY: Partial<Record<MsgStreamType, string>> = {
-  rocksmq: 'rocksmq',
-  natsmq: 'natsmq',
-  pulsar: 'pulsar',
-  kafka: 'kafka',
-  woodpecker: 'woodpecker',
-}
-
 function isStashed(value: unknown): value is StashedStore {
   return typeof value === 'object' && value !== null
 }
 
 function takeOut(resource: MilvusResource, type: MsgStreamType): { patches: Patch[]; saved: StashedStore } {
-  const depKey = DEPENDENCY_KEY[type]
-  const cfgKey = CONFIG_KEY[type]
+  const depKey = STORE_DEPENDENCY_KEY[type]
+  const cfgKey = STORE_CONFIG_KEY[type]
   const dependency = resource.spec.dependencies?.[depKey]
   const config = cfgKey === undefined ? undefined : resource.spec.config?.[cfgKey]
   const patches: Patch[] = []
@@ -57,8 +38,8 @@ function takeOut(resource: MilvusResource, type: MsgStreamType): { patches: Patc
 function bringBack(resource: MilvusResource, type: MsgStreamType, saved: unknown): Patch[] {
   if (!isStashed(saved)) return []
   const patches: Patch[] = []
-  const depKey = DEPENDENCY_KEY[type]
-  const cfgKey = CONFIG_KEY[type]
+  const depKey = STORE_DEPENDENCY_KEY[type]
+  const cfgKey = STORE_CONFIG_KEY[type]
   if (saved.dependency !== undefined && resource.spec.dependencies?.[depKey] === undefined) {
     patches.push({ op: 'set', path: ['spec', 'dependencies', depKey], value: saved.dependency })
   }

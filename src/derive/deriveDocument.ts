@@ -3,19 +3,15 @@
  * document lifted to v1beta1, normalized and checked, and every finding placed on a line.
  * Pure: the store and the CLI call the same function.
  */
-import { liftToV1beta1, normalize, type SpecPath } from '../model'
+import { isRecord, liftToV1beta1, normalize, type SpecPath } from '../model'
 import { ALL_RULES, runRules, type Finding, type Severity } from '../rules'
 import { parseYaml } from '../yaml/parseYaml'
 import type { ParsedDocument } from '../yaml/types'
-import { rememberDocument, reuseDocument } from './documentCache'
+import { SHARED_DOCUMENT_CACHE } from './documentCache'
 import type { DeriveOptions, Derived, DerivedDocument, LocatedFinding } from './types'
 import { normalizeFinding, problemFinding } from './yamlFindings'
 
 const MILVUS_GROUP = 'milvus.io/'
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v : ''
@@ -55,7 +51,8 @@ function yamlFindings(doc: ParsedDocument): LocatedFinding[] {
   ]
 }
 
-function checkMilvus(doc: ParsedDocument, apiVersion: string, kind: string, options: DeriveOptions) {
+/** Lifts, normalizes and checks one parsed Milvus document; findings are placed on its text. */
+export function checkMilvusDocument(doc: ParsedDocument, apiVersion: string, kind: string, options: DeriveOptions) {
   const lifted = liftToV1beta1(doc.value)
   const { resource, issues } = normalize(lifted.value)
   const ctx = { resource, original: { apiVersion, kind }, raw: doc.value, ...(options.baseline ? { baseline: options.baseline } : {}) }
@@ -77,7 +74,7 @@ function deriveOne(doc: ParsedDocument, text: string, options: DeriveOptions): D
   const hasSyntaxErrors = doc.errors.length > 0
   const base = { index: doc.index, apiVersion, kind, name, text, isMilvus, hasSyntaxErrors }
   if (!isMilvus || hasSyntaxErrors) return { ...base, findings: sortFindings(own) }
-  const checked = checkMilvus(doc, apiVersion, kind, options)
+  const checked = checkMilvusDocument(doc, apiVersion, kind, options)
   return {
     ...base,
     resource: checked.resource,
@@ -90,6 +87,7 @@ function deriveOne(doc: ParsedDocument, text: string, options: DeriveOptions): D
 export function deriveDocument(source: string, options: DeriveOptions = {}): Derived {
   const stream = parseYaml(source)
   const memoize = stream.parser === 'fast'
+  const cache = options.cache ?? SHARED_DOCUMENT_CACHE
   const documents = stream.documents.map((d, i, all) => {
     // A document's text runs from the end of the one before (its separator and leading comments
     // included) to its own end; the last one takes the rest, so the texts add up to the source.
@@ -97,10 +95,10 @@ export function deriveDocument(source: string, options: DeriveOptions = {}): Der
     const text = source.slice(from, i === all.length - 1 ? source.length : d.range.end.offset)
     if (!memoize) return deriveOne(d, text, options)
     const own = source.slice(d.range.start.offset, d.range.end.offset)
-    const reused = reuseDocument(own, options, d.index, d.range.start)
+    const reused = cache.reuse(own, options, d.index, d.range.start)
     if (reused) return reused.text === text ? reused : { ...reused, text }
     const derived = deriveOne(d, text, options)
-    rememberDocument(own, options, d.range.start, derived)
+    cache.remember(own, options, d.range.start, derived)
     return derived
   })
   const milvusIndex = documents.findIndex((d) => d.isMilvus)

@@ -2,30 +2,32 @@ import { describe, expect, it } from 'vitest'
 import withSecret from '../test/fixtures/withSecret.yaml?raw'
 import { ALL_RULES } from '../rules'
 import { deriveDocument } from './deriveDocument'
-import { deriveStats } from './documentCache'
+import { createDocumentCache } from './documentCache'
 
 describe('per-document memo in deriveDocument', () => {
   it('re-checks only the edited document and places the others\' findings where they moved', () => {
     const parts = withSecret.split(/^---$/m)
     expect(parts.length).toBeGreaterThan(1)
-    deriveDocument(withSecret)
+    const cache = createDocumentCache()
+    deriveDocument(withSecret, { cache })
     const grown = (parts[0] as string).replace('stringData:', '# lines that move every later line down\nstringData:\n  extra: more')
     const edited = [grown, ...parts.slice(1)].join('---')
-    const before = { ...deriveStats }
-    const memo = deriveDocument(edited)
-    expect(deriveStats.reused - before.reused).toBe(parts.length - 1)
-    expect(deriveStats.checked - before.checked).toBe(1)
+    const before = cache.stats()
+    const memo = deriveDocument(edited, { cache })
+    expect(cache.stats().reused - before.reused).toBe(parts.length - 1)
+    expect(cache.stats().checked - before.checked).toBe(1)
     // A new rules array is a different identity: nothing is reused, everything is computed afresh.
-    const fresh = deriveDocument(edited, { rules: [...ALL_RULES] })
+    const fresh = deriveDocument(edited, { rules: [...ALL_RULES], cache })
     expect(memo.documents).toEqual(fresh.documents)
     expect(memo.findings).toEqual(fresh.findings)
     expect(memo.findings.some((f) => f.range !== undefined)).toBe(true)
   })
 
   it('does not reuse across rule sets or baselines', () => {
-    const before = { ...deriveStats }
-    deriveDocument(withSecret, { rules: [] })
-    deriveDocument(withSecret, { rules: [] })
-    expect(deriveStats.reused - before.reused).toBe(0)
+    const cache = createDocumentCache()
+    deriveDocument(withSecret, { rules: [], cache })
+    deriveDocument(withSecret, { rules: [], cache })
+    expect(cache.stats().reused).toBe(0)
+    expect(cache.stats().checked).toBeGreaterThan(0)
   })
 })

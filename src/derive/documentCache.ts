@@ -1,11 +1,13 @@
 /**
  * Per-document memo for deriveDocument: in a multi-document stream, a document whose own text did
- * not change is neither re-parsed (the fast YAML path caches its tree) nor re-checked here. Its
+ * not change is neither re-parsed (the fast YAML path caches its tree) nor re-checked. Its
  * findings are reused with their positions shifted by how far the document moved. Only streams read
- * by the fast parser are memoized (its documents depend on their own text alone). Pure; module cache.
+ * by the fast parser are memoized (its documents depend on their own text alone).
+ * A cache is an object: deriveDocument takes one in its options, and uses SHARED_DOCUMENT_CACHE
+ * (the folder's only module state) when none is given.
  */
 import type { Position, Range } from '../yaml/types'
-import type { DeriveOptions, DerivedDocument, LocatedFinding } from './types'
+import type { DerivedDocument, LocatedFinding } from './types'
 
 interface Entry {
   readonly rules: unknown
@@ -17,10 +19,27 @@ interface Entry {
 
 const MAX_ENTRIES = 16
 const MAX_TEXT = 4 * 1024 * 1024
-const memo = new Map<string, Entry>()
 
-/** How many documents were answered from the memo (tests and the benchmark read it). */
-export const deriveStats = { reused: 0, checked: 0 }
+/** What a memo key depends on besides the text: the rule list and the baseline, by identity. */
+export interface CacheScope {
+  readonly rules?: unknown
+  readonly baseline?: unknown
+}
+
+export interface DocumentCacheStats {
+  /** Documents answered from the memo, and documents checked afresh. */
+  readonly reused: number
+  readonly checked: number
+}
+
+export interface DocumentCache {
+  /** A memoized document for this text, scope and place, or undefined. */
+  reuse(text: string, scope: CacheScope, index: number, start: Position): DerivedDocument | undefined
+  /** Remembers a derived document under its own text. */
+  remember(text: string, scope: CacheScope, start: Position, derived: DerivedDocument): void
+  /** A snapshot of the counters. */
+  stats(): DocumentCacheStats
+}
 
 function shiftPos(p: Position, dOffset: number, dLine: number): Position {
   return { line: p.line + dLine, col: p.col, offset: p.offset + dOffset }
@@ -34,25 +53,34 @@ function shiftFinding(f: LocatedFinding, dOffset: number, dLine: number): Locate
   return f.range ? { ...f, range: shiftRange(f.range, dOffset, dLine) } : f
 }
 
-/** A memoized document for this text, options and place, or undefined. */
-export function reuseDocument(text: string, options: DeriveOptions, index: number, start: Position): DerivedDocument | undefined {
-  const e = memo.get(text)
-  if (!e || e.rules !== options.rules || e.baseline !== options.baseline) return undefined
-  deriveStats.reused++
-  const dOffset = start.offset - e.startOffset
-  const dLine = start.line - e.startLine
-  if (dOffset === 0 && dLine === 0 && e.derived.index === index) return e.derived
-  return { ...e.derived, index, findings: e.derived.findings.map((f) => shiftFinding(f, dOffset, dLine)) }
-}
-
-/** Remembers a derived document under its own text. */
-export function rememberDocument(text: string, options: DeriveOptions, start: Position, derived: DerivedDocument): void {
-  deriveStats.checked++
-  if (text.length > MAX_TEXT) return
-  memo.delete(text)
-  memo.set(text, { rules: options.rules, baseline: options.baseline, startOffset: start.offset, startLine: start.line, derived })
-  for (const k of memo.keys()) {
-    if (memo.size <= MAX_ENTRIES) break
-    memo.delete(k)
+/** A fresh, empty cache (16 documents, 4 MiB of text each at most). */
+export function createDocumentCache(): DocumentCache {
+  const memo = new Map<string, Entry>()
+  let reused = 0
+  let checked = 0
+  return {
+    reuse(text, scope, index, start) {
+      const e = memo.get(text)
+      if (!e || e.rules !== scope.rules || e.baseline !== scope.baseline) return undefined
+      reused++
+      const dOffset = start.offset - e.startOffset
+      const dLine = start.line - e.startLine
+      if (dOffset === 0 && dLine === 0 && e.derived.index === index) return e.derived
+      return { ...e.derived, index, findings: e.derived.findings.map((f) => shiftFinding(f, dOffset, dLine)) }
+    },
+    remember(text, scope, start, derived) {
+      checked++
+      if (text.length > MAX_TEXT) return
+      memo.delete(text)
+      memo.set(text, { rules: scope.rules, baseline: scope.baseline, startOffset: start.offset, startLine: start.line, derived })
+      for (const k of memo.keys()) {
+        if (memo.size <= MAX_ENTRIES) break
+        memo.delete(k)
+      }
+    },
+    stats: () => ({ reused, checked }),
   }
 }
+
+/** The cache deriveDocument uses when its caller passes none (the studio and the CLI share it). */
+export const SHARED_DOCUMENT_CACHE: DocumentCache = createDocumentCache()

@@ -1,3 +1,5 @@
 // Public API of the derive step (owned by the YAML work).
 export type { LocatedFinding, DerivedDocument, Derived, DeriveOptions } from './types'
-export { deriveDocument, locateFinding, sortFindings, isMilvusKind } from './deriveDocument'
+export { checkMilvusDocument, deriveDocument, locateFinding, sortFindings, isMilvusKind } from './deriveDocument'
+export { createDocumentCache, SHARED_DOCUMENT_CACHE } from './documentCache'
+export type { DocumentCache, DocumentCacheStats } from './documentCache'

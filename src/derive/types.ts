@@ -5,6 +5,7 @@
 import type { LocalizedText, MilvusResource } from '../model/types'
 import type { Finding, Rule } from '../rules/types'
 import type { Range } from '../yaml/types'
+import type { DocumentCache } from './documentCache'
 
 export interface LocatedFinding extends Finding {
   /** Where to underline (the value, or the nearest existing key for an absent field). */
@@ -27,7 +28,7 @@ export interface DerivedDocument {
   readonly resource?: MilvusResource
   /** Set when the document was written as v1alpha1 Milvus or MilvusCluster. */
   readonly liftedFrom?: string
-  /** What the lift changed, for a banner (added by the YAML work; rules report the problems). */
+  /** What the lift changed, for a banner (rules report the problems). */
   readonly liftNotes?: readonly LocalizedText[]
   readonly findings: readonly LocatedFinding[]
   /** True when the document has YAML syntax errors (findings with rule 'yaml-syntax'). */
@@ -49,6 +50,8 @@ export interface Derived {
 
 export interface DeriveOptions {
   readonly baseline?: MilvusResource
-  /** The rules to run (default ALL_RULES); tests pass a small list. Added by the YAML work. */
+  /** The rules to run (default ALL_RULES); tests pass a small list. */
   readonly rules?: readonly Rule[]
+  /** Per-document memo (default: the shared one in documentCache.ts). */
+  readonly cache?: DocumentCache
 }

@@ -3,8 +3,7 @@
  * and an existing Kafka/Pulsar, with reasons (docs page and reference §7) and the patches that
  * apply it. Pure.
  */
-import { parseVersion, type LocalizedText, type MilvusMode, type MsgStreamType } from '../model'
-import type { Patch } from '../rules'
+import { parseVersion, type LocalizedText, type MilvusMode, type MsgStreamType, type Patch } from '../model'
 
 export interface StoreAnswers {
   readonly mode: MilvusMode

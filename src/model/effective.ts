@@ -47,6 +47,26 @@ export function defaultMsgStreamType(r: MilvusResource): MsgStreamType {
   return isMilvusAtLeast(r, 2, 6) ? 'woodpecker' : 'rocksmq'
 }
 
+/**
+ * enableRollingUpdate when it is not written: on, except for a standalone Milvus on RocksMQ or
+ * NATS, which cannot roll its single pod (the webhook also forces it off there; see
+ * effectiveEnableRollingUpdate in ./operatorChanges.ts).
+ */
+export function defaultEnableRollingUpdate(r: MilvusResource): boolean {
+  const stream = effectiveMsgStreamType(r)
+  return !(effectiveMode(r) !== 'cluster' && (stream === 'rocksmq' || stream === 'natsmq'))
+}
+
+/** In-cluster etcd `replicaCount` when it is not written: 3 in cluster mode, 1 standalone. */
+export function defaultEtcdReplicas(r: MilvusResource): number {
+  return effectiveMode(r) === 'cluster' ? 3 : 1
+}
+
+/** In-cluster MinIO `mode` when it is not written: the operator sets `standalone` for a standalone Milvus; the chart's default is `distributed`. */
+export function defaultMinioMode(r: MilvusResource): 'standalone' | 'distributed' {
+  return effectiveMode(r) === 'standalone' ? 'standalone' : 'distributed'
+}
+
 const FOUR_COORDS = ['rootCoord', 'dataCoord', 'queryCoord', 'indexCoord'] as const
 
 function hasComponent(r: MilvusResource, name: ComponentName): boolean {

@@ -1,4 +1,4 @@
-// Public API of the model (owned by the model work). Other folders import only this file.
+// Public API of the model. Other folders import only this file.
 export {
   MILVUS_MODES, MSG_STREAM_TYPES, STORAGE_TYPES, DELETION_POLICIES, IMAGE_UPDATE_MODES,
   SERVICE_TYPES, KAFKA_SECURITY_PROTOCOLS, KAFKA_SASL_MECHANISMS, COMPONENT_NAMES,
@@ -9,22 +9,30 @@ export type {
   DeploymentGroup, ComponentSpec, MilvusComponents, PersistentVolumeClaim, Persistence, BuiltInMQ,
   WoodpeckerBufferPool, MilvusWoodpecker, InClusterConfig, MilvusPulsar, MilvusKafka, MilvusEtcd,
   MilvusStorageSSL, MilvusStorage, MilvusTei, MilvusDependencies, MilvusSpec, ObjectMeta,
-  MilvusResource, SpecPath, LocalizedText,
+  MilvusResource, SpecPath, LocalizedText, Patch,
 } from './types'
 export {
   DEFAULT_MILVUS_IMAGE, OPERATOR_VERSION, parseVersion, imageTag, effectiveImage,
   effectiveMilvusVersion, isMilvusAtLeast, compareVersions,
 } from './version'
 export type { MilvusVersion } from './version'
+export { imageRepository, runningMilvusVersion, isRunningAtLeast, imageFields, pinImagePatches, LAST_25_TAG } from './image'
+export type { ImageFields } from './image'
+export {
+  STORE_DEPENDENCY_KEY, STORE_CONFIG_KEY, STORE_CONSTRAINTS, storeAvailability, allowedStores, storesWithSettings,
+} from './stores'
+export type { StoreConstraint, ConstraintCheck, StoreAvailability } from './stores'
 export {
   createDefaultResource, effectiveMode, isMsgStreamDefaulted, effectiveMsgStreamType,
-  defaultMsgStreamType, componentsCreated,
+  defaultMsgStreamType, componentsCreated, defaultEnableRollingUpdate, defaultEtcdReplicas, defaultMinioMode,
 } from './effective'
 export { pathToString, getAtPath } from './paths'
+export { isRecord } from './safeClone'
 export { normalize } from './normalize'
 export type { NormalizeIssue, NormalizeResult } from './normalize'
-export { liftToV1beta1, V1ALPHA1_FLAT_FIELDS } from './lift'
+export { liftToV1beta1, V1ALPHA1_FLAT_FIELDS, V1BETA1_ONLY_SPEC_KEYS, isV1beta1OnlyPath } from './lift'
 export type { LiftResult } from './lift'
+export { v1alpha1ToV1beta1Patches, V1BETA1 } from './convert'
 export { lookupField, childKeys, knownChildKeys, listFields, resolveField } from './lookup'
 export type { FieldInfo } from './lookup'
 export { FIELD_KINDS } from './catalogue/dsl'

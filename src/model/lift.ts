@@ -24,7 +24,12 @@ export const V1ALPHA1_FLAT_FIELDS: readonly string[] = [
   'tolerations', 'topologySpreadConstraints', 'version', 'volumeMounts', 'volumes',
 ]
 /** v1beta1-only spec keys that a v1alpha1 Milvus cannot carry (the API server drops them). */
-const V1BETA1_ONLY = ['mode', 'components', 'hookConfig']
+export const V1BETA1_ONLY_SPEC_KEYS: readonly string[] = ['mode', 'components', 'hookConfig']
+
+/** True for a path under a v1beta1-only spec key (`spec.mode`, `spec.components…`, `spec.hookConfig…`). */
+export function isV1beta1OnlyPath(path: SpecPath): boolean {
+  return path[0] === 'spec' && V1BETA1_ONLY_SPEC_KEYS.includes(String(path[1]))
+}
 const ALPHA = 'milvus.io/v1alpha1'
 const BETA = 'milvus.io/v1beta1'
 
@@ -61,7 +66,7 @@ function liftAlphaMilvus(raw: Record<string, unknown>): LiftResult {
   const standalone: Record<string, unknown> = {}
   const rest: Record<string, unknown> = {}
   for (const k of Object.keys(spec)) {
-    if (UNSAFE_KEYS.includes(k) || V1BETA1_ONLY.includes(k)) continue
+    if (UNSAFE_KEYS.includes(k) || V1BETA1_ONLY_SPEC_KEYS.includes(k)) continue
     if (V1ALPHA1_FLAT_FIELDS.includes(k)) standalone[k] = spec[k]
     else if (!['disableMetric', 'persistence', 'dependencies', 'config'].includes(k)) rest[k] = spec[k]
   }
@@ -121,7 +126,7 @@ function alphaMilvusNotes(spec: Record<string, unknown>, hasPersistence: boolean
     en: 'The image and version moved to spec.components.standalone. The operator decides the Milvus version from spec.components.image/version only, so it assumes its default image (v2.6) for defaults such as the message stream.',
     ko: 'image와 version은 spec.components.standalone으로 옮겨졌습니다. 오퍼레이터는 spec.components.image/version으로만 Milvus 버전을 판단하므로, 메시지 스트림 같은 기본값은 기본 이미지(v2.6) 기준으로 정해집니다.',
   })
-  for (const k of V1BETA1_ONLY) if (Object.hasOwn(spec, k)) notes.push({
+  for (const k of V1BETA1_ONLY_SPEC_KEYS) if (Object.hasOwn(spec, k)) notes.push({
     en: `spec.${k} does not exist in v1alpha1 Milvus; the API server drops it. Use apiVersion milvus.io/v1beta1 to set it.`,
     ko: `v1alpha1 Milvus에는 spec.${k} 필드가 없어 API 서버가 버립니다. 이 값을 쓰려면 apiVersion을 milvus.io/v1beta1로 바꾸세요.`,
   })

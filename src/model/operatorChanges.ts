@@ -4,7 +4,7 @@
  * values it overwrites whatever the user wrote, and keys it removes. Returns a plan; applying
  * it is `applyOperatorDefaults`. Pure: no clock, no cluster access.
  */
-import { componentsCreated, effectiveMode, effectiveMsgStreamType } from './effective'
+import { componentsCreated, defaultEnableRollingUpdate, defaultEtcdReplicas, defaultMinioMode, effectiveMode, effectiveMsgStreamType } from './effective'
 import { getAtPath } from './paths'
 import { isRecord } from './safeClone'
 import type { LocalizedText, MilvusResource, SpecPath } from './types'
@@ -40,8 +40,7 @@ export function effectiveBuiltInMq(r: MilvusResource): 'rocksmq' | 'natsmq' | 'w
 
 /** enableRollingUpdate after defaulting: true when unset, forced false for standalone RocksMQ/NATS. */
 export function effectiveEnableRollingUpdate(r: MilvusResource): boolean {
-  const stream = effectiveMsgStreamType(r)
-  if (effectiveMode(r) !== 'cluster' && (stream === 'rocksmq' || stream === 'natsmq')) return false
+  if (!defaultEnableRollingUpdate(r)) return false
   const v = r.spec?.components?.enableRollingUpdate
   return typeof v === 'boolean' ? v : true
 }
@@ -117,7 +116,7 @@ function metaAndStorageChanges(r: MilvusResource, add: Add, name: string, ns: st
   const deps = r.spec?.dependencies
   if (deps?.etcd?.external !== true) {
     const declared = getAtPath(r, [...D, 'etcd', 'inCluster', 'values', 'replicaCount'])
-    const replicas = typeof declared === 'number' && declared > 0 ? declared : effectiveMode(r) === 'cluster' ? 3 : 1
+    const replicas = typeof declared === 'number' && declared > 0 ? declared : defaultEtcdReplicas(r)
     add([...D, 'etcd', 'inCluster', 'values', 'replicaCount'], 'default', replicas, DEFAULTED)
     add([...D, 'etcd', 'inCluster', 'chartVersion'], 'default', 'etcd-v8', DEFAULTED)
     add([...D, 'etcd', 'inCluster', 'deletionPolicy'], 'default', 'Retain', DEFAULTED)
@@ -129,7 +128,7 @@ function metaAndStorageChanges(r: MilvusResource, add: Add, name: string, ns: st
     add([...D, 'storage', 'endpoint'], 'overwrite', `${name}-minio.${ns}:9000`, inClusterEndpoint('MinIO'))
     add([...D, 'storage', 'secretRef'], 'overwrite', `${name}-minio`, inClusterEndpoint('MinIO'))
     add([...D, 'storage', 'inCluster', 'deletionPolicy'], 'default', 'Retain', DEFAULTED)
-    if (effectiveMode(r) === 'standalone') add([...D, 'storage', 'inCluster', 'values', 'mode'], 'default', 'standalone', DEFAULTED)
+    if (defaultMinioMode(r) === 'standalone') add([...D, 'storage', 'inCluster', 'values', 'mode'], 'default', 'standalone', DEFAULTED)
   }
 }
 

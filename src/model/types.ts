@@ -218,3 +218,8 @@ export interface LocalizedText {
   en: string
   ko: string
 }
+
+/** One edit of the document. `set` creates missing parents; `delete` removes the key or item. */
+export type Patch =
+  | { readonly op: 'set'; readonly path: SpecPath; readonly value: unknown }
+  | { readonly op: 'delete'; readonly path: SpecPath }

@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseAllDocuments } from 'yaml'
+import { BLANK_ENTRY, DOCS_ENTRIES, SAMPLE_ENTRIES } from './catalog'
 import { HAS_SHARED, SKIP_REASON, listSamples, readReference, readSample } from '../test/sharedReference'
 import { PRESETS, findPreset } from './index'
 
@@ -30,6 +33,21 @@ describe('PRESETS', () => {
     expect(first.metadata?.name).toBeTruthy()
     expect(preset.title.ko).not.toBe(preset.title.en)
     expect(preset.yaml.endsWith('\n')).toBe(true)
+  })
+
+  it('pairs every docs example with its as-published copy, file beside file', () => {
+    for (const [corrected, published] of DOCS_ENTRIES) {
+      expect(published.file).toBe(corrected.file.replace(/\.yaml$/, '.published.yaml'))
+      expect(published.id).toBe(corrected.id.replace(/^docs-/, 'original-'))
+    }
+  })
+
+  it('lists every .yaml file in src/presets exactly once', () => {
+    const dir = join(process.cwd(), 'src', 'presets')
+    const files = ['', 'docs', 'samples'].flatMap((sub) =>
+      readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).map((f) => (sub ? `${sub}/${f}` : f)))
+    const listed = [BLANK_ENTRY, ...DOCS_ENTRIES.flat(), ...SAMPLE_ENTRIES].map((e) => e.file)
+    expect([...listed].sort()).toEqual([...files].sort())
   })
 
   it('finds a preset by id', () => {

@@ -2,17 +2,14 @@
  * The rule contract: findings, fixes and the rule object. Pure types; see defineRule.ts.
  * CONTRACT FILE: the app, the CLI and the exporters read these shapes.
  */
-import type { LocalizedText, MilvusResource, SpecPath } from '../model/types'
+import type { LocalizedText, MilvusResource, Patch, SpecPath } from '../model/types'
+
+export type { Patch }
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const
 /** error: rejected, fails to start, runs wrong or loses data. warning: accepted but ignored,
  * overwritten or risky. info: advice. */
 export type Severity = (typeof SEVERITIES)[number]
-
-/** One edit of the document. `set` creates missing parents; `delete` removes the key or item. */
-export type Patch =
-  | { readonly op: 'set'; readonly path: SpecPath; readonly value: unknown }
-  | { readonly op: 'delete'; readonly path: SpecPath }
 
 export interface Fix {
   /** Button text, e.g. "Switch to Pulsar". */

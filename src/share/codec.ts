@@ -1,16 +1,19 @@
 /**
- * The share-link codec: `#s1.<base64url(deflate-raw(utf8 text))>.<crc32 hex>`. Version 1 links
- * must keep opening forever, so the format only ever grows new prefixes (`s2.`, ...). Secrets are
- * removed from the text BEFORE it is compressed unless the caller opts in. Pure: no DOM, no clock.
+ * The share-link codec. This build writes
+ * `#s2.<base64url(deflate-raw(utf8 text, dictionary V2))>.<base64url(crc32)>`; it still reads
+ * `#s1.<base64url(deflate-raw(utf8 text))>.<crc32 hex>`. Every link ever issued must keep opening,
+ * so the format only grows new prefixes and never changes an old one. Secrets are removed from the
+ * text BEFORE it is compressed unless the caller opts in. Pure: no DOM, no clock.
  */
 import type { LocalizedText } from '../model'
 import { fromBase64Url, toBase64Url } from './base64url'
 import { deflateRaw, inflateRaw } from './compression'
-import { crc32Hex } from './crc32'
+import { crc32, crc32Hex } from './crc32'
+import { SHARE_DICTIONARY_V2 } from './dictionaryV2'
 import { redactSecrets, type RemovedSecret } from './redact'
 
 /** The version this build writes. */
-export const SHARE_VERSION = 1
+export const SHARE_VERSION = 2
 /** Largest document (UTF-8 bytes) a link may carry; decoding stops past it (decompression-bomb guard). */
 export const MAX_SHARE_BYTES = 2 * 1024 * 1024
 /** Longest fragment we even try to decode. */
@@ -22,7 +25,7 @@ export const SHARE_ERROR_CODES = ['truncated', 'corrupt', 'version', 'too-large'
 export type ShareErrorCode = (typeof SHARE_ERROR_CODES)[number]
 
 export interface EncodedShareLink {
-  /** `#s1.…`, ready to append to the studio's address. */
+  /** `#s2.…`, ready to append to the studio's address. */
   readonly fragment: string
   readonly removed: readonly RemovedSecret[]
   readonly length: number
@@ -56,44 +59,82 @@ const MESSAGES: Record<ShareErrorCode, LocalizedText> = {
 }
 
 /** Compresses the text into a link fragment, redacting secrets unless `includeSecrets`. Throws RangeError past MAX_SHARE_BYTES. */
-export async function encodeShareLink(
-  source: string,
-  options: { includeSecrets: boolean },
-): Promise<EncodedShareLink> {
+export function encodeShareLink(source: string, options: { includeSecrets: boolean }): Promise<EncodedShareLink> {
+  try {
+    return Promise.resolve(encodeSync(source, options))
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+  }
+}
+
+function encodeSync(source: string, options: { includeSecrets: boolean }): EncodedShareLink {
   if (source.length > MAX_SHARE_BYTES) throw new RangeError(`Share links carry at most ${MAX_SHARE_BYTES} bytes of text.`)
   const { text, removed } = options.includeSecrets ? { text: source, removed: [] } : redactSecrets(source)
   const bytes = new TextEncoder().encode(text)
   if (bytes.byteLength > MAX_SHARE_BYTES) {
     throw new RangeError(`The document is ${bytes.byteLength} bytes; share links carry at most ${MAX_SHARE_BYTES}.`)
   }
-  const fragment = `#s${SHARE_VERSION}.${toBase64Url(await deflateRaw(bytes))}.${crc32Hex(bytes)}`
+  const body = toBase64Url(deflateRaw(bytes, dictionaryV2()))
+  const fragment = `#s${SHARE_VERSION}.${body}.${checksumV2(bytes)}`
   return { fragment, removed, length: fragment.length }
 }
 
-/** Reads a fragment or a whole URL. Never throws; every failure has a code and a message. */
-export async function decodeShareLink(fragmentOrUrl: string): Promise<DecodedShareLink> {
+/** How each link version writes its checksum and which dictionary primed its deflate stream. */
+interface VersionFormat {
+  readonly checksum: (bytes: Uint8Array) => string
+  /** Matches a whole checksum; `partial` matches what a cut-off link leaves of one. */
+  readonly whole: RegExp
+  readonly partial: RegExp
+  readonly dictionary: () => Uint8Array | undefined
+}
+
+const FORMATS: ReadonlyMap<number, VersionFormat> = new Map([
+  [1, { checksum: crc32Hex, whole: /^[0-9a-f]{8}$/, partial: /^[0-9a-f]{0,7}$/, dictionary: () => undefined }],
+  [2, { checksum: checksumV2, whole: /^[A-Za-z0-9_-]{6}$/, partial: /^[A-Za-z0-9_-]{0,5}$/, dictionary: dictionaryV2 }],
+])
+
+/** Reads a fragment or a whole URL of any version ever issued. Never throws; every failure has a code and a message. */
+export function decodeShareLink(fragmentOrUrl: string): Promise<DecodedShareLink> {
+  return Promise.resolve(decodeSync(fragmentOrUrl))
+}
+
+function decodeSync(fragmentOrUrl: string): DecodedShareLink {
   const fragment = extractFragment(String(fragmentOrUrl))
   if (fragment.length > MAX_LINK_CHARS) return fail('too-large')
   const head = /^s(\d{1,6})\./.exec(fragment)
   if (!head) return fail('foreign')
-  if (Number(head[1]) !== SHARE_VERSION) return fail('version')
+  const version = Number(head[1])
+  const format = FORMATS.get(version)
+  if (!format) return fail('version')
   const body = fragment.slice(head[0].length)
   if (!/^[A-Za-z0-9_.-]*$/.test(body)) return fail('corrupt')
   const dot = body.lastIndexOf('.')
   if (dot < 0) return fail('truncated')
   const checksum = body.slice(dot + 1)
-  if (!/^[0-9a-f]{8}$/.test(checksum)) return fail(/^[0-9a-f]{0,7}$/.test(checksum) ? 'truncated' : 'corrupt')
+  if (!format.whole.test(checksum)) return fail(format.partial.test(checksum) ? 'truncated' : 'corrupt')
   const compressed = fromBase64Url(body.slice(0, dot))
   if (!compressed) return fail('corrupt')
-  const inflated = await inflateRaw(compressed, MAX_SHARE_BYTES)
+  const inflated = inflateRaw(compressed, MAX_SHARE_BYTES, format.dictionary())
   if (!inflated.ok) return fail(inflated.code)
-  if (crc32Hex(inflated.bytes) !== checksum) return fail('corrupt')
+  if (format.checksum(inflated.bytes) !== checksum) return fail('corrupt')
   try {
     // ignoreBOM keeps a leading U+FEFF, so the link opens to exactly the text that was encoded.
-    return { ok: true, source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes), version: SHARE_VERSION }
+    return { ok: true, source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes), version }
   } catch {
     return fail('corrupt')
   }
+}
+
+/** CRC-32 as six base64url characters: two fewer than hex, which short links notice. */
+function checksumV2(bytes: Uint8Array): string {
+  const n = crc32(bytes)
+  return toBase64Url(new Uint8Array([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]))
+}
+
+let dictionaryBytes: Uint8Array | undefined
+function dictionaryV2(): Uint8Array {
+  dictionaryBytes ??= new TextEncoder().encode(SHARE_DICTIONARY_V2)
+  return dictionaryBytes
 }
 
 function extractFragment(input: string): string {

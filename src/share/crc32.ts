@@ -9,9 +9,14 @@ const TABLE = (() => {
   return t
 })()
 
-/** The CRC-32 of the bytes, as 8 lowercase hex digits. */
-export function crc32Hex(bytes: Uint8Array): string {
+/** The CRC-32 of the bytes, as an unsigned 32-bit number. */
+export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff
   for (const b of bytes) crc = (TABLE[(crc ^ b) & 0xff] ?? 0) ^ (crc >>> 8)
-  return ((crc ^ 0xffffffff) >>> 0).toString(16).padStart(8, '0')
+  return (crc ^ 0xffffffff) >>> 0
+}
+
+/** The CRC-32 of the bytes, as 8 lowercase hex digits (the `s1` link checksum). */
+export function crc32Hex(bytes: Uint8Array): string {
+  return crc32(bytes).toString(16).padStart(8, '0')
 }

@@ -5,6 +5,7 @@
  */
 import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml'
 import type { YamlLimits } from './types'
+import { createTextCache } from './textCache'
 
 /**
  * Options every parse in this folder uses, so edits and reads agree on what a node is.
@@ -145,21 +146,19 @@ function fillSlots(
   })
 }
 
-// The store edits the text it has just derived, so the last few composed streams are kept and
-// reused by identity of content. Composed documents are only read here, never mutated.
-const CACHE_SIZE = 3
-/** Larger texts are not kept: their trees would hold too much memory for a small gain. */
-const CACHE_MAX_CHARS = 2 * 1024 * 1024
-const cache: { text: string; key: string; stream: ComposedStream }[] = []
+/**
+ * Module state: the last few composed streams, keyed by limits and exact text (the store edits
+ * the text it has just derived). Texts over 2 MiB are not kept: their trees would hold too much
+ * memory for a small gain.
+ */
+const composedStreams = createTextCache<ComposedStream>(3, 2 * 1024 * 1024)
 
 /** composeStream with a small cache keyed by the exact text and limits. */
 export function composeStreamCached(text: string, limits: YamlLimits): ComposedStream {
-  const key = `${limits.maxChars}/${limits.maxDepth}/${limits.maxDocuments}`
-  const hit = cache.find((c) => c.key === key && c.text === text)
-  if (hit) return hit.stream
+  const key = `${limits.maxChars}/${limits.maxDepth}/${limits.maxDocuments}\n${text}`
+  const hit = composedStreams.get(key)
+  if (hit) return hit
   const stream = composeStream(text, limits)
-  if (text.length > CACHE_MAX_CHARS) return stream
-  cache.unshift({ text, key, stream })
-  if (cache.length > CACHE_SIZE) cache.length = CACHE_SIZE
+  composedStreams.set(key, stream)
   return stream
 }

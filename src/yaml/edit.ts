@@ -5,7 +5,7 @@
  */
 import { isCollection, isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 import type { SpecPath } from '../model/types'
-import type { Patch } from '../rules/types'
+import type { Patch } from '../model/types'
 import { composeStreamCached, DEFAULT_LIMITS } from './compose'
 import {
   deleteItem, deletePair, insertItem, insertPair, isPresent, replaceSlot, splice, type EditContext, type Slot,

@@ -13,6 +13,7 @@ import { LINE_COMMENT, LINE_CONTENT, scanLines, type FNode, type Lines } from '.
 import type { PathEntry } from './pathIndex'
 import { duplicateProblem, toRange } from './ranges'
 import type { ParsedDocument, ParsedStream, Range, YamlLimits } from './types'
+import { createTextCache } from './textCache'
 
 /** One document's place in the stream. Offsets are absolute. */
 interface Segment {
@@ -65,42 +66,43 @@ function splitStream(text: string, L: Lines): Segment[] {
   return segments
 }
 
-// Parsed documents by exact text, per depth limit. Trees are only read after they are built.
-const CACHE_ENTRIES = 32
-const CACHE_CHARS = 4 * 1024 * 1024
-const cache = new Map<string, BlockResult>()
-let cachedChars = 0
+/**
+ * Module state: parsed block documents by exact text (up to 32 of them, 4 MiB of text), for one
+ * depth limit at a time, and how often each parser path ran. Trees are only read after they are
+ * built. fastParseStats() reads the counters.
+ */
+const parsedSegments = createTextCache<BlockResult>(32, 4 * 1024 * 1024)
 let cachedDepth = -1
+const runs = { fast: 0, fallback: 0 }
 
 function parseSegment(text: string, maxDepth: number): BlockResult {
   if (cachedDepth !== maxDepth) {
-    cache.clear()
-    cachedChars = 0
+    parsedSegments.clear()
     cachedDepth = maxDepth
   }
-  const hit = cache.get(text)
-  if (hit) {
-    fastStats.cachedDocuments++
-    return hit
-  }
+  const hit = parsedSegments.get(text)
+  if (hit) return hit
   const lines = scanLines(text)
   if (!lines) throw BAIL
   const result = parseBlockDocument(lines, maxDepth)
-  fastStats.parsedDocuments++
-  if (text.length <= CACHE_CHARS) {
-    cache.set(text, result)
-    cachedChars += text.length
-    for (const [k] of cache) {
-      if (cache.size <= CACHE_ENTRIES && cachedChars <= CACHE_CHARS) break
-      cache.delete(k)
-      cachedChars -= k.length
-    }
-  }
+  parsedSegments.set(text, result)
   return result
 }
 
-/** Counters for tests and the benchmark: how often each path ran. */
-export const fastStats = { fast: 0, fallback: 0, parsedDocuments: 0, cachedDocuments: 0 }
+export interface FastParseStats {
+  /** Streams the fast parser read, and streams it handed to the yaml library. */
+  readonly fast: number
+  readonly fallback: number
+  /** Documents parsed, and documents answered from the cache. */
+  readonly parsedDocuments: number
+  readonly cachedDocuments: number
+}
+
+/** A snapshot of how often each path ran (for tests and the benchmark). */
+export function fastParseStats(): FastParseStats {
+  const { hits, misses } = parsedSegments.stats()
+  return { ...runs, parsedDocuments: misses, cachedDocuments: hits }
+}
 
 type Span = readonly [number, number]
 
@@ -240,7 +242,7 @@ export function parseFast(text: string, limits: YamlLimits): ParsedStream | unde
     const lc = new LineCounter()
     for (let n = 0; n < L.count; n++) lc.addNewLine(L.starts[n] as number)
     const documents = segments.map((seg, i) => buildDocument(text, L, lc, seg, i, limits.maxDepth))
-    fastStats.fast++
+    runs.fast++
     return { documents, errors: [], parser: 'fast' }
   } catch (err) {
     if (err === BAIL) return fallback()
@@ -249,6 +251,6 @@ export function parseFast(text: string, limits: YamlLimits): ParsedStream | unde
 }
 
 function fallback(): undefined {
-  fastStats.fallback++
+  runs.fallback++
   return undefined
 }

@@ -2,11 +2,8 @@
  * Immutable get/set/delete on plain JS values by path (used for flow collections, which are
  * rewritten from their value, and by tests). Keys are own data properties, never prototype setters.
  */
+import { isRecord } from '../model'
 import type { SpecPath } from '../model/types'
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 function withKey(obj: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {}

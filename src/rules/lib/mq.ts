@@ -4,33 +4,18 @@
  */
 import {
   effectiveMode,
-  effectiveMsgStreamType,
+  isRecord,
   isMilvusAtLeast,
   type BuiltInMQ,
   type MilvusResource,
   type MsgStreamType,
   type SpecPath,
 } from '../../model'
-
-export type Dict = Record<string, unknown>
-
-export function isRecord(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+import type { Dict } from './read'
 
 /** Stores that live inside the Milvus pods and keep their log on the pods' data volume. */
 export const BUILT_IN_STORES = ['rocksmq', 'natsmq', 'woodpecker'] as const
 export type BuiltInStore = (typeof BUILT_IN_STORES)[number]
-
-/** The built-in store whose `persistence` block the operator uses (GetMilvusBuiltInMQ), if any. */
-export function selectedBuiltInStore(r: MilvusResource): BuiltInStore | undefined {
-  const stream = effectiveMsgStreamType(r)
-  if (stream === 'rocksmq' || stream === 'natsmq') return stream
-  if (stream === 'woodpecker' && r.spec.dependencies?.woodpecker?.external !== true) {
-    return 'woodpecker'
-  }
-  return undefined
-}
 
 export function builtInBlock(r: MilvusResource, store: BuiltInStore): BuiltInMQ | undefined {
   return r.spec.dependencies?.[store]
@@ -43,16 +28,6 @@ export const MSG_STREAM_PATH: SpecPath = ['spec', 'dependencies', 'msgStreamType
 export function configSection(r: MilvusResource, section: string): Dict | undefined {
   const value = r.spec.config?.[section]
   return isRecord(value) ? value : undefined
-}
-
-/** A nested value of `spec.config`, e.g. configValue(r, 'kafka', 'securityProtocol'). */
-export function configValue(r: MilvusResource, ...keys: readonly string[]): unknown {
-  let cur: unknown = r.spec.config
-  for (const key of keys) {
-    if (!isRecord(cur)) return undefined
-    cur = cur[key]
-  }
-  return cur
 }
 
 /** The store to suggest instead of an embedded one in cluster mode. */

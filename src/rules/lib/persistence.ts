@@ -1,6 +1,7 @@
 /** Readers for the built-in stores' persistence blocks (reference §2.2). */
-import type { MilvusResource, SpecPath } from '../../model'
-import { builtInBlock, configValue, DEPS, isRecord, selectedBuiltInStore, type BuiltInStore, type Dict } from './mq'
+import { effectiveBuiltInMq, isRecord, type MilvusResource, type SpecPath } from '../../model'
+import { builtInBlock, DEPS, type BuiltInStore } from './mq'
+import { readConfig, type Dict } from './read'
 
 export function persistencePath(store: BuiltInStore): SpecPath {
   return [...DEPS, store, 'persistence']
@@ -13,7 +14,7 @@ export function pvcSpecOf(r: MilvusResource, store: BuiltInStore): Dict | undefi
 
 /** Woodpecker keeps its log on the pod volume only with `woodpecker.storage.type: local`. */
 export function isWoodpeckerLocal(r: MilvusResource): boolean {
-  return configValue(r, 'woodpecker', 'storage', 'type') === 'local'
+  return readConfig(r, 'woodpecker', 'storage', 'type') === 'local'
 }
 
 /**
@@ -21,7 +22,7 @@ export function isWoodpeckerLocal(r: MilvusResource): boolean {
  * or embedded woodpecker with local storage (by default woodpecker writes to object storage).
  */
 export function storeLoggingToVolume(r: MilvusResource): BuiltInStore | undefined {
-  const store = selectedBuiltInStore(r)
+  const store = effectiveBuiltInMq(r)
   if (store === 'woodpecker' && !isWoodpeckerLocal(r)) return undefined
   return store
 }

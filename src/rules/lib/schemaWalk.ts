@@ -2,8 +2,7 @@
  * Walks a document as written (ctx.raw) alongside the model's field catalogue, so schema rules
  * see every key and value with what the catalogue says about it. Pure and read-only.
  */
-import { childKeys, liftToV1beta1, lookupField, type FieldInfo, type SpecPath } from '../../model'
-import { isRecord } from './mq'
+import { childKeys, liftToV1beta1, lookupField, type FieldInfo, type SpecPath, isRecord } from '../../model'
 
 export interface SchemaVisit {
   /** Path of the value (rooted at the document). */

@@ -1,4 +1,4 @@
-/** Where the rules' facts come from (operator files, Milvus code, docs pages), named once. */
+/** Where the rules' facts come from (operator files, Milvus code, docs pages, charts), named once. */
 
 export const SRC_WEBHOOK =
   'zilliztech/milvus-operator apis/milvus.io/v1beta1/milvus_webhook.go (v1.3.8)'
@@ -21,3 +21,20 @@ export const SRC_CHARTS =
   'zilliztech/milvus-helm charts/milvus/values.yaml (pulsarv3, pulsar, kafka sections)'
 export const SRC_PERSISTENCE =
   'zilliztech/milvus-operator apis/milvus.io/v1beta1/dependencies_types.go Persistence, pkg/controllers/deployments.go'
+export const SRC_WEBHOOK_VALIDATE =
+  'zilliztech/milvus-operator apis/milvus.io/v1beta1/milvus_webhook.go validateCommon/validateExternal (v1.3.8)'
+export const SRC_WEBHOOK_DEFAULTS = SRC_DEFAULTS
+export const SRC_GROUPS_WEBHOOK =
+  'zilliztech/milvus-operator deployment-group validation in the Milvus webhook (v1.3.8)'
+export const SRC_COMPONENTS =
+  'zilliztech/milvus-operator apis/milvus.io/v1beta1/components_types.go and pkg/controllers/components.go (v1.3.8)'
+export const SRC_CONFIGMAP_FORCED =
+  'zilliztech/milvus-operator pkg/controllers/configmaps.go (forced keys) (v1.3.8)'
+export const SRC_STORAGE_CHECK =
+  'zilliztech/milvus-operator pkg/external/minio.go health check and storage SSL handling (v1.3.8)'
+export const SRC_ETCD_CHART =
+  'bitnami etcd chart 6.3.3 / 8.12.0 values (auth.rbac.enabled renamed to auth.rbac.create); operator docs meta-storage.md'
+export const SRC_MILVUS_STORAGE =
+  'milvus-io/milvus configs/milvus.yaml minio.* and common.storageType; milvus.io docs deploy_s3 / GCS / Azure'
+export const SRC_K8S_QUANTITY = 'k8s.io/apimachinery pkg/api/resource quantity.go (Kubernetes quantities)'
+export const SRC_ETCD_QUORUM = 'etcd docs: FAQ "Why an odd number of cluster members?"'
