@@ -24,6 +24,19 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // Dependency direction (STYLE §2): components reach the engine through app/state (its actions,
+    // selectors, app/state/engine.ts and app/state/exports.ts); type imports of src/ stay allowed.
+    files: ['app/**/*.{ts,tsx}'],
+    ignores: ['app/state/**', 'app/**/*.test.{ts,tsx}', 'app/test/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { group: ['**/src', '**/src/**'],
+          message: 'Components reach the engine through app/state (actions, selectors, engine.ts, exports.ts).',
+          allowTypeImports: true },
+      ] }],
+    },
+  },
+  {
     // Dependency direction (STYLE §2): the engine imports no React, store, DOM or Node built-ins.
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],

@@ -4,11 +4,13 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { startPersistence } from './state/persistence'
 import { startDocumentPreferences } from './state/preferences'
+import { startDeriveWorker } from './state/startDeriveWorker'
 import { installTestApi } from './testApi'
 import './styles/theme.css'
 import './styles/layout.css'
 import './styles/findings.css'
 import './styles/dialog.css'
+import './styles/access.css'
 
 startPersistence()
 startDocumentPreferences()
@@ -21,3 +23,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
+// The first text is derived here; the worker (and the engine chunk it loads) starts after first paint.
+requestAnimationFrame(() => setTimeout(startDeriveWorker, 0))

@@ -1,62 +1,28 @@
 /**
  * Browser benchmark: Chromium (Playwright) against the production build served by `vite preview` on
- * port 4174 (started and stopped here). Prints one JSON object on stdout:
- * { sizes: [{ size, formToScreen, keyToForm }], longestTaskMs, firstLoadGzipKB, formInteractive, editorReady }.
+ * $BENCH_PORT (default 4174; started and stopped here). Prints one JSON object on stdout:
+ * { sizes: [{ size, formToScreen, keyToForm }], modeChange: [{ doc, lines, stat }], clusterName,
+ *   longestTaskMs, longestNameTaskMs, firstLoadGzipKB, formInteractive, editorReady }.
  * Documents are opened through a share link (the studio's own codec), controls are found by the
  * accessible names of the app contract (Form, Mode, Name, Manifest YAML), and timings are taken in
  * the page with performance.now() from the event to the end of the first painted frame that shows
  * the change (a form change is started at a frame's beginning, so vsync waiting is not counted).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { encodeShareLink } from '../src/share'
+import { makeClusterReadBack } from './clusterResource'
 import { makeDocument, SIZES } from './generate'
+import { BASE, DIST, FLAGS, chromePath, startPreview, stopPreview } from './server'
 import { round, summarize, type Stat } from './stats'
 
-const ROOT = resolve(import.meta.dirname, '..')
-const DIST = join(ROOT, 'dist')
-const PORT = 4174
-const BASE = `http://127.0.0.1:${PORT}/`
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run']
 const LOADS = Number(process.env.BENCH_LOADS ?? 7)
 const EDITS = Number(process.env.BENCH_EDITS ?? 15)
 
 function log(msg: string): void {
   process.stderr.write(`[bench:browser] ${msg}\n`)
-}
-
-function chromePath(): string | undefined {
-  return [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p))
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT, stdio: 'ignore', detached: true,
-  })
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return child
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  stopPreview(child)
-  throw new Error(`vite preview did not answer on ${BASE}`)
-}
-
-function stopPreview(child: ChildProcess): void {
-  if (child.pid) {
-    try {
-      process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
 }
 
 /**
@@ -102,6 +68,16 @@ const INIT_SCRIPT = `
     for (let n = 0; n < 600 && !(editor.textContent || '').includes(value); n++) { await frame(); await afterPaint(); }
     resolve(performance.now() - t0);
   }));
+  // The same for a click (a radio): stops at the first painted frame whose editor text matches.
+  marks.clickChange = (el, pattern, editor) => new Promise((resolve) => requestAnimationFrame(async () => {
+    const want = new RegExp(pattern);
+    const shows = () => want.test((editor.textContent || '').replace(/\u00a0/g, ' '));
+    const t0 = performance.now();
+    el.click();
+    await afterPaint();
+    for (let n = 0; n < 600 && !shows(); n++) { await frame(); await afterPaint(); }
+    resolve(performance.now() - t0);
+  }));
   // Editor keystroke: from the keydown until after the first painted frame in which the form's Name
   // field holds the expected text (this includes the wait for the next frame, 0-17 ms at 60 Hz).
   marks.armKeyToForm = (want, input) => { marks.keyToForm = new Promise((resolve) => {
@@ -126,6 +102,7 @@ interface BenchMarks {
 
 interface BenchHooks {
   formChange(el: Element, value: string, editor: Element): Promise<number>
+  clickChange(el: Element, pattern: string, editor: Element): Promise<number>
   /** Arms the keydown listener; the measurement then lands in `keyToForm`. */
   armKeyToForm(want: string, input: Element): void
   keyToForm: Promise<number>
@@ -177,13 +154,14 @@ async function firstLoad(browser: Browser): Promise<{ gzipKB: number; form: Stat
   return { gzipKB: round(gzip / 1024), form: summarize(form), editor: summarize(editor) }
 }
 
-async function openDocument(browser: Browser, yaml: string): Promise<Page> {
-  const { fragment } = await encodeShareLink(yaml, { includeSecrets: true })
+async function openDocument(browser: Browser, yaml: string | undefined): Promise<Page> {
+  const { fragment } = yaml === undefined ? { fragment: '' } : await encodeShareLink(yaml, { includeSecrets: true })
   const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
   await page.addInitScript(INIT_SCRIPT)
   await page.goto(BASE + fragment)
   await waitReady(page)
+  if (yaml === undefined) return page
   await page.waitForFunction((name) => (window as unknown as { __studio?: { source(): string } }).__studio?.source().includes(name),
     'bench-milvus', { timeout: 60_000 })
   return page
@@ -201,6 +179,36 @@ async function formToScreen(page: Page): Promise<Stat> {
     samples.push(await handle.evaluate((el, a) => (window as unknown as { __bench: BenchHooks }).__bench.formChange(el, a.value, a.editor), { value, editor }))
   }
   return summarize(samples)
+}
+
+/** Mode radio clicked (standalone <-> cluster) -> the editor's visible text shows the new mode. */
+async function modeToScreen(page: Page): Promise<Stat> {
+  const form = page.getByRole('region', { name: 'Form' })
+  const group = form.getByRole('radiogroup', { name: 'Mode' })
+  const radios = { standalone: await group.getByRole('radio', { name: /standalone/i }).elementHandle(),
+    cluster: await group.getByRole('radio', { name: /cluster/i }).elementHandle() }
+  const editor = await page.getByRole('region', { name: 'Manifest YAML' }).elementHandle()
+  if (!radios.standalone || !radios.cluster || !editor) throw new Error('no Mode radios or editor region')
+  const samples: number[] = []
+  for (let i = 0; i < EDITS; i++) {
+    const mode = i % 2 === 0 ? 'standalone' : 'cluster'
+    const el = radios[mode]
+    samples.push(await el.evaluate((r, a) => (window as unknown as { __bench: BenchHooks }).__bench.clickChange(r, a.pattern, a.editor),
+      { pattern: `mode: ${mode}`, editor }))
+  }
+  return summarize(samples)
+}
+
+/** Longest main-thread task while typing 50 characters into the form's Name field. */
+async function longestNameTask(page: Page): Promise<number> {
+  const input = page.getByRole('region', { name: 'Form' }).getByLabel('Name', { exact: true })
+  await input.focus()
+  await page.keyboard.press('End')
+  const from = await page.evaluate(() => performance.now())
+  await page.keyboard.type('abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwx', { delay: 30 })
+  await page.waitForTimeout(300)
+  const m = await marks(page)
+  return round(Math.max(0, ...m.longTasks.filter((t) => t.start >= from).map((t) => t.duration)))
 }
 
 /** Editor keystroke (typed at the end of `name:`) -> the form's Name field shows it, two frames later. */
@@ -259,8 +267,27 @@ async function main(): Promise<void> {
       sizes.push({ size, formToScreen: f, keyToForm: k })
       await page.context().close()
     }
+    const cluster = makeClusterReadBack()
+    const docs: { doc: string; yaml: string | undefined }[] = [{ doc: 'blank', yaml: undefined },
+      ...(cluster ? [{ doc: 'cluster read-back', yaml: cluster }] : []), { doc: '5000', yaml: makeDocument(5000) }]
+    const modeChange: { doc: string; lines: number; stat: Stat }[] = []
+    let clusterName: Stat | null = null
+    let longestNameTaskMs: number | null = null
+    for (const { doc, yaml } of docs) {
+      log(`mode change, ${doc}`)
+      const page = await openDocument(browser, yaml)
+      const lines = (await page.evaluate(() => (window as unknown as { __studio: { source(): string } }).__studio.source())).split('\n').length - 1
+      modeChange.push({ doc, lines, stat: await modeToScreen(page) })
+      if (doc === 'cluster read-back') {
+        log('  name typing -> screen, longest task typing the name')
+        clusterName = await formToScreen(page)
+        longestNameTaskMs = await longestNameTask(page)
+      }
+      await page.context().close()
+    }
     process.stdout.write(JSON.stringify({
-      sizes, longestTaskMs, firstLoadGzipKB: load.gzipKB, formInteractive: load.form, editorReady: load.editor,
+      sizes, modeChange, clusterName, longestTaskMs, longestNameTaskMs,
+      firstLoadGzipKB: load.gzipKB, formInteractive: load.form, editorReady: load.editor,
     }))
   } finally {
     await browser.close()

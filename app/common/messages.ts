@@ -1,4 +1,4 @@
-/** Catalogue of the shared pieces: dialogs and panel error boundaries (CORE). */
+/** Catalogue of the shared pieces: dialogs and panel error boundaries. */
 import { defineMessages } from '../i18n'
 
 export const commonMessages = defineMessages({

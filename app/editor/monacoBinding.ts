@@ -4,7 +4,7 @@
  */
 import type * as Monaco from 'monaco-editor/editor'
 import type { StudioState } from '../state/types'
-import { findingsToMarkers, MARKER_OWNER } from './findingMarkers'
+import { findingsToMarkers, MARKER_OWNER, type StudioMarker } from './findingMarkers'
 import { computeMinimalEdit } from './minimalEdit'
 import { revealTarget } from './revealTarget'
 
@@ -26,17 +26,33 @@ export function applyExternalSource(editor: Editor, source: string): boolean {
   if (model.getValue() !== source && model.getValue().replace(/\r\n/g, '\n') !== source.replace(/\r\n/g, '\n')) {
     model.setValue(source)
   }
+  // Paint the change in this frame rather than in Monaco's next animation frame.
+  editor.render()
   return true
 }
 
-/** Replaces the studio's markers with the findings of the current text, in the UI language. */
+type MarkerLike = Pick<StudioMarker, 'startLineNumber' | 'startColumn' | 'endLineNumber' | 'endColumn' | 'severity' | 'message'> & {
+  readonly code?: string | { value: string } | undefined
+}
+
+function markerKey(m: MarkerLike): string {
+  const code = typeof m.code === 'string' ? m.code : (m.code?.value ?? '')
+  return `${m.startLineNumber}:${m.startColumn}:${m.endLineNumber}:${m.endColumn}:${m.severity}:${code}:${m.message}`
+}
+
+/**
+ * Sets the studio's markers for the current findings in the UI language, unless the model already
+ * shows exactly these (Monaco moves markers along with edits, so after typing they often match).
+ */
 export function updateMarkers(monaco: MonacoApi, editor: Editor, state: StudioState): void {
   const model = editor.getModel()
   if (!model) return
   const lineCount = model.getLineCount()
   const lineLength = (line: number) => (line >= 1 && line <= lineCount ? model.getLineLength(line) : undefined)
   const markers = findingsToMarkers(state.derived.findings, state.lang, lineLength)
-  monaco.editor.setModelMarkers(model, MARKER_OWNER, markers)
+  const shown = monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: model.uri })
+  const same = shown.length === markers.length && shown.map(markerKey).sort().join('\n') === markers.map(markerKey).sort().join('\n')
+  if (!same) monaco.editor.setModelMarkers(model, MARKER_OWNER, markers)
 }
 
 /** Scrolls to the request's range, selects it and highlights its lines for a moment (no focus steal). */

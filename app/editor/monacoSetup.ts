@@ -15,9 +15,10 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import YamlWorker from 'monaco-yaml/yaml.worker?worker'
 import { configureMonacoYaml, type JSONSchema, type SchemasSettings } from 'monaco-yaml'
 import { loader } from '@monaco-editor/react'
-import { buildJsonSchema } from '../../src/model'
+import { editorJsonSchema } from '../state/editorSupport'
 import { useStudioStore } from '../state/store'
 import type { Lang } from '../state/types'
+import { registerSettingCompletion } from './settingHelp'
 import { registerYamlLanguageHelp } from './yamlLanguage'
 
 export type MonacoApi = typeof monaco
@@ -41,7 +42,7 @@ export function setupMonaco(): MonacoApi {
     {
       uri: 'inmemory://milvus-studio/milvus.schema.json',
       fileMatch: ['*'],
-      schema: buildJsonSchema(lang) as JSONSchema,
+      schema: editorJsonSchema(lang) as JSONSchema,
     },
   ]
   let lang = useStudioStore.getState().lang
@@ -58,5 +59,6 @@ export function setupMonaco(): MonacoApi {
     void yaml.update({ schemas: schemas(lang) })
   })
   registerYamlLanguageHelp(monaco, { completion: false })
+  registerSettingCompletion(monaco)
   return monaco
 }

@@ -5,8 +5,8 @@
  */
 import type { Derived } from '../../src/derive/types'
 import type { SpecPath } from '../../src/model/types'
-import { parseYaml } from '../../src/yaml'
 import type { Range } from '../../src/yaml/types'
+import { rangeOfPath } from '../state/editorSupport'
 
 function samePath(a: SpecPath, b: SpecPath): boolean {
   return a.length === b.length && a.every((seg, i) => seg === b[i])
@@ -17,9 +17,5 @@ export function revealTarget(source: string, derived: Derived, path: SpecPath, e
   const finding = derived.findings.find((f) => f.range && samePath(f.path, path))
   if (finding?.range) return finding.range
   const index = derived.milvusIndex >= 0 ? derived.milvusIndex : 0
-  try {
-    return parseYaml(source).documents[index]?.rangeOf(path)?.range
-  } catch {
-    return undefined
-  }
+  return rangeOfPath(source, index, path)
 }

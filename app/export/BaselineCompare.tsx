@@ -4,7 +4,7 @@
  * migrate between the two.
  */
 import { lazy, Suspense, useId, useMemo, useState } from 'react'
-import { planMigrations, planUpgrade } from '../../src/export'
+import { migrationPlansOf, upgradePlanOf } from '../state/exports'
 import { EditorLoadBoundary } from '../editor/EditorLoadBoundary'
 import { format, useMessages } from '../i18n'
 import { toBaseline } from '../state/baselineLibrary'
@@ -52,8 +52,8 @@ export function BaselineCompare({ baseline }: { readonly baseline: Baseline }) {
   const rightSource = right ? right.source : source
   const rightResource = right ? right.resource : resource
   const againstCurrent = !right && left === baseline
-  const plans = useMemo(() => tryCompute(() => planMigrations(left.resource, rightResource)), [left, rightResource])
-  const upgradeSkip = useMemo(() => tryCompute(() => planUpgrade(left.resource, rightResource)?.skipsRequired), [left, rightResource])
+  const plans = useMemo(() => tryCompute(() => migrationPlansOf(left.resource, rightResource)), [left, rightResource])
+  const upgradeSkip = useMemo(() => tryCompute(() => upgradePlanOf(left.resource, rightResource)?.skipsRequired), [left, rightResource])
   const [diffFailed, setDiffFailed] = useState(false)
   const rightLabel = right ? right.label : l.currentConfig
   return (

@@ -10,8 +10,9 @@ import { useStudioStore } from '../state/store'
 import { BaselineCompare } from './BaselineCompare'
 import { BaselineLibrary } from './BaselineLibrary'
 import { baselineMessages } from './baselineMessages'
-import { Dialog } from './Dialog'
+import { Dialog } from '../common/Dialog'
 import { libraryMessages } from './libraryMessages'
+import './export.css'
 
 export interface BaselineDialogProps {
   readonly open: boolean

@@ -2,8 +2,7 @@
  * The change-safety list: findings that appear only because a baseline is set, plus the dialog's
  * own blocking message for a store or mode change that no rule reported.
  */
-import { useMemo } from 'react'
-import { deriveDocument } from '../../src/derive'
+import { useShallow } from 'zustand/react/shallow'
 import type { MigrationPlan } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
@@ -19,14 +18,7 @@ function storeName(store: string): string {
 export function ChangeSafety({ plan, upgradeSkip }: { readonly plan: MigrationPlan | undefined; readonly upgradeSkip?: LocalizedText | undefined }) {
   const m = useMessages(baselineMessages)
   const lang = useStudioStore((s) => s.lang)
-  const derived = useStudioStore((s) => s.derived)
-  const safety = useMemo(() => {
-    try {
-      return baselineOnlyFindings(derived.findings, deriveDocument(derived.source).findings)
-    } catch {
-      return []
-    }
-  }, [derived])
+  const safety = useStudioStore(useShallow((s) => baselineOnlyFindings(s.derived.findings, s.findingsWithoutBaseline)))
   const blocks = missingBlocks(plan, safety)
   const severity = { error: m.severityError, warning: m.severityWarning, info: m.severityInfo }
   const empty = safety.length === 0 && blocks.length === 0 && !upgradeSkip

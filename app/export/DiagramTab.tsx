@@ -1,16 +1,19 @@
 /**
  * Export tab: the deployment diagram. The engine renders an SVG string (every text escaped); it is
  * shown as an <img> from a data: URL, so nothing in it can run, and it re-renders on every edit.
+ * It sits in a viewer that pans, zooms and fits (ZoomableDiagram).
  */
 import { useMemo } from 'react'
-import { renderDeploymentSvg, toDeploymentModel } from '../../src/export'
 import { useResolvedTheme } from '../editor/useResolvedTheme'
 import { format, useMessages } from '../i18n'
 import { selectResource, selectResourceName } from '../state/selectors'
+import { deploymentSvgOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { exportMessages } from './exportMessages'
-import { downloadText, fileNameFor } from './fileActions'
+import { DownloadButton } from './DownloadButton'
+import { fileNameFor } from './fileActions'
 import { tryCompute } from './tryCompute'
+import { ZoomableDiagram } from './ZoomableDiagram'
 
 /** A data: URL for an SVG string (percent-encoded, safe for any characters). */
 export function svgDataUrl(svg: string): string {
@@ -24,7 +27,7 @@ export function DiagramTab() {
   const name = useStudioStore(selectResourceName)
   const theme = useResolvedTheme()
   const svg = useMemo(
-    () => tryCompute(() => renderDeploymentSvg(toDeploymentModel(resource), { lang, theme })),
+    () => tryCompute(() => deploymentSvgOf(resource, { lang, theme })),
     [resource, lang, theme],
   )
   if (!svg.ok) return <p role="alert">{format(m.failed, { detail: svg.error })}</p>
@@ -32,16 +35,10 @@ export function DiagramTab() {
     <>
       <p className="studio-dialog__intro">{m.diagramIntro}</p>
       <div className="studio-dialog__actions">
-        <button
-          type="button"
-          className="studio-button"
-          onClick={() => downloadText(svg.value, fileNameFor(`${name}-deployment`, 'svg'), 'image/svg+xml')}
-        >
-          {m.downloadSvg}
-        </button>
+        <DownloadButton text={svg.value} fileName={fileNameFor(`${name}-deployment`, 'svg')} mime="image/svg+xml" label={m.downloadSvg} />
       </div>
-      <figure className="studio-diagram">
-        <img src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} data-svg-length={svg.value.length} />
+      <figure className="studio-diagram" data-svg-length={svg.value.length}>
+        <ZoomableDiagram src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} />
       </figure>
     </>
   )

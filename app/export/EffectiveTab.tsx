@@ -1,9 +1,8 @@
 /** Export tab: the resource after the operator's defaulting, changed lines highlighted and explained. */
 import { useMemo } from 'react'
-import { toEffectiveResource } from '../../src/export'
-import { serializeYaml } from '../../src/yaml'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
+import { effectiveResourceOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { highlightedLines } from './effectiveLines'
@@ -17,9 +16,8 @@ export function EffectiveTab() {
   const effective = useMemo(
     () =>
       tryCompute(() => {
-        const result = toEffectiveResource(resource)
-        const text = serializeYaml(result.resource)
-        return { ...result, text, marked: highlightedLines(text, result.changes.map((c) => c.path)) }
+        const result = effectiveResourceOf(resource)
+        return { ...result, marked: highlightedLines(result.text, result.changes.map((c) => c.path)) }
       }),
     [resource],
   )

@@ -1,19 +1,19 @@
 /** Export tab: Helm values for milvus-helm, plus the settings Helm cannot express. */
 import { useMemo } from 'react'
-import { toHelmValues } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
+import { helmValuesOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
-import { downloadText } from './fileActions'
+import { DownloadButton } from './DownloadButton'
 import { tryCompute } from './tryCompute'
 
 export function HelmTab() {
   const m = useMessages(exportMessages)
   const lang = useStudioStore((s) => s.lang)
   const resource = useStudioStore(selectResource)
-  const helm = useMemo(() => tryCompute(() => toHelmValues({ resource }, { lang })), [resource, lang])
+  const helm = useMemo(() => tryCompute(() => helmValuesOf({ resource }, { lang })), [resource, lang])
   if (!helm.ok) return <p role="alert">{format(m.failed, { detail: helm.error })}</p>
   const { yaml, unmapped } = helm.value
   return (
@@ -21,9 +21,7 @@ export function HelmTab() {
       <p className="studio-dialog__intro">{m.helmIntro}</p>
       <div className="studio-dialog__actions">
         <CopyButton text={yaml} label={m.copyHelm} />
-        <button type="button" className="studio-button" onClick={() => downloadText(yaml, 'values.yaml', 'application/yaml')}>
-          {m.downloadHelm}
-        </button>
+        <DownloadButton text={yaml} fileName="values.yaml" mime="application/yaml" label={m.downloadHelm} />
       </div>
       <section className="studio-callout" aria-label={m.unmappedTitle}>
         <h3>{m.unmappedTitle}</h3>

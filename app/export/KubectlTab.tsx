@@ -1,12 +1,13 @@
 /** Export tab: the kubectl runbook (bash); operator by Helm or manifest, Secrets by the script or as files. */
 import { useMemo, useState } from 'react'
-import { toKubectlRunbook } from '../../src/export'
 import { format, useMessages } from '../i18n'
 import { selectResourceName } from '../state/selectors'
+import { kubectlRunbookOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
-import { downloadText, fileNameFor } from './fileActions'
+import { DownloadButton } from './DownloadButton'
+import { fileNameFor } from './fileActions'
 import { runbookMessages } from './runbookMessages'
 import { SecretFiles } from './SecretFiles'
 import { tryCompute } from './tryCompute'
@@ -24,7 +25,7 @@ export function KubectlTab() {
   const [install, setInstall] = useState<OperatorInstall>('helm')
   const [secrets, setSecrets] = useState<SecretMode>('script')
   const runbook = useMemo(
-    () => tryCompute(() => toKubectlRunbook(derived, { operatorInstall: install, secrets })),
+    () => tryCompute(() => kubectlRunbookOf(derived, { operatorInstall: install, secrets })),
     [derived, install, secrets],
   )
   return (
@@ -59,13 +60,12 @@ export function KubectlTab() {
         <>
           <div className="studio-dialog__actions">
             <CopyButton text={runbook.value} label={m.copyRunbook} />
-            <button
-              type="button"
-              className="studio-button"
-              onClick={() => downloadText(runbook.value, fileNameFor(`${name}-install`, 'sh'), 'text/x-shellscript')}
-            >
-              {m.downloadRunbook}
-            </button>
+            <DownloadButton
+              text={runbook.value}
+              fileName={fileNameFor(`${name}-install`, 'sh')}
+              mime="text/x-shellscript"
+              label={m.downloadRunbook}
+            />
           </div>
           <pre className="studio-code" tabIndex={0} aria-label={m.runbookLabel}>
             {runbook.value}

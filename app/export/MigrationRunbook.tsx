@@ -1,6 +1,6 @@
 /** The migration plans offered from the baseline: pick one, read its steps, checks and rollback, copy the script. */
 import { useState } from 'react'
-import { migrationScript, type MigrationPlan } from '../../src/export'
+import { migrationScriptOf, type MigrationPlan } from '../state/exports'
 import { useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
 import { baselineMessages } from './baselineMessages'
@@ -16,7 +16,7 @@ export function MigrationRunbook({ plans }: { readonly plans: readonly Migration
   const [chosen, setChosen] = useState(0)
   const plan = plans[chosen] ?? plans[0]
   if (!plan) return null
-  const script = migrationScript(plan, lang)
+  const script = migrationScriptOf(plan, lang)
   return (
     <section className="studio-callout" aria-label={m.runbookTitle}>
       <h3>

@@ -1,5 +1,5 @@
 /** Numbered steps of a migration or upgrade plan: title, tags, detail, command and check. */
-import type { MigrationStep } from '../../src/export'
+import type { MigrationStep } from '../state/exports'
 import { useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
 import { baselineMessages } from './baselineMessages'

@@ -1,6 +1,6 @@
 /** The "Secrets as separate files" list: one Secret manifest per Secret the config refers to. */
 import { useMemo } from 'react'
-import { neededSecrets, runbookNamespace, toSecretManifests } from '../../src/export'
+import { secretFilesOf } from '../state/exports'
 import { format, useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
@@ -10,10 +10,7 @@ import { runbookMessages } from './runbookMessages'
 export function SecretFiles() {
   const m = useMessages(runbookMessages)
   const derived = useStudioStore((s) => s.derived)
-  const files = useMemo(
-    () => toSecretManifests(neededSecrets(derived.resource, derived.documents), runbookNamespace(derived.resource)),
-    [derived],
-  )
+  const files = useMemo(() => secretFilesOf(derived), [derived])
   return (
     <section className="studio-callout" aria-label={m.filesTitle}>
       <h3>{m.filesTitle}</h3>

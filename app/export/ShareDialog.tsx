@@ -3,13 +3,14 @@
  * user opts in (and the list of what was left out or kept), a length meter, and a copy button.
  */
 import { useEffect, useId, useMemo, useState } from 'react'
-import { encodeShareLink, findSecrets, type EncodedShareLink } from '../../src/share'
+import { encodeShareLink, findSecrets, type EncodedShareLink } from '../state/shareLink'
 import { format, useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
-import { Dialog } from './Dialog'
+import { Dialog } from '../common/Dialog'
 import { BROWSER_LIMIT, CHAT_LIMIT, linkLengthLevel, shareUrl } from './shareLength'
 import { shareMessages } from './shareMessages'
+import './export.css'
 
 export interface ShareDialogProps {
   readonly open: boolean

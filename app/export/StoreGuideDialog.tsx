@@ -3,17 +3,18 @@
  * the engine's `recommendStore` out (store and reasons), applied through the store's patch path.
  */
 import { useId, useMemo, useState } from 'react'
-import { recommendStore } from '../../src/export'
-import { effectiveMilvusVersion, effectiveMode, parseVersion } from '../../src/model'
+import { effectiveMilvusVersion, effectiveMode, parseVersion } from '../state/engine'
+import { recommendStoreFor } from '../state/exports'
 import type { MilvusMode } from '../../src/model/types'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
-import { Dialog } from './Dialog'
+import { Dialog } from '../common/Dialog'
 import { guideMessages } from './guideMessages'
 import { RadioGroup } from './RadioGroup'
 import { STORE_NAMES } from './storeNames'
 import { tryCompute } from './tryCompute'
+import './export.css'
 
 export interface StoreGuideDialogProps {
   readonly open: boolean
@@ -37,7 +38,7 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
   const versionId = useId()
   const versionOk = parseVersion(version) !== undefined
   const result = useMemo(
-    () => (versionOk ? tryCompute(() => recommendStore({ mode, milvusVersion: version, messageSize, existing })) : undefined),
+    () => (versionOk ? tryCompute(() => recommendStoreFor({ mode, milvusVersion: version, messageSize, existing })) : undefined),
     [mode, version, messageSize, existing, versionOk],
   )
 

@@ -1,7 +1,7 @@
 /** The upgrade plan between the left side's Milvus version and the right side's (or a picked target). */
 import { useId, useMemo, useState } from 'react'
-import { DEFAULT_MILVUS_IMAGE, imageTag, type MilvusResource } from '../../src/model'
-import { planUpgrade, upgradeScript, withVersion, UPGRADE_BRIDGE } from '../../src/export'
+import type { MilvusResource } from '../../src/model/types'
+import { DEFAULT_MILVUS_VERSION, UPGRADE_BRIDGE_VERSION, upgradePlanOf, upgradeScriptOf, withMilvusVersion } from '../state/exports'
 import { useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
@@ -9,14 +9,15 @@ import { PlanSteps } from './PlanSteps'
 import { planMessages } from './planMessages'
 import { tryCompute } from './tryCompute'
 
-const TARGETS = [UPGRADE_BRIDGE, (imageTag(DEFAULT_MILVUS_IMAGE) ?? '').replace(/^v/, '')].filter((v) => v !== '')
+/** The bridge the docs require before 2.6, and the operator's default Milvus version. */
+const TARGETS = [UPGRADE_BRIDGE_VERSION, DEFAULT_MILVUS_VERSION].filter((v) => v !== '')
 
 export function UpgradePlanView({ from, to }: { readonly from: MilvusResource; readonly to: MilvusResource }) {
   const p = useMessages(planMessages)
   const lang = useStudioStore((s) => s.lang)
   const [target, setTarget] = useState('')
   const id = useId()
-  const plan = useMemo(() => tryCompute(() => planUpgrade(from, target === '' ? to : withVersion(to, target))), [from, to, target])
+  const plan = useMemo(() => tryCompute(() => upgradePlanOf(from, target === '' ? to : withMilvusVersion(to, target))), [from, to, target])
   if (!plan.ok) return null
   const up = plan.value
   return (
@@ -52,7 +53,7 @@ export function UpgradePlanView({ from, to }: { readonly from: MilvusResource; r
       )}
       {up && (
         <div className="studio-dialog__actions">
-          <CopyButton text={upgradeScript(up, lang)} label={p.scriptTitle} />
+          <CopyButton text={upgradeScriptOf(up, lang)} label={p.scriptTitle} />
         </div>
       )}
     </section>

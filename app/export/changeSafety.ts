@@ -3,7 +3,7 @@
  * message the dialog adds itself when no rule reports a store or mode change the plan shows. Pure.
  */
 import type { LocatedFinding } from '../../src/derive/types'
-import { pathToString } from '../../src/model'
+import { pathToString } from '../state/engine'
 import type { MigrationPlan } from '../../src/export'
 
 function key(f: LocatedFinding): string {

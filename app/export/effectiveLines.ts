@@ -2,7 +2,7 @@
  * Which lines of the effective-resource YAML to highlight: a line whose key path is a changed path,
  * or lies under one (an added block is highlighted whole). Pure.
  */
-import { pathToString } from '../../src/model'
+import { pathToString } from '../state/engine'
 import { keysByLine } from '../editor/yamlOutline'
 
 function isUnder(path: string, changed: string): boolean {

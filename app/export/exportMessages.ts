@@ -3,14 +3,12 @@ import { defineMessages } from '../i18n'
 
 export const exportCommonMessages = defineMessages({
   en: {
-    close: 'Close',
     copy: 'Copy',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy: select the text and copy it yourself.',
     unavailable: 'This part of the studio is still loading or failed to load: {detail}',
   },
   ko: {
-    close: '닫기',
     copy: '복사',
     copied: '클립보드에 복사했습니다.',
     copyFailed: '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요.',

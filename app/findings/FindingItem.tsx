@@ -1,10 +1,12 @@
 /** One finding in the problems panel: message (click to reveal), place, fix, and a disclosure. */
+import { memo } from 'react'
 import type { LocatedFinding } from '../../src/derive/types'
-import { pathToString } from '../../src/model'
+import { pathToString } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectIsReadOnly } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { FindingBadge } from './FindingBadge'
+import { sameFinding } from './findingList'
 import { FixButton } from './FixButton'
 import { findingsMessages } from './messages'
 
@@ -12,7 +14,10 @@ export interface FindingItemProps {
   finding: LocatedFinding
 }
 
-export function FindingItem({ finding }: FindingItemProps) {
+/** Re-renders only when the finding shows something different (or the language changes). */
+export const FindingItem = memo(FindingRow, (a, b) => sameFinding(a.finding, b.finding))
+
+function FindingRow({ finding }: FindingItemProps) {
   const t = useMessages(findingsMessages)
   const lang = useStudioStore((s) => s.lang)
   const revealPath = useStudioStore((s) => s.revealPath)

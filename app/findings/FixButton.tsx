@@ -1,8 +1,13 @@
-/** The button that applies a finding's fix through the store (so Undo takes it back). */
+/**
+ * The button that applies a finding's fix through the store (so Undo takes it back), then moves
+ * focus to the field the fix changed, or to the next problem.
+ */
 import type { LocatedFinding } from '../../src/derive/types'
 import { useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
+import { focusAfterFix } from './focusAfterFix'
 import { findingsMessages } from './messages'
+import { problemIndexOf } from './problemNavigation'
 
 export interface FixButtonProps {
   finding: LocatedFinding
@@ -12,6 +17,7 @@ export interface FixButtonProps {
 export function FixButton({ finding, disabled = false }: FixButtonProps) {
   const lang = useStudioStore((s) => s.lang)
   const applyFix = useStudioStore((s) => s.applyFix)
+  const revealPath = useStudioStore((s) => s.revealPath)
   const t = useMessages(findingsMessages)
   if (!finding.fix) return null
   return (
@@ -20,7 +26,13 @@ export function FixButton({ finding, disabled = false }: FixButtonProps) {
       className="fix-button"
       title={t.fixHint}
       disabled={disabled}
-      onClick={() => applyFix(finding)}
+      onClick={(e) => {
+        const index = problemIndexOf(e.currentTarget)
+        const patches = finding.fix?.patches ?? []
+        const changed = (patches.find((p) => p.op === 'set') ?? patches[0])?.path
+        applyFix(finding)
+        focusAfterFix(changed, index, revealPath)
+      }}
     >
       {finding.fix.title[lang]}
     </button>

@@ -1,4 +1,4 @@
-/** Catalogue of the problems panel and inline findings (CORE). */
+/** Catalogue of the problems panel and inline findings. */
 import { defineMessages } from '../i18n'
 
 export const findingsMessages = defineMessages({
@@ -11,6 +11,7 @@ export const findingsMessages = defineMessages({
     warnings: 'Warnings',
     infos: 'Advice',
     allClear: 'All clear: the engine found nothing to change in this configuration.',
+    showMore: 'Show {count} more',
     nothingToCheck: 'Nothing to check: the text has no Milvus resource.',
     line: 'line {line}',
     noLine: 'no line',
@@ -30,6 +31,7 @@ export const findingsMessages = defineMessages({
     warnings: '경고',
     infos: '조언',
     allClear: '문제 없음: 이 설정에서 고칠 점을 찾지 못했습니다.',
+    showMore: '{count}개 더 보기',
     nothingToCheck: '검사할 대상이 없습니다: 텍스트에 Milvus 리소스가 없습니다.',
     line: '{line}행',
     noLine: '행 없음',

@@ -1,11 +1,7 @@
 /** Section 1: name, namespace, mode, image and version, with the effective version and the stores it allows. */
 import { useShallow } from 'zustand/react/shallow'
-import {
-  DEFAULT_MILVUS_IMAGE,
-  MSG_STREAM_TYPES,
-  runningMilvusVersion,
-  type MilvusResource,
-} from '../../src/model'
+import type { MilvusResource } from '../../src/model'
+import { DEFAULT_MILVUS_IMAGE, MSG_STREAM_TYPES, runningMilvusVersion } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -17,6 +13,8 @@ import { storeMessages } from './messagesStores'
 import { allowedStores } from './storeAvailability'
 import { STORE_LABEL_KEYS, isMsgStreamType } from './storeLabels'
 import { OrphanFindings } from './OrphanFindings'
+
+const BASICS_PATHS = [['apiVersion'], ['kind'], ['metadata'], ['spec', 'mode'], ['spec', 'components', 'image']] as const
 
 const BASICS_PREFIXES = [
   ['apiVersion'],
@@ -56,7 +54,7 @@ export function BasicsSection() {
   const sourceKey = view.source ? (`source_${view.source}` as const) : undefined
   const sourceText = sourceKey && sourceKey in t ? t[sourceKey as keyof typeof t] : (view.source ?? '')
   return (
-    <Section id="ff-basics" title={t.basics}>
+    <Section id="ff-basics" title={t.basics} problemPaths={BASICS_PATHS}>
       <TextField path={['metadata', 'name']} label={t.name} help={t.nameHelp} />
       <TextField path={['metadata', 'namespace']} label={t.namespace} help={t.namespaceHelp} placeholder="default" />
       <ModeChoice />

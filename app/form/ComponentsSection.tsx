@@ -3,13 +3,8 @@
  * operator runs for this mode and version: replicas, resources, service type and port.
  */
 import { useShallow } from 'zustand/react/shallow'
-import {
-  IMAGE_UPDATE_MODES,
-  SERVICE_TYPES,
-  componentsCreated,
-  defaultEnableRollingUpdate,
-  type ComponentName,
-} from '../../src/model'
+import type { ComponentName } from '../../src/model'
+import { IMAGE_UPDATE_MODES, SERVICE_TYPES, componentsCreated, defaultEnableRollingUpdate } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'

@@ -1,5 +1,5 @@
-/** Section 3: etcd in-cluster or external, plus Milvus-side auth and TLS (reference §2.1, §8). */
-import { defaultEtcdReplicas } from '../../src/model'
+/** Section 3: etcd in-cluster or external, plus Milvus-side auth and TLS (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L100, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88). */
+import { defaultEtcdReplicas } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -22,7 +22,7 @@ function InClusterEtcd() {
   const t = useMessages(depsMessages)
   const chart = useResourceValue([...IN_CLUSTER, 'chartVersion'])
   const replicasDefault = useStudioStore((s) => String(defaultEtcdReplicas(selectResource(s))))
-  // A new resource gets etcd-v8; only an explicit etcd-v6 keeps the old key (reference §2.1).
+  // A new resource gets etcd-v8; only an explicit etcd-v6 keeps the old key (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L100).
   const isV6 = chart === 'etcd-v6'
   const rbacKey = isV6 ? 'enabled' : 'create'
   return (

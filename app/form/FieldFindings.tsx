@@ -1,5 +1,6 @@
 /** CORE's inline findings for one path, in a wrapper the e2e page object can find by test id. */
-import { pathToString, type SpecPath } from '../../src/model'
+import type { SpecPath } from '../../src/model'
+import { pathToString } from '../state/engine'
 import { InlineFindings } from '../findings/InlineFindings'
 
 export interface FieldFindingsProps {

@@ -1,5 +1,5 @@
 /** Lists the YAML blocks that have no effect with the current store choice. */
-import { effectiveMsgStreamType, pathToString } from '../../src/model'
+import { effectiveMsgStreamType, pathToString } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'

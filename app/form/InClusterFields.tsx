@@ -1,4 +1,4 @@
-/** The InClusterConfig keys every Helm-installed dependency shares (reference §2.1). */
+/** The InClusterConfig keys every Helm-installed dependency shares (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L100). */
 import type { SpecPath } from '../../src/model'
 import { format, useMessages } from '../i18n'
 import { BoolField } from './controls/BoolField'

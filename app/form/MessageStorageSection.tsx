@@ -1,7 +1,7 @@
 /** Section 2: the store choice, what it ignores, and the chosen store's own settings. */
-import { effectiveMsgStreamType, type MsgStreamType } from '../../src/model'
+import type { MsgStreamType } from '../../src/model'
 import { format, useMessages } from '../i18n'
-import { selectResource } from '../state/selectors'
+import { selectMsgStreamType } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { IgnoredBlocksNote } from './IgnoredBlocksNote'
 import { storeMessages } from './messagesStores'
@@ -48,9 +48,9 @@ function StoreSettings({ type }: { readonly type: MsgStreamType }) {
 /** The Message storage section. */
 export function MessageStorageSection() {
   const t = useMessages(storeMessages)
-  const type = useStudioStore((s) => effectiveMsgStreamType(selectResource(s)))
+  const type = useStudioStore(selectMsgStreamType)
   return (
-    <Section id="ff-message-storage" title={t.section}>
+    <Section id="ff-message-storage" title={t.section} problemPaths={STORE_PREFIXES}>
       <StoreChoice />
       <p className="ff-muted">{t.keepsStash}</p>
       <IgnoredBlocksNote />

@@ -1,8 +1,9 @@
 /** The "Mode" radio group (Standalone / Cluster); the effective mode is checked and marked default when absent. */
-import { MILVUS_MODES, effectiveMode, type MilvusMode } from '../../src/model'
+import type { MilvusMode } from '../../src/model'
+import { MILVUS_MODES } from '../state/engine'
 import { FieldFindings } from './FieldFindings'
 import { useMessages } from '../i18n'
-import { selectResource } from '../state/selectors'
+import { selectEffectiveMode, selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { fieldId } from './fieldId'
 import { formMessages } from './messages'
@@ -15,7 +16,7 @@ export function ModeChoice() {
   const t = useMessages(formMessages)
   const meta = useFieldMeta(MODE_PATH, { help: t.modeHelp })
   const written = useStudioStore((s) => selectResource(s).spec.mode)
-  const mode = useStudioStore((s) => effectiveMode(selectResource(s)))
+  const mode = useStudioStore(selectEffectiveMode)
   const setField = useSetField()
   const legendId = `${meta.id}-legend`
   const names: Record<MilvusMode, string> = { standalone: t.standalone, cluster: t.cluster }

@@ -3,7 +3,8 @@
  * `pulsar.endpoints`), each with its path and CORE's inline findings (message and Fix button).
  */
 import { useLayoutEffect, useRef, useState } from 'react'
-import { pathToString, type SpecPath } from '../../src/model'
+import type { SpecPath } from '../../src/model'
+import { pathToString } from '../state/engine'
 import { useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'

@@ -1,5 +1,5 @@
 /** Section 4: object storage type, in-cluster MinIO or external bucket, Milvus-side keys, TLS. */
-import { STORAGE_TYPES, defaultMinioMode } from '../../src/model'
+import { STORAGE_TYPES, defaultMinioMode } from '../state/engine'
 import { useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'

@@ -2,12 +2,8 @@
  * The "Message storage" radio group. Each option shows whether it fits the mode and version and
  * why; the operator's pick is checked and marked "default" while msgStreamType is absent.
  */
-import {
-  MSG_STREAM_TYPES,
-  effectiveMsgStreamType,
-  type MilvusResource,
-  type MsgStreamType,
-} from '../../src/model'
+import type { MilvusResource, MsgStreamType } from '../../src/model'
+import { MSG_STREAM_TYPES, effectiveMsgStreamType } from '../state/engine'
 import { FieldFindings } from './FieldFindings'
 import { useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'

@@ -12,6 +12,7 @@ import { ComponentsSection } from './ComponentsSection'
 import { EtcdSection } from './EtcdSection'
 import { formMessages } from './messages'
 import { MessageStorageSection } from './MessageStorageSection'
+import { MilvusSettingsSection } from './MilvusSettingsSection'
 import { StorageSection } from './StorageSection'
 import { useRevealFocus } from './useRevealFocus'
 import './form.css'
@@ -20,7 +21,8 @@ import './form.css'
 export function StudioForm() {
   const t = useMessages(formMessages)
   const readOnly = useStudioStore(selectIsReadOnly)
-  const error = useStudioStore(selectFirstSyntaxError)
+  // Only while read-only: otherwise every new findings list would re-render the whole form.
+  const error = useStudioStore((s) => (selectIsReadOnly(s) ? selectFirstSyntaxError(s) : undefined))
   const revealPath = useStudioStore((s) => s.revealPath)
   const root = useRef<HTMLDivElement>(null)
   useRevealFocus(root)
@@ -43,6 +45,7 @@ export function StudioForm() {
           <EtcdSection />
           <StorageSection />
           <ComponentsSection />
+          <MilvusSettingsSection />
         </fieldset>
       </form>
     </div>

@@ -1,14 +1,9 @@
 /**
  * Which blocks written in the resource the operator or Milvus will not use for the current store
- * choice (reference §2.3, §4, §5.3). Pure: reads the resource through the model's helpers only.
+ * choice (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L77, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90 and https://github.com/zilliztech/milvus-operator/blob/v1.3.8/tool/merge/main.go#L25, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511). Pure: reads the resource through the model's helpers only.
  */
-import {
-  effectiveMsgStreamType,
-  getAtPath,
-  type MilvusResource,
-  type MsgStreamType,
-  type SpecPath,
-} from '../../src/model'
+import type { MilvusResource, MsgStreamType, SpecPath } from '../../src/model'
+import { effectiveMsgStreamType, getAtPath } from '../state/engine'
 
 export const IGNORED_REASONS = ['otherStore', 'configDropped', 'overwritten', 'external'] as const
 export type IgnoredReason = (typeof IGNORED_REASONS)[number]

@@ -1,3 +1,3 @@
 /** The store choice asks the model which stores fit (the rules ask the same functions). */
-export { allowedStores, storeAvailability } from '../../src/model'
+export { allowedStores, storeAvailability } from '../state/engine'
 export type { StoreAvailability } from '../../src/model'

@@ -1,5 +1,6 @@
 /** Display names of the message stores (catalogue keys) and a type guard. */
-import { MSG_STREAM_TYPES, type MsgStreamType } from '../../src/model'
+import type { MsgStreamType } from '../../src/model'
+import { MSG_STREAM_TYPES } from '../state/engine'
 
 export const STORE_LABEL_KEYS = {
   rocksmq: 'rocksmq',

@@ -3,8 +3,9 @@
  * Reads the model's field catalogue and CORE's findings selector; writes nothing.
  */
 import { useMemo } from 'react'
-import { getAtPath, lookupField, type SpecPath } from '../../src/model'
-import { selectIsReadOnly, selectResource, useFindingsAt } from '../state/selectors'
+import type { SpecPath } from '../../src/model'
+import { lookupField } from '../state/engine'
+import { selectIsReadOnly, selectValueAt, useFindingsAt } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { fieldId } from './fieldId'
 import { formatDefault } from './formValues'
@@ -54,7 +55,7 @@ export function useFieldMeta(path: SpecPath, options: FieldMetaOptions = {}): Fi
 
 /** The value written at `path` in the resource the form shows (the last good one while text is broken). */
 export function useResourceValue(path: SpecPath): unknown {
-  return useStudioStore((s) => getAtPath(selectResource(s), path))
+  return useStudioStore((s) => selectValueAt(s, path))
 }
 
 /** The store's setField, for controls. */

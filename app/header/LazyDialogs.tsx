@@ -1,5 +1,5 @@
 /**
- * The Export, Share, Baseline and store-guide dialogs (owned by the export panel), loaded only
+ * The Export, Share, Baseline and store-guide dialogs, loaded only
  * when first opened so they and the exporters stay out of the first-load bundle.
  */
 import { lazy, Suspense } from 'react'

@@ -1,6 +1,5 @@
 /** Lists the engine's presets by group; choosing one loads its text (undoable). */
-import { PRESETS } from '../../src/presets'
-import type { PresetGroup } from '../../src/presets/types'
+import { usePresets, type PresetGroup } from '../state/presetList'
 import { Dialog } from '../common/Dialog'
 import { useMessages } from '../i18n'
 import { loadText } from '../state/importText'
@@ -22,11 +21,12 @@ const GROUPS = [
 export function PresetsDialog({ open, onClose }: PresetsDialogProps) {
   const t = useMessages(headerMessages)
   const lang = useStudioStore((s) => s.lang)
+  const all = usePresets(open)
   return (
     <Dialog open={open} onClose={onClose} title={t.presetsTitle} className="presets-dialog">
       <p className="dialog__intro">{t.presetsIntro}</p>
       {GROUPS.map(([group, titleKey]) => {
-        const presets = PRESETS.filter((p) => p.group === group)
+        const presets = (all ?? []).filter((p) => p.group === group)
         if (presets.length === 0) return null
         return (
           <section key={group} className="preset-group" aria-labelledby={`preset-group-${group}`}>

@@ -5,7 +5,7 @@ import { useStudioStore } from '../state/store'
 
 export async function downloadManifest(): Promise<void> {
   // The exporters stay out of the first-load bundle.
-  const { toManifest } = await import('../../src/export')
+  const { manifestOf } = await import('../state/exports')
   const state = useStudioStore.getState()
-  downloadText(yamlFileName(selectResourceName(state)), toManifest(state.derived))
+  downloadText(yamlFileName(selectResourceName(state)), manifestOf(state.derived))
 }

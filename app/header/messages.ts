@@ -1,4 +1,4 @@
-/** Catalogue of the header, its dialogs and the notes about keeping work (CORE). */
+/** Catalogue of the header, its dialogs and the notes about keeping work. */
 import { defineMessages } from '../i18n'
 
 export const headerMessages = defineMessages({
@@ -19,6 +19,7 @@ export const headerMessages = defineMessages({
     baseline: 'Baseline',
     guide: 'Store guide',
     reset: 'Reset',
+    shortcuts: 'Keyboard shortcuts',
     theme: 'Theme',
     themeSystem: 'System',
     themeLight: 'Light',
@@ -61,6 +62,7 @@ export const headerMessages = defineMessages({
     baseline: '기준선',
     guide: '저장소 선택 도우미',
     reset: '초기화',
+    shortcuts: '단축키',
     theme: '테마',
     themeSystem: '시스템 설정',
     themeLight: '밝게',

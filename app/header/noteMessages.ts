@@ -1,4 +1,4 @@
-/** Catalogue of the notes about keeping work: autosave, storage, share links, notices (CORE). */
+/** Catalogue of the notes about keeping work: autosave, storage, share links, notices. */
 import { defineMessages } from '../i18n'
 
 export const noteMessages = defineMessages({

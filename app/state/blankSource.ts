@@ -1,7 +1,8 @@
 /** The text the studio starts from and returns to on reset: the engine's blank preset. */
-import { BLANK_PRESET } from '../../src/presets'
+// The preset's text file itself, not the presets index: the other presets load only with their dialog.
+import blankYaml from '../../src/presets/blank.yaml?raw'
 
 /** The blank preset's YAML. */
 export function blankSource(): string {
-  return BLANK_PRESET.yaml
+  return blankYaml
 }

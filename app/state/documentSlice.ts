@@ -2,15 +2,19 @@
  * The document slice: the YAML text, what the engine derives from it, undo history, the store
  * stash and the baseline. Every change goes through `commit`, which re-derives once and records
  * history. Components never call the engine themselves (STYLE §6).
+ *
+ * Each text gets a new `version`. The deriver (app/state/deriver.ts) returns the findings at once
+ * (main thread) or later (worker); a later answer is applied only while its version is still the
+ * current one, and until it comes the previous findings stay (the form already follows the text).
  */
 import type { StateCreator } from 'zustand'
-import { deriveDocument } from '../../src/derive'
-import type { Derived } from '../../src/derive/types'
+import type { DeriveResult } from './deriveWork'
 import { effectiveMsgStreamType, isV1beta1OnlyPath } from '../../src/model'
-import type { MilvusResource, SpecPath } from '../../src/model/types'
+import type { SpecPath } from '../../src/model/types'
 import type { Patch } from '../../src/rules/types'
 import { applyPatches as applyYamlPatches, deleteAtPath, setAtPath } from '../../src/yaml'
 import { blankSource } from './blankSource'
+import { documentStateFor, quickResource, resultState, type DocumentState } from './documentDerive'
 import { EMPTY_HISTORY, recordChange, redoStep, undoStep, type History } from './history'
 import { planStoreSwitch } from './storeSwitch'
 import type { Baseline, ChangeOrigin, DocumentSlice, StudioState } from './types'
@@ -18,27 +22,17 @@ import type { Baseline, ChangeOrigin, DocumentSlice, StudioState } from './types
 /** Fields the slice adds beyond the contract (internal bookkeeping). */
 export interface DocumentInternals {
   history: History
-}
-
-export function derive(source: string, baseline: Baseline | null): Derived {
-  return deriveDocument(source, baseline ? { baseline: baseline.resource } : {})
-}
-
-/** The state for a text, keeping the last good resource when the text does not parse. */
-export function documentStateFor(
-  source: string,
-  baseline: Baseline | null,
-  lastValid: MilvusResource | null,
-): Pick<DocumentSlice, 'source' | 'derived' | 'lastValidResource'> {
-  const derived = derive(source, baseline)
-  const resource = derived.ok ? derived.resource : undefined
-  const fallback = resource ?? lastValid ?? derive(blankSource(), null).resource
-  if (!fallback) throw new Error('The blank preset does not derive to a resource.')
-  return { source, derived, lastValidResource: fallback }
+  /** Takes a deriver's late answer; dropped unless it is for the current text version. */
+  receiveDerived(result: DeriveResult): void
 }
 
 type Set = Parameters<StateCreator<StudioState & DocumentInternals>>[0]
 type Get = () => StudioState & DocumentInternals
+
+/** The state for `text` as the next version (findings now, or kept until the deriver answers). */
+function nextDocumentState(get: Get, text: string, baseline: Baseline | null = get().baseline): DocumentState {
+  return documentStateFor(text, get().version + 1, baseline, get())
+}
 
 function commit(set: Set, get: Get, text: string, origin: ChangeOrigin, key?: string): void {
   const state = get()
@@ -51,7 +45,7 @@ function commit(set: Set, get: Get, text: string, origin: ChangeOrigin, key?: st
       ? EMPTY_HISTORY
       : recordChange(state.history, state.source, origin, Date.now(), key)
   set({
-    ...documentStateFor(text, state.baseline, state.lastValidResource),
+    ...nextDocumentState(get, text),
     lastOrigin: origin,
     history,
     canUndo: history.past.length > 0,
@@ -97,6 +91,13 @@ function isLiftedOnlyPath(state: StudioState, path: SpecPath): boolean {
   return !!doc?.liftedFrom?.includes('v1alpha1 Milvus') && isV1beta1OnlyPath(path)
 }
 
+/** Refuses (with a notice) an edit that writes a v1beta1-only path into a v1alpha1 document. */
+function refusedOnV1alpha1(get: Get, paths: readonly SpecPath[]): boolean {
+  if (!paths.some((path) => isLiftedOnlyPath(get(), path))) return false
+  get().pushNotice({ kind: 'warning', text: LIFTED_ONLY.en, message: LIFTED_ONLY })
+  return true
+}
+
 const LIFTED_ONLY = {
   en: 'This document is milvus.io/v1alpha1, which has no spec.mode or spec.components (it always runs standalone). Change its apiVersion to milvus.io/v1beta1 first (see Problems), then edit this setting.',
   ko: '이 문서는 milvus.io/v1alpha1이라 spec.mode와 spec.components가 없습니다(항상 standalone으로 실행). 먼저 apiVersion을 milvus.io/v1beta1로 바꾼 뒤(문제 패널 참고) 이 설정을 수정하세요.',
@@ -107,9 +108,9 @@ const EDIT_REFUSED = {
   ko: '현재 YAML에는 이 변경을 쓸 수 없어 텍스트를 그대로 두었습니다. 편집기에서 직접 수정하세요.',
 }
 
-export function initialDocumentState(): Omit<DocumentSlice, FunctionKeys<DocumentSlice>> & DocumentInternals {
+export function initialDocumentState(): Omit<DocumentSlice, FunctionKeys<DocumentSlice>> & Omit<DocumentInternals, 'receiveDerived'> {
   return {
-    ...documentStateFor(blankSource(), null, null),
+    ...documentStateFor(blankSource(), 1, null, null),
     storeStash: {},
     baseline: null,
     lastOrigin: 'restore',
@@ -130,10 +131,7 @@ export const createDocumentSlice: StateCreator<
   ...initialDocumentState(),
   setSource: (text, origin) => commit(set, get, text, origin),
   setField: (path, value) => {
-    if (isLiftedOnlyPath(get(), path)) {
-      get().pushNotice({ kind: 'warning', text: LIFTED_ONLY.en, message: LIFTED_ONLY })
-      return
-    }
+    if (refusedOnV1alpha1(get, [path])) return
     editDocument(
       set,
       get,
@@ -147,7 +145,8 @@ export const createDocumentSlice: StateCreator<
     editDocument(set, get, (src, i) => applyYamlPatches(src, patches, i), origin)
   },
   applyFix: (finding) => {
-    if (finding.fix) get().applyPatches(finding.fix.patches, 'fix')
+    if (!finding.fix || refusedOnV1alpha1(get, finding.fix.patches.map((p) => p.path))) return
+    get().applyPatches(finding.fix.patches, 'fix')
   },
   switchMessageStore: (type) => {
     const { derived, storeStash } = get()
@@ -172,15 +171,23 @@ export const createDocumentSlice: StateCreator<
     commit(set, get, blankSource(), 'preset')
   },
   setBaseline: (baseline) => {
-    const { source, lastValidResource } = get()
-    set({ baseline, ...documentStateFor(source, baseline, lastValidResource) })
+    set({ baseline, ...nextDocumentState(get, get().source, baseline) })
+  },
+  setBaselineFromText: (text, label) => {
+    const resource = quickResource(text)
+    if (!resource) return false
+    get().setBaseline({ source: text, resource, label })
+    return true
+  },
+  receiveDerived: (result) => {
+    const state = get()
+    if (result.version === state.version) set(resultState(result, state))
   },
 })
 
 function applyHistoryStep(set: Set, get: Get, step: { text: string; history: History }): void {
-  const { baseline, lastValidResource } = get()
   set({
-    ...documentStateFor(step.text, baseline, lastValidResource),
+    ...nextDocumentState(get, step.text),
     lastOrigin: 'undo',
     history: step.history,
     canUndo: step.history.past.length > 0,

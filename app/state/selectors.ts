@@ -4,7 +4,8 @@
  */
 import { useShallow } from 'zustand/react/shallow'
 import type { LocatedFinding } from '../../src/derive/types'
-import type { MilvusResource, SpecPath } from '../../src/model/types'
+import { effectiveMode, effectiveMsgStreamType, getAtPath } from '../../src/model'
+import type { MilvusMode, MilvusResource, MsgStreamType, SpecPath } from '../../src/model/types'
 import { useStudioStore } from './store'
 import type { StudioState } from './types'
 
@@ -45,6 +46,21 @@ export function selectCounts(s: StudioState): SeverityCounts {
 /** The first YAML syntax problem, for the read-only banner. */
 export function selectFirstSyntaxError(s: StudioState): LocatedFinding | undefined {
   return s.derived.findings.find((f) => f.rule.startsWith('yaml-')) ?? s.derived.findings[0]
+}
+
+/** The mode the operator runs: spec.mode, or its default. */
+export function selectEffectiveMode(s: StudioState): MilvusMode {
+  return effectiveMode(selectResource(s))
+}
+
+/** The message store the operator uses: msgStreamType, or its default for the mode and version. */
+export function selectMsgStreamType(s: StudioState): MsgStreamType {
+  return effectiveMsgStreamType(selectResource(s))
+}
+
+/** The value written at `path` in the shown resource (undefined when absent). */
+export function selectValueAt(s: StudioState, path: SpecPath): unknown {
+  return getAtPath(selectResource(s), path)
 }
 
 /** metadata.name of the edited resource (or the last good one). */

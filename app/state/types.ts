@@ -30,7 +30,16 @@ export interface Baseline {
 export interface DocumentSlice {
   /** The whole text, every document included, byte for byte what the editor shows. */
   source: string
+  /** Increments with every change of `source`. */
+  version: number
+  /**
+   * What the engine read from the text. Documents, resource and `ok` always belong to `source`;
+   * `findings` belong to text version `findingsVersion`, which trails `version` while the worker runs.
+   */
   derived: Derived
+  findingsVersion: number
+  /** The findings of the same text without the baseline (the same list when none is set). */
+  findingsWithoutBaseline: readonly LocatedFinding[]
   /** The last resource that parsed; the form shows it read-only while the text is broken. */
   lastValidResource: MilvusResource
   /** Settings of message stores the user switched away from, restored on switching back. */
@@ -51,6 +60,8 @@ export interface DocumentSlice {
   redo(): void
   reset(): void
   setBaseline(baseline: Baseline | null): void
+  /** Sets a pasted text as the baseline; false (and nothing changes) when it holds no Milvus resource. */
+  setBaselineFromText(text: string, label: string): boolean
 }
 
 export interface UiSlice {

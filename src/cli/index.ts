@@ -1,4 +1,4 @@
-// Public API of the CLI core (owned by the exports work). main.ts is the Node entry.
+// Public API of the CLI core. main.ts is the Node entry.
 export { runCli, CLI_VERSION } from './runCli'
 export type { CliIo, Lang } from './io'
 export { EXIT } from './io'

@@ -1,4 +1,4 @@
-// Public API of the derive step (owned by the YAML work).
+// Public API of the derive step.
 export type { LocatedFinding, DerivedDocument, Derived, DeriveOptions } from './types'
 export { checkMilvusDocument, deriveDocument, locateFinding, sortFindings, isMilvusKind } from './deriveDocument'
 export { createDocumentCache, SHARED_DOCUMENT_CACHE } from './documentCache'

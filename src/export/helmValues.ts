@@ -1,5 +1,5 @@
 /**
- * Helm values for the milvus-helm chart (charts/milvus/values.yaml, chart 5.0.19). Each operator setting maps to its chart
+ * Helm values for the milvus-helm chart (see https://github.com/zilliztech/milvus-helm/blob/master/charts/milvus/values.yaml). Each operator setting maps to its chart
  * key; anything without one is listed in `unmapped`, never dropped silently. `spec.config` travels
  * as `extraConfigFiles.user.yaml` (a YAML string), which the chart gives top priority. Pure.
  */

@@ -1,7 +1,7 @@
 /**
  * The edits that turn a written v1alpha1 Milvus into a v1beta1 one with the same meaning, as
  * patches on the document as written. The operator's conversion
- * (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1alpha1/milvus_conversion.go)
+ * (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1alpha1/milvus_webhook.go#L33)
  * moves the flat component fields under `components.standalone` and `spec.persistence` to
  * `dependencies.rocksmq.persistence`. The image and version go to the global
  * `components.image`/`components.version` instead: a standalone pod with no image of its own runs

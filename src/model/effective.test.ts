@@ -29,7 +29,7 @@ describe('effectiveMode', () => {
   })
 })
 
-describe('effectiveMsgStreamType (reference §5.2)', () => {
+describe('effectiveMsgStreamType (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L625)', () => {
   it.each<[string, MilvusResource, string]>([
     ['bare standalone on the default 2.6 image', aStandalone(), 'woodpecker'],
     ['standalone on 2.5', aStandalone({ components: V25 }), 'rocksmq'],
@@ -58,7 +58,7 @@ describe('isMsgStreamDefaulted', () => {
   })
 })
 
-describe('componentsCreated (reference §5.4)', () => {
+describe('componentsCreated (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L388)', () => {
   it.each<[string, MilvusResource, string[]]>([
     ['standalone', aStandalone(), ['standalone']],
     ['standalone with cdc', aStandalone({ components: { cdc: {} } }), ['standalone', 'cdc']],

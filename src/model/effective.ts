@@ -75,7 +75,7 @@ function hasComponent(r: MilvusResource, name: ComponentName): boolean {
 }
 
 /**
- * Which components the operator creates and runs for this mode and version (webhook defaults, §5.4):
+ * Which components the operator creates and runs for this mode and version (webhook defaults, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L388):
  * standalone runs `standalone`; cluster runs proxy, dataNode, queryNode, mixCoord (or the four
  * coordinators before 2.6 when the user names any of them), indexNode before 2.6, streamingNode
  * from 2.6 or with streamingMode; cdc when present. Returned in COMPONENT_NAMES order.

@@ -3,7 +3,7 @@
  * defaults from the global `components.image`/`components.version` (effectiveMilvusVersion in
  * ./version.ts), but a standalone pod runs `components.standalone.image` when that is set, and a
  * v1alpha1 Milvus writes its image flat as `spec.image`, which the conversion puts there
- * (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1alpha1/milvus_conversion.go).
+ * (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1alpha1/milvus_webhook.go#L33).
  * That pod's Milvus is the one that accepts or rejects a message store.
  */
 import { effectiveMode } from './effective'

@@ -26,6 +26,7 @@ export {
   createDefaultResource, effectiveMode, isMsgStreamDefaulted, effectiveMsgStreamType,
   defaultMsgStreamType, componentsCreated, defaultEnableRollingUpdate, defaultEtcdReplicas, defaultMinioMode,
 } from './effective'
+export { MODE_NAMES } from './modeNames'
 export { pathToString, getAtPath } from './paths'
 export { isRecord } from './safeClone'
 export { normalize } from './normalize'
@@ -46,3 +47,12 @@ export {
   operatorChanges, applyOperatorDefaults, effectiveNamespace, effectiveBuiltInMq, effectiveEnableRollingUpdate,
 } from './operatorChanges'
 export type { OperatorChange } from './operatorChanges'
+export { buildKeyIndex } from './keyIndex'
+export type { KeyEntry, KeyIndex, KeyResolution } from './keyIndex'
+export { milvusConfigIndex, configDocsUrl, configSourceUrl, MILVUS_YAML_COMMIT } from './configCatalogue'
+export {
+  CHART_DEPENDENCIES, CHART_IDS, CHART_VERSION_NAMES, chartFor, chartIndex, otherChartVersion,
+} from './chartCatalogue'
+export type { ChartDependency, ChartId } from './chartCatalogue'
+export { settingAt, settingChildren, listMilvusSettings, configLeaves, initialSettingValue, searchSettings } from './settingLookup'
+export type { SettingInfo, SettingCatalogue } from './settingLookup'

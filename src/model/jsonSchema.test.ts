@@ -114,7 +114,7 @@ describe('MILVUS_JSON_SCHEMA', () => {
 })
 
 const KNOWN_BAD_SAMPLES: Record<string, string[]> = {
-  // reference §12 #7: spec.component instead of spec.components
+  // see https://milvus.io/docs/message_storage_operator.md: spec.component instead of spec.components
   'milvus_pulsar_with_authn_jwt_token.yaml': ['.spec.component: unknown key'],
 }
 

@@ -1,6 +1,6 @@
 /**
- * What the operator does to a resource on its way in (mutating webhook `Default()`, reference §5)
- * and which spec.config keys its rendering ignores (§3.7, §4): defaults for absent fields,
+ * What the operator does to a resource on its way in (mutating webhook `Default()`, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L53)
+ * and which spec.config keys its rendering ignores (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90): defaults for absent fields,
  * values it overwrites whatever the user wrote, and keys it removes. Returns a plan; applying
  * it is `applyOperatorDefaults`. Pure: no clock, no cluster access.
  */
@@ -77,7 +77,7 @@ function componentDefaults(r: MilvusResource, add: Add): void {
   const rolling = effectiveEnableRollingUpdate(r)
   const forced: LocalizedText = {
     en: 'Standalone Milvus with RocksMQ or NATS cannot roll pods one by one, so the operator turns this off.',
-    ko: 'RocksMQ나 NATS를 쓰는 standalone Milvus는 파드를 하나씩 교체할 수 없으므로 오퍼레이터가 이 값을 끕니다.',
+    ko: 'RocksMQ나 NATS를 쓰는 스탠드얼론 Milvus는 파드를 하나씩 교체할 수 없으므로 오퍼레이터가 이 값을 끕니다.',
   }
   add([...C, 'enableRollingUpdate'], rolling ? 'default' : 'overwrite', rolling, rolling ? DEFAULTED : forced)
   for (const name of componentsCreated(r)) add([...C, name, 'replicas'], 'default', 1, DEFAULTED)

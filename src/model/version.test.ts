@@ -43,7 +43,7 @@ describe('imageTag', () => {
   })
 })
 
-describe('effectiveMilvusVersion (reference §5.1)', () => {
+describe('effectiveMilvusVersion (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_types.go#L132)', () => {
   it('uses the default image when nothing is set, so a bare resource is 2.6', () => {
     const r = aStandalone()
     expect(effectiveImage(r)).toBe(DEFAULT_MILVUS_IMAGE)

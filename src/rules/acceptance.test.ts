@@ -1,7 +1,7 @@
 /**
  * Acceptance against the reference data: every operator sample lints without errors (apart from
  * the two the reference calls wrong), and each seed-page example gets the findings its mistakes
- * deserve (reference §11, §12, §14). Skips when ../shared is absent.
+ * deserve (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/config/samples, https://milvus.io/docs/message_storage_operator.md). Skips when ../shared is absent.
  */
 import { describe, expect, it } from 'vitest'
 import { deriveDocument } from '../derive'
@@ -58,7 +58,7 @@ const SEED_CASES: readonly SeedCase[] = [
     expect: ['v1alpha1-is-standalone', 'schema-unknown-key', 'unused-store-block', 'default-store-choice'],
     errors: ['schema-unknown-key'],
   },
-  { name: 'internal pulsar', expect: ['v1alpha1-is-standalone', 'chart-values-typo', 'unused-store-block', 'default-store-choice'], errors: [] },
+  { name: 'internal pulsar', expect: ['v1alpha1-is-standalone', 'chart-values-unknown-key', 'unused-store-block', 'default-store-choice'], errors: [] },
   { name: 'external kafka', expect: ['v1alpha1-is-standalone', 'kafka-sasl-settings-ignored', 'kafka-version-notes'], errors: [] },
   { name: 'internal kafka', expect: ['v1alpha1-is-standalone'], errors: [] },
 ]
@@ -92,7 +92,7 @@ describe.skipIf(!HAS_SHARED)('seed page examples', () => {
   })
 
   it('flags both bookkeeper typos of the internal Pulsar example', () => {
-    const typos = deriveDocument(seeds[3] ?? '').findings.filter((f) => f.rule === 'chart-values-typo').map((f) => f.path.at(-1))
+    const typos = deriveDocument(seeds[3] ?? '').findings.filter((f) => f.rule === 'chart-values-unknown-key').map((f) => f.path.at(-1))
     expect(typos).toEqual(expect.arrayContaining(['resoureces', 'limit']))
   })
 })

@@ -1,4 +1,4 @@
-// Public API of the share-link codec (owned by the exports work).
+// Public API of the share-link codec.
 export {
   encodeShareLink, decodeShareLink, SHARE_VERSION, MAX_SHARE_BYTES, MAX_LINK_CHARS, SHARE_LINK_WARN_CHARS,
   SHARE_ERROR_CODES,

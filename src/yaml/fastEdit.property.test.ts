@@ -4,18 +4,12 @@ import type { SpecPath } from '../model/types'
 import { PRESETS } from '../presets'
 import { deleteAtPath, deleteAtPathAst, setAtPath, setAtPathAst } from './edit'
 import { deleteFast, setFast } from './fastEdit'
-import { yamlStream } from './fastParse.arbitraries'
+import { valuePaths, yamlStream } from './fastParse.arbitraries'
 import { parseYaml } from './parseYaml'
 
 /** Thousands of runs on a shared 2-core machine: generous, since speed is not what these test. */
 const PROPERTY_TIMEOUT = 180_000
 
-function valuePaths(v: unknown, p: SpecPath = [], out: SpecPath[] = []): SpecPath[] {
-  out.push(p)
-  if (Array.isArray(v)) v.forEach((x: unknown, i) => valuePaths(x, [...p, i], out))
-  else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) valuePaths(x, [...p, k], out)
-  return out
-}
 
 /** The edit's result, or the error it throws, so both paths can be compared either way. */
 function outcome(run: () => string): string {

@@ -5,6 +5,7 @@
  * collections, comments, blank lines, empty values and `---`/`...` markers. Imported by tests only.
  */
 import fc from 'fast-check'
+import type { SpecPath } from '../model/types'
 
 const PLAIN = [
   'foo', 'hello world', '42', '-7', '+3', '0', '007', '-0', '3.14', '-0.5', '1e3', '-2E-2', '.5', '1.', '0x1F', '0o17',
@@ -165,3 +166,11 @@ export const damaged: fc.Arbitrary<string> = fc.tuple(
   }
   return t
 })
+
+/** Every path to a value in `v` (the root first), for comparing ranges path by path. */
+export function valuePaths(v: unknown, p: SpecPath = [], out: SpecPath[] = []): SpecPath[] {
+  out.push(p)
+  if (Array.isArray(v)) v.forEach((x: unknown, i) => valuePaths(x, [...p, i], out))
+  else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) valuePaths(x, [...p, k], out)
+  return out
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { SpecPath } from '../model/types'
 import { PRESETS } from '../presets'
 import { HAS_SHARED, listSamples, readSample, SKIP_REASON } from '../test/sharedReference'
-import { damaged, yamlStream } from './fastParse.arbitraries'
+import { damaged, valuePaths, yamlStream } from './fastParse.arbitraries'
 import { fastParseStats } from './fastStream'
 import { parseYaml, parseYamlSlow } from './parseYaml'
 import type { ParsedStream } from './types'
@@ -11,12 +11,6 @@ import type { ParsedStream } from './types'
 /** Thousands of runs on a shared 2-core machine: generous, since speed is not what these test. */
 const PROPERTY_TIMEOUT = 180_000
 
-function valuePaths(v: unknown, p: SpecPath = [], out: SpecPath[] = []): SpecPath[] {
-  out.push(p)
-  if (Array.isArray(v)) v.forEach((x: unknown, i) => valuePaths(x, [...p, i], out))
-  else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) valuePaths(x, [...p, k], out)
-  return out
-}
 
 const ABSENT: SpecPath[] = [['nope'], ['spec', 'nope', 'deeper'], [0, 'x'], ['a', 'b', 'c', 'd']]
 

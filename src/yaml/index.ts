@@ -1,4 +1,4 @@
-// Public API of the YAML layer (owned by the YAML work).
+// Public API of the YAML layer.
 export type { Position, Range, YamlProblem, YamlLimits, ParsedDocument, ParsedStream } from './types'
 export { parseYaml, DEFAULT_LIMITS } from './parseYaml'
 export { setAtPath, deleteAtPath, applyPatches } from './edit'

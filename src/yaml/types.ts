@@ -20,7 +20,7 @@ export interface YamlProblem {
   /** e.g. 'yaml-syntax', 'yaml-duplicate-key', 'yaml-limit' */
   readonly code: string
   readonly message: string
-  /** The same message in Korean (added by the YAML work; optional so other producers may omit it). */
+  /** The same message in Korean (optional so other producers may omit it). */
   readonly messageKo?: string
   readonly range: Range
 }

@@ -1,4 +1,4 @@
-/** Woodpecker quorum buffer pools: a list of { name, seeds[] } (reference §2, operator ≥ 1.3.8). */
+/** Woodpecker quorum buffer pools: a list of { name, seeds[] } (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L18, operator ≥ 1.3.8). */
 import { FieldFindings } from '../FieldFindings'
 import { format, useMessages } from '../../i18n'
 import { ListField } from '../controls/ListField'

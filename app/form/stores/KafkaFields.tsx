@@ -1,8 +1,8 @@
 /**
  * Kafka: external brokers with TLS/SASL settings and credentials (a Secret reference is
- * recommended), or the in-cluster chart's replicas and replication factors (reference §2, §3.2).
+ * recommended), or the in-cluster chart's replicas and replication factors (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L18, https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml).
  */
-import { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../../../src/model'
+import { KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../../state/engine'
 import { format, useMessages } from '../../i18n'
 import { BoolField } from '../controls/BoolField'
 import { ListField } from '../controls/ListField'

@@ -1,4 +1,4 @@
-/** NATS server, logging and retention settings, which live in spec.config.natsmq.server (reference §3.5). */
+/** NATS server, logging and retention settings, which live in spec.config.natsmq.server (see https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml). */
 import { useMessages } from '../../i18n'
 import { BoolField } from '../controls/BoolField'
 import { NumberField } from '../controls/NumberField'

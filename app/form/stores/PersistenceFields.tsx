@@ -1,4 +1,4 @@
-/** Persistence of an embedded store (rocksmq, natsmq, embedded woodpecker): reference §2.2. */
+/** Persistence of an embedded store (rocksmq, natsmq, embedded woodpecker): see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L174. */
 import { useMessages } from '../../i18n'
 import { BoolField } from '../controls/BoolField'
 import { ListField } from '../controls/ListField'

@@ -1,4 +1,4 @@
-/** Pulsar: external endpoint, or the in-cluster chart and its common values (reference §2.1, §5.3). */
+/** Pulsar: external endpoint, or the in-cluster chart and its common values (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L100, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511). */
 import { useMessages } from '../../i18n'
 import { BoolField } from '../controls/BoolField'
 import { NumberField } from '../controls/NumberField'

@@ -1,7 +1,7 @@
 /**
  * Known keys of `spec.config.etcd`, `spec.config.minio` and `spec.config.common.storageType`:
  * the Milvus side of meta and object storage (auth, TLS, bucket, IAM). The operator forces
- * etcd.endpoints and minio.address/port (reference §3.7).
+ * etcd.endpoints and minio.address/port (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90).
  */
 import { bool, enm, free, int, str, t } from './dsl'
 

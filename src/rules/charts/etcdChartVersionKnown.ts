@@ -1,6 +1,6 @@
 /**
  * `etcd.inCluster.chartVersion` has no CRD enum, but the operator ships only two etcd charts:
- * `etcd-v6` (6.3.3) and `etcd-v8` (8.12.0), and supports only those majors (reference §2.1).
+ * `etcd-v6` (6.3.3) and `etcd-v8` (8.12.0), and supports only those majors (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L100).
  */
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'

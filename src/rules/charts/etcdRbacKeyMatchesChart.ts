@@ -1,7 +1,7 @@
 /**
  * The bundled etcd chart changed a key between versions: chart 6 (`etcd-v6`) reads
  * `auth.rbac.enabled`, chart 8 (`etcd-v8`, the default for new resources) reads `auth.rbac.create`
- * and turns RBAC on by default. The key the chart does not know is ignored (reference §2.1, §12.10).
+ * and turns RBAC on by default. The key the chart does not know is ignored (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L100, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/docs/administration/manage-dependencies/meta-storage.md).
  */
 import type { SpecPath } from '../../model'
 import { defineRule } from '../defineRule'

@@ -1,6 +1,6 @@
 /**
  * mixCoord and the four separate coordinators are alternatives. When `mixCoord` is present the
- * operator runs it and ignores rootCoord/dataCoord/queryCoord/indexCoord (reference §5.4,
+ * operator runs it and ignores rootCoord/dataCoord/queryCoord/indexCoord (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L388,
  * sample milvus_cluster_4coords.yaml). From 2.6 component-not-in-version reports them instead.
  */
 import { effectiveMode, isMilvusAtLeast, isRecord } from '../../model'

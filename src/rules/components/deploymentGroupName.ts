@@ -1,7 +1,7 @@
 /**
  * Deployment group names: required, a DNS-1123 label, unique within the component, and short
  * enough for the Deployment the operator generates (`<name>-milvus-<component>-<group>`, at most
- * 253 characters). Mirrors the webhook's group checks (reference §6.1 row 11).
+ * 253 characters). Mirrors the webhook's group checks (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L198).
  */
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'

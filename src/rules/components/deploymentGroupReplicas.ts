@@ -1,6 +1,6 @@
 /**
  * Deployment group replicas are required by the webhook: unlike a component, a group has no
- * default size (reference §6.1 row 11). The value's type and range (an integer, at least -1) are
+ * default size (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L198). The value's type and range (an integer, at least -1) are
  * CRD schema facts, reported by the generic schema-value rule.
  */
 import { defineRule } from '../defineRule'

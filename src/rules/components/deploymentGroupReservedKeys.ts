@@ -1,6 +1,6 @@
 /**
  * Labels and annotations on deployment groups may not use the prefixes the operator and
- * Kubernetes keep for themselves (webhook group checks, reference §6.1 row 11): labels
+ * Kubernetes keep for themselves (webhook group checks, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L198): labels
  * `milvus.io/` and `app.kubernetes.io/`; annotations those two plus `kubernetes.io/` and `k8s.io/`.
  */
 import { defineRule } from '../defineRule'

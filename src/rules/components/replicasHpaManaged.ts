@@ -1,6 +1,6 @@
 /**
  * `replicas: -1` hands a component (or a deployment group) to a HorizontalPodAutoscaler: the
- * operator stops setting the Deployment's size, so an HPA targeting it must exist (reference §1.2,
+ * operator stops setting the Deployment's size, so an HPA targeting it must exist (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/components_types.go#L49,
  * sample hpa.yaml).
  */
 import { COMPONENT_NAMES, isRecord } from '../../model'

@@ -1,6 +1,6 @@
 /**
  * `spec.components.rollingMode` selects the operator's rolling-update implementation. The webhook
- * accepts only 0 (unset, defaulted to 2), 2 and 3 (validateCommon, reference §6.1 row 1).
+ * accepts only 0 (unset, defaulted to 2), 2 and 3 (validateCommon, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L86).
  */
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'

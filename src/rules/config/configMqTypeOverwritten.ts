@@ -1,6 +1,6 @@
 /**
  * The operator always writes `mq.type` from msgStreamType (except for custom), so a different
- * `spec.config.mq.type` is silently replaced (reference §3.1, §4).
+ * `spec.config.mq.type` is silently replaced (see https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90 and https://github.com/zilliztech/milvus-operator/blob/v1.3.8/tool/merge/main.go#L25).
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'

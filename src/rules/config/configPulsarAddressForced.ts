@@ -1,6 +1,6 @@
 /**
  * The webhook deletes `pulsar.address` and `pulsar.port` from spec.config and the operator writes
- * them from `dependencies.pulsar.endpoint` (reference §3.3, §3.7).
+ * them from `dependencies.pulsar.endpoint` (see https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90).
  */
 import { defineRule } from '../defineRule'
 import { deleteFix } from '../lib/fix'

@@ -1,7 +1,7 @@
 /**
  * Per store, the operator deletes the other stores' sections from the rendered config, and at
  * pod start the merge tool drops every section of kafka, rocksmq, natsmq and pulsar except the
- * chosen one (reference §4). A woodpecker section is simply not read by another store.
+ * chosen one (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90 and https://github.com/zilliztech/milvus-operator/blob/v1.3.8/tool/merge/main.go#L25). A woodpecker section is simply not read by another store.
  */
 import { effectiveMsgStreamType, STORE_CONFIG_KEY } from '../../model'
 import { defineRule } from '../defineRule'

@@ -1,6 +1,6 @@
 /**
  * For an in-cluster Kafka or Pulsar the defaulter overwrites brokerList / endpoint with the
- * address of the release it deploys; a written value is lost without a word (reference §5.3, §12.15).
+ * address of the release it deploys; a written value is lost without a word (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90).
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'

@@ -1,7 +1,7 @@
 /**
  * Milvus-side etcd authentication (`spec.config.etcd.auth`): with `enabled: true` Milvus logs in
  * with `userName` and `password`, and the operator's etcd health check reads the same keys
- * (reference §3.7, §8). Without both, neither can connect to an etcd that requires auth.
+ * (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88). Without both, neither can connect to an etcd that requires auth.
  */
 import { defineRule } from '../defineRule'
 import { configPath, isFilled, isOn, readConfig } from '../lib/read'

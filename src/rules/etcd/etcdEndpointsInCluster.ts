@@ -1,7 +1,7 @@
 /**
  * With an in-cluster etcd the operator fills `etcd.endpoints` only when it is empty (one address
  * per member of `<name>-etcd-headless`). Addresses written by hand are kept and given to Milvus,
- * which then talks to them instead of the etcd the operator deploys (reference §5.3).
+ * which then talks to them instead of the etcd the operator deploys (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511).
  */
 import type { MilvusResource } from '../../model'
 import { defineRule } from '../defineRule'

@@ -1,6 +1,6 @@
 /**
  * `spec.config.etcd.endpoints` is one of the keys the operator owns: the webhook deletes it from
- * `spec.config` and the config renderer writes the real endpoints (reference §3.7, §4).
+ * `spec.config` and the config renderer writes the real endpoints (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90 and https://github.com/zilliztech/milvus-operator/blob/v1.3.8/tool/merge/main.go#L25).
  */
 import { defineRule } from '../defineRule'
 import { deleteFix, removeTitle } from '../lib/fix'

@@ -1,6 +1,6 @@
 /**
  * In-cluster etcd member count (`etcd.inCluster.values.replicaCount`). etcd needs a majority of
- * members, so an even count tolerates no more failures than one member fewer (reference §8);
+ * members, so an even count tolerates no more failures than one member fewer (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88);
  * zero or a negative count leaves Milvus without metadata storage.
  */
 import { effectiveMode, type MilvusResource } from '../../model'

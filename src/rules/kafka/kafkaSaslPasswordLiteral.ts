@@ -1,7 +1,7 @@
 /**
  * A literal saslPassword lives in the manifest, its ConfigMap and every copy of both. The
  * operator (>= 1.3.8) can read it from a Secret instead (`dependencies.kafka.secretRef`), and the
- * Secret wins over the literal when both exist (reference §3.2).
+ * Secret wins over the literal when both exist (see https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml).
  */
 import { defineRule } from '../defineRule'
 import { hasKafkaSecretRef, isFilled, KAFKA_CONFIG } from '../lib/kafka'

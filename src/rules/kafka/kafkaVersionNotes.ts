@@ -1,6 +1,6 @@
 /**
  * Version notes for Kafka: the docs support Kafka 2.x/3.x brokers only (nothing enforces it);
- * SASL health checks need operator v0.8.5+ and kafka.secretRef needs v1.3.8+ (reference §7.2).
+ * SASL health checks need operator v0.8.5+ and kafka.secretRef needs v1.3.8+ (see https://github.com/milvus-io/milvus/blob/master/internal/util/dependency/factory.go).
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'

@@ -1,6 +1,6 @@
 /**
  * Deployment groups (`components.<c>.groups[]`): which components accept them, what the operator
- * names their Deployments, and the Kubernetes name checks the webhook applies (reference §1.2, §6.1
+ * names their Deployments, and the Kubernetes name checks the webhook applies (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/components_types.go#L49, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L86
  * row 11). Pure helpers.
  */
 import type { ComponentName, DeploymentGroup, MilvusResource, SpecPath } from '../../model'

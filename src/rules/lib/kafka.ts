@@ -1,4 +1,4 @@
-/** Readers for the Kafka client settings in spec.config.kafka (reference §3.2). */
+/** Readers for the Kafka client settings in spec.config.kafka (see https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml). */
 import type { MilvusResource } from '../../model'
 import { configSection } from './mq'
 

@@ -1,4 +1,4 @@
-/** Readers for the built-in stores' persistence blocks (reference §2.2). */
+/** Readers for the built-in stores' persistence blocks (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L174). */
 import { effectiveBuiltInMq, isRecord, type MilvusResource, type SpecPath } from '../../model'
 import { builtInBlock, DEPS, type BuiltInStore } from './mq'
 import { readConfig, type Dict } from './read'

@@ -1,6 +1,6 @@
 /**
  * Without `persistence.enabled` the operator mounts an emptyDir at /var/lib/milvus, so a store
- * that keeps its log there loses it whenever the pod is replaced (reference §2.2).
+ * that keeps its log there loses it whenever the pod is replaced (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L174).
  */
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'

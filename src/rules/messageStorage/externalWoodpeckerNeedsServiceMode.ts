@@ -1,6 +1,6 @@
 /**
  * External Woodpecker (a separate LogStore) needs a Milvus build with Woodpecker service mode
- * (`woodpecker.storage.type: service`), which exists on Milvus master only (reference §3.6, §7.2),
+ * (`woodpecker.storage.type: service`), which exists on Milvus master only (see https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml, https://github.com/milvus-io/milvus/blob/master/internal/util/dependency/factory.go),
  * and an operator at v1.3.8 or later (the `external` and `quorumBufferPools` fields).
  */
 import { effectiveMilvusVersion, effectiveMsgStreamType } from '../../model'

@@ -1,7 +1,7 @@
 /**
  * `pvcDeletion: true` deletes the volume that holds the message log when the Milvus resource is
  * deleted: the built-in store's data PVC, or (with deletionPolicy Delete) the in-cluster
- * Pulsar/Kafka release's PVCs (reference §2.1, §2.2).
+ * Pulsar/Kafka release's PVCs (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L100, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L174).
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'

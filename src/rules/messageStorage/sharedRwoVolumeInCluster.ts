@@ -1,7 +1,7 @@
 /**
  * The built-in store's data PVC is mounted in every Milvus pod, cluster components included, so a
  * cluster with embedded Woodpecker and persistence shares one ReadWriteOnce claim across pods on
- * different nodes; rollouts then fail with multi-attach errors (reference §2.2, operator #502).
+ * different nodes; rollouts then fail with multi-attach errors (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L174, operator #502).
  */
 import { effectiveBuiltInMq } from '../../model'
 import { defineRule } from '../defineRule'

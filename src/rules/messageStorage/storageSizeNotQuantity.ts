@@ -1,6 +1,6 @@
 /**
  * PVC sizes must be Kubernetes quantities (`10Gi`, `500M`); `10GB` is not one, and the operator
- * then fails to decode the claim spec (reference §6.1 row 3).
+ * then fails to decode the claim spec (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L122).
  */
 import { isKubernetesQuantity, isRecord } from '../../model'
 import { defineRule } from '../defineRule'

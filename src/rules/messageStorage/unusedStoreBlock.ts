@@ -1,7 +1,7 @@
 /**
- * The operator reads only the selected store's block (reference §2.2, §2.3). A block for another
+ * The operator reads only the selected store's block (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L174, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L77). A block for another
  * store does nothing; when msgStreamType is empty it is usually a forgotten msgStreamType (the docs'
- * external Pulsar example in standalone mode, reference §12.1).
+ * external Pulsar example in standalone mode, see https://milvus.io/docs/message_storage_operator.md).
  */
 import { effectiveMsgStreamType, isMsgStreamDefaulted, STORE_DEPENDENCY_KEY, storesWithSettings } from '../../model'
 import { defineRule } from '../defineRule'

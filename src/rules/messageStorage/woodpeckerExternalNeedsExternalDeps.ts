@@ -1,7 +1,7 @@
 /**
  * An external Woodpecker (a shared LogStore service) keeps its metadata in etcd and its data in
  * object storage. The operator's type comment says both must then be external and shared with the
- * LogStore; the webhook does not check it (reference §6.1 notes, §7.3).
+ * LogStore; the webhook does not check it (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L135, https://milvus.io/docs/message_storage_operator.md).
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'

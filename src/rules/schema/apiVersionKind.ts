@@ -26,7 +26,7 @@ export const apiVersionKind = defineRule({
         ko: `MilvusCluster는 milvus.io/v1alpha1에만 있습니다. ${apiVersion}에서는 kind: Milvus와 spec.mode: cluster를 쓰세요.`,
       }, {
         fix: {
-          title: { en: 'Use kind Milvus in cluster mode', ko: 'cluster 모드의 kind Milvus 사용' },
+          title: { en: 'Use kind Milvus in cluster mode', ko: '클러스터 모드의 kind Milvus 사용' },
           patches: [
             { op: 'set', path: ['kind'], value: 'Milvus' },
             { op: 'set', path: ['spec', 'mode'], value: 'cluster' },

@@ -1,6 +1,6 @@
 /**
  * `spec.config.minio.address` and `minio.port` belong to the operator: the webhook deletes them and
- * the config renderer writes them from `storage.endpoint` (reference §3.7, §4).
+ * the config renderer writes them from `storage.endpoint` (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90 and https://github.com/zilliztech/milvus-operator/blob/v1.3.8/tool/merge/main.go#L25).
  */
 import { defineRule } from '../defineRule'
 import { deleteFix, removeTitle } from '../lib/fix'

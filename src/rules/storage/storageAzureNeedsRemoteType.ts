@@ -1,6 +1,6 @@
 /**
  * Azure Blob storage (`storage.type: Azure`) needs `spec.config.common.storageType: remote`
- * in Milvus's configuration, as every Azure sample sets (reference §8). The stock milvus.yaml of
+ * in Milvus's configuration, as every Azure sample sets (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88). The stock milvus.yaml of
  * current Milvus already defaults to `remote`, so an absent key is only a reminder (info); any
  * other value (`local`, the deprecated `minio`) is an error.
  */

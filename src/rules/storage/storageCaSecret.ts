@@ -1,7 +1,7 @@
 /**
  * The operator reads the CA of a TLS object storage from `storage.ssl.caCertificateRef`, which must
  * name a Secret with the key `ca.crt`; a missing Secret or key shows up only as a runtime condition
- * (reference §6.3). The sample milvus_external_minio_ssl.yaml ships the CA as a ConfigMap (§12.8).
+ * (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/conditions.go#L102). The sample milvus_external_minio_ssl.yaml ships the CA as a ConfigMap (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/config/samples).
  * Rules see only the Milvus resource, so a ConfigMap is detected through the pods' volumes.
  */
 import type { MilvusResource } from '../../model'

@@ -1,7 +1,7 @@
 /**
  * External object storage needs credentials: a Secret named by `storage.secretRef` (keys
  * `accesskey`/`secretkey`), or `spec.config.minio.useIAM: true`, or for Azure a connection
- * string in the `AZURE_CONNECTION_STRING` environment variable (reference §6.3, §8).
+ * string in the `AZURE_CONNECTION_STRING` environment variable (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/conditions.go#L102, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88).
  */
 import type { MilvusResource } from '../../model'
 import { defineRule } from '../defineRule'

@@ -1,6 +1,6 @@
 /**
  * External object storage needs its endpoint: the operator's validating webhook rejects the
- * resource otherwise (validateExternal, reference §6.1 row 5). The message keeps the webhook text.
+ * resource otherwise (validateExternal, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L284). The message keeps the webhook text.
  */
 import { defineRule } from '../defineRule'
 import { deleteFix } from '../lib/fix'

@@ -1,7 +1,7 @@
 /**
  * Google Cloud Storage is used through its S3-compatible API (`type: S3`, endpoint
  * `storage.googleapis.com:443`) together with `spec.config.minio.cloudProvider: gcp`
- * (reference §8, sample milvus_gcs.yaml). With IAM, Milvus picks the credential flow by provider.
+ * (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88, sample milvus_gcs.yaml). With IAM, Milvus picks the credential flow by provider.
  */
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'

@@ -1,7 +1,7 @@
 /**
  * With an in-cluster MinIO the operator's defaulter overwrites `storage.endpoint` with
  * `<name>-minio.<namespace>:9000` and `storage.secretRef` with `<name>-minio`; a value typed here
- * is lost without a word (reference §5.3, §12.15).
+ * is lost without a word (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90).
  */
 import type { MilvusResource } from '../../model'
 import { defineRule } from '../defineRule'

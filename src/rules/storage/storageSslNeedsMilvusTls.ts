@@ -1,6 +1,6 @@
 /**
  * `storage.ssl` configures only the operator's own health check of the object storage. Milvus
- * talks TLS to it only with `spec.config.minio.useSSL: true` (reference §8).
+ * talks TLS to it only with `spec.config.minio.useSSL: true` (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88).
  */
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'

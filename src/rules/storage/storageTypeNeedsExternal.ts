@@ -1,6 +1,6 @@
 /**
  * `storage.type` S3 or Azure describes a cloud service, but the operator deploys an in-cluster MinIO
- * whenever `storage.external` is not true (reference §5.3), so Milvus never reaches the cloud.
+ * whenever `storage.external` is not true (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511), so Milvus never reaches the cloud.
  */
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'

@@ -1,6 +1,6 @@
 /**
  * Webhook checks 6 and 7: the selected external Kafka needs brokerList, the selected external
- * Pulsar needs endpoint. Blocks of stores that are not selected are not checked (reference §6.1).
+ * Pulsar needs endpoint. Blocks of stores that are not selected are not checked (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L86).
  */
 import { effectiveMsgStreamType, getAtPath, type SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
