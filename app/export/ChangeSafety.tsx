@@ -9,19 +9,19 @@ import { useStudioStore } from '../state/store'
 import { baselineMessages } from './baselineMessages'
 import { baselineOnlyFindings, missingBlocks } from './changeSafety'
 import { STORE_NAMES } from './storeNames'
-import type { MsgStreamType } from '../../src/model/types'
+import type { LocalizedText, MsgStreamType } from '../../src/model/types'
 
 function storeName(store: string): string {
   return STORE_NAMES[store as MsgStreamType] ?? store
 }
 
-export function ChangeSafety({ plan }: { readonly plan: MigrationPlan | undefined }) {
+export function ChangeSafety({ plan, upgradeSkip }: { readonly plan: MigrationPlan | undefined; readonly upgradeSkip?: LocalizedText | undefined }) {
   const m = useMessages(baselineMessages)
   const lang = useStudioStore((s) => s.lang)
   const safety = useStudioStore(useShallow((s) => baselineOnlyFindings(s.derived.findings, s.findingsWithoutBaseline)))
   const blocks = missingBlocks(plan, safety)
   const severity = { error: m.severityError, warning: m.severityWarning, info: m.severityInfo }
-  const empty = safety.length === 0 && blocks.length === 0
+  const empty = safety.length === 0 && blocks.length === 0 && !upgradeSkip
   return (
     <section className={empty ? 'studio-callout' : 'studio-callout studio-callout--error'} aria-label={m.safetyTitle}>
       <h3>{m.safetyTitle}</h3>
@@ -37,6 +37,11 @@ export function ChangeSafety({ plan }: { readonly plan: MigrationPlan | undefine
               })}
             </li>
           ))}
+          {upgradeSkip && (
+            <li>
+              <span className="studio-tag studio-tag--removed">{severity.error}</span> {upgradeSkip[lang]}
+            </li>
+          )}
           {safety.map((f, i) => (
             <li key={`${f.rule}:${i}`}>
               <span className={`studio-tag studio-tag--${f.severity === 'error' ? 'removed' : 'changed'}`}>

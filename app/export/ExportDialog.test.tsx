@@ -3,6 +3,7 @@ import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { getInitialState, useStudioStore } from '../state/store'
+import { toHelmValues } from '../../src/export'
 import { ExportDialog } from './ExportDialog'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
@@ -61,6 +62,21 @@ describe('ExportDialog', () => {
     const text = host.querySelector('pre')?.textContent ?? ''
     expect(text).toContain("<<'")
     expect(text).toContain('# kept comment')
+  })
+
+  it('offers Secrets as separate files, one Secret manifest per referenced Secret', () => {
+    act(() => useStudioStore.getState().setSource(SOURCE.replace('    msgStreamType: kafka\n', '    msgStreamType: kafka\n    kafka:\n      external: true\n      brokerList: [k:9092]\n      secretRef: sasl\n'), 'editor'))
+    act(() => tab('kubectl runbook').click())
+    const files = host.querySelector<HTMLInputElement>('input[name="runbook-secrets"][value="files"]')
+    act(() => files?.click())
+    const texts = [...host.querySelectorAll('pre')].map((p) => p.textContent ?? '')
+    expect(texts.some((t) => t.includes('kind: Secret') && t.includes('username: <SASL-USERNAME-PLACEHOLDER>'))).toBe(true)
+    expect(texts.some((t) => t.includes('sasl.secret.yaml') && t.startsWith('#!/usr/bin/env bash'))).toBe(true)
+  })
+
+  it('shows the Helm values text that the download and the CLI produce', () => {
+    act(() => tab('Helm values').click())
+    expect(host.querySelector('pre')?.textContent).toBe(toHelmValues(useStudioStore.getState().derived).yaml)
   })
 
   it('lists Helm values and the unmapped settings section', () => {

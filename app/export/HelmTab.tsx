@@ -13,7 +13,7 @@ export function HelmTab() {
   const m = useMessages(exportMessages)
   const lang = useStudioStore((s) => s.lang)
   const resource = useStudioStore(selectResource)
-  const helm = useMemo(() => tryCompute(() => helmValuesOf(resource)), [resource])
+  const helm = useMemo(() => tryCompute(() => helmValuesOf({ resource }, { lang })), [resource, lang])
   if (!helm.ok) return <p role="alert">{format(m.failed, { detail: helm.error })}</p>
   const { yaml, unmapped } = helm.value
   return (

@@ -1,4 +1,4 @@
-/** Export tab: the kubectl runbook (bash), with the operator installed by Helm or by manifest. */
+/** Export tab: the kubectl runbook (bash); operator by Helm or manifest, Secrets by the script or as files. */
 import { useMemo, useState } from 'react'
 import { format, useMessages } from '../i18n'
 import { selectResourceName } from '../state/selectors'
@@ -8,23 +8,29 @@ import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
 import { DownloadButton } from './DownloadButton'
 import { fileNameFor } from './fileActions'
+import { runbookMessages } from './runbookMessages'
+import { SecretFiles } from './SecretFiles'
 import { tryCompute } from './tryCompute'
 
 const INSTALLS = ['helm', 'manifest'] as const
 type OperatorInstall = (typeof INSTALLS)[number]
+const SECRET_MODES = ['script', 'files'] as const
+type SecretMode = (typeof SECRET_MODES)[number]
 
 export function KubectlTab() {
   const m = useMessages(exportMessages)
-  const source = useStudioStore((s) => s.source)
+  const r = useMessages(runbookMessages)
+  const derived = useStudioStore((s) => s.derived)
   const name = useStudioStore(selectResourceName)
   const [install, setInstall] = useState<OperatorInstall>('helm')
+  const [secrets, setSecrets] = useState<SecretMode>('script')
   const runbook = useMemo(
-    () => tryCompute(() => kubectlRunbookOf(source, { operatorInstall: install })),
-    [source, install],
+    () => tryCompute(() => kubectlRunbookOf(derived, { operatorInstall: install, secrets })),
+    [derived, install, secrets],
   )
   return (
     <>
-      <p className="studio-dialog__intro">{m.kubectlIntro}</p>
+      <p className="studio-dialog__intro">{r.intro}</p>
       <fieldset className="studio-choice">
         <legend>{m.operatorInstall}</legend>
         {INSTALLS.map((value) => (
@@ -40,6 +46,16 @@ export function KubectlTab() {
           </label>
         ))}
       </fieldset>
+      <fieldset className="studio-choice">
+        <legend>{r.secretsMode}</legend>
+        {SECRET_MODES.map((value) => (
+          <label key={value}>
+            <input type="radio" name="runbook-secrets" value={value} checked={secrets === value} onChange={() => setSecrets(value)} />
+            {value === 'script' ? r.secretsScript : r.secretsFiles}
+          </label>
+        ))}
+      </fieldset>
+      {secrets === 'files' && <SecretFiles />}
       {runbook.ok ? (
         <>
           <div className="studio-dialog__actions">

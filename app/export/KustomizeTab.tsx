@@ -15,13 +15,13 @@ function zipName(path: string): string {
 export function KustomizeTab() {
   const m = useMessages(gitopsMessages)
   const lang = useStudioStore((s) => s.lang)
-  const source = useStudioStore((s) => s.source)
+  const derived = useStudioStore((s) => s.derived)
   const [repoURL, setRepoURL] = useState('')
   const [path, setPath] = useState('milvus')
   const repoId = useId()
   const pathId = useId()
-  const folder = useMemo(() => kustomizeFolderOf(source), [source])
-  const argo = useMemo(() => argoApplicationOf(source, { ...(repoURL.trim() ? { repoURL: repoURL.trim() } : {}), path: path.trim() || 'milvus' }), [source, repoURL, path])
+  const folder = useMemo(() => kustomizeFolderOf(derived), [derived])
+  const argo = useMemo(() => argoApplicationOf(derived, { ...(repoURL.trim() ? { repoURL: repoURL.trim() } : {}), path: path.trim() || 'milvus' }), [derived, repoURL, path])
   if (folder.files.length === 0) return <p role="alert">{folder.notes[0]?.[lang] ?? m.none}</p>
   const download = () => {
     const root = path.trim().replace(/^\/+|\/+$/g, '') || 'milvus'

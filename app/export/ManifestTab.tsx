@@ -15,11 +15,11 @@ import { tryCompute } from './tryCompute'
 
 export function ManifestTab() {
   const m = useMessages(exportMessages)
-  const source = useStudioStore((s) => s.source)
+  const derived = useStudioStore((s) => s.derived)
   const name = useStudioStore(selectResourceName)
   const [strip, setStrip] = useState(false)
   const stripId = useId()
-  const manifest = useMemo(() => tryCompute(() => (strip ? manifestWithoutServerFieldsOf(source) : manifestOf(source))), [source, strip])
+  const manifest = useMemo(() => tryCompute(() => (strip ? manifestWithoutServerFieldsOf(derived) : manifestOf(derived))), [derived, strip])
   if (!manifest.ok) return <p role="alert">{format(m.failed, { detail: manifest.error })}</p>
   return (
     <>

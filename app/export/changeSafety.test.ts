@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LocatedFinding } from '../../src/derive/types'
 import type { MigrationPlan } from '../../src/export/types'
-import { baselineOnlyFindings, missingBlocks, planToText } from './changeSafety'
+import { baselineOnlyFindings, missingBlocks } from './changeSafety'
 
 function finding(rule: string, path: (string | number)[], severity: LocatedFinding['severity'] = 'error'): LocatedFinding {
   return { rule, severity, path, message: { en: rule, ko: rule }, explanation: { en: '', ko: '' }, source: 'test' }
@@ -16,6 +16,8 @@ function plan(from: [MigrationPlan['from']['store'], MigrationPlan['from']['mode
     to: { store: to[0], mode: to[1] },
     title: text('Move the data'),
     summary: text('Back up, then restore.'),
+    namespace: 'default',
+    rollback: [],
     steps: [
       { title: text('Back up'), detail: text('Run a backup.'), command: 'milvus-backup create\n  -n demo' },
       { title: text('Restore'), detail: text('Restore it.'), optional: true },
@@ -49,15 +51,5 @@ describe('missingBlocks', () => {
       { kind: 'mode', from: 'standalone', to: 'cluster' },
     ])
     expect(missingBlocks(undefined, [])).toEqual([])
-  })
-})
-
-describe('planToText', () => {
-  it('numbers the steps and indents commands, in the chosen language', () => {
-    const out = planToText(plan(['kafka', 'cluster'], ['woodpecker', 'cluster']), 'ko')
-    expect(out).toContain('# Move the data (ko)')
-    expect(out).toContain('1. Back up (ko)')
-    expect(out).toContain('   milvus-backup create\n     -n demo')
-    expect(out).toContain('2. Restore (ko)')
   })
 })

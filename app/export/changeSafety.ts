@@ -37,14 +37,3 @@ export function missingBlocks(plan: MigrationPlan | undefined, safety: readonly 
   }
   return blocks
 }
-
-/** The runbook as plain text for the clipboard. */
-export function planToText(plan: MigrationPlan, lang: 'en' | 'ko'): string {
-  const lines = [`# ${plan.title[lang]}`, '', plan.summary[lang], '']
-  plan.steps.forEach((step, i) => {
-    lines.push(`${i + 1}. ${step.title[lang]}`, `   ${step.detail[lang]}`)
-    if (step.command) lines.push('', ...step.command.split('\n').map((l) => `   ${l}`))
-    lines.push('')
-  })
-  return lines.join('\n')
-}

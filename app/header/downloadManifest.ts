@@ -7,5 +7,5 @@ export async function downloadManifest(): Promise<void> {
   // The exporters stay out of the first-load bundle.
   const { manifestOf } = await import('../state/exports')
   const state = useStudioStore.getState()
-  downloadText(yamlFileName(selectResourceName(state)), manifestOf(state.source))
+  downloadText(yamlFileName(selectResourceName(state)), manifestOf(state.derived))
 }

@@ -6,7 +6,16 @@
  */
 import type { MigrationPlan } from '../../src/export'
 import {
+  migrationScript,
+  neededSecrets,
   planMigration,
+  planMigrations,
+  planUpgrade,
+  runbookNamespace,
+  toSecretManifests,
+  upgradeScript,
+  withVersion,
+  UPGRADE_BRIDGE,
   recommendStore,
   renderDeploymentSvg,
   toDeploymentModel,
@@ -18,14 +27,17 @@ import {
   toKustomizeFolder,
   toManifest,
 } from '../../src/export'
+import type { Derived } from '../../src/derive/types'
+import { DEFAULT_MILVUS_IMAGE, imageTag } from '../../src/model'
 import type { MilvusResource } from '../../src/model/types'
 import { serializeYaml } from '../../src/yaml'
 
 export type { MigrationPlan }
+export type { MigrationStep, UpgradePlan } from '../../src/export'
 
 export const manifestOf = toManifest
 /** The manifest without the fields the cluster wrote (status, uid, resourceVersion, …). */
-export const manifestWithoutServerFieldsOf = (source: string): string => stripServerFields(toManifest(source))
+export const manifestWithoutServerFieldsOf = (derived: Pick<Derived, 'source'>): string => stripServerFields(toManifest(derived))
 export const kubectlRunbookOf = toKubectlRunbook
 export const helmValuesOf = toHelmValues
 export const recommendStoreFor = recommendStore
@@ -46,4 +58,19 @@ export function deploymentSvgOf(resource: MilvusResource, options: Parameters<ty
 /** What changes between the running baseline and the edited resource, step by step. */
 export function migrationPlanOf(baseline: MilvusResource, resource: MilvusResource): MigrationPlan | undefined {
   return planMigration(baseline, resource)
+}
+
+/** Every way offered from the baseline to the resource (in place first, then backup and restore). */
+export const migrationPlansOf = planMigrations
+export const migrationScriptOf = migrationScript
+export const upgradePlanOf = planUpgrade
+export const upgradeScriptOf = upgradeScript
+export const withMilvusVersion = withVersion
+export const UPGRADE_BRIDGE_VERSION = UPGRADE_BRIDGE
+/** The Milvus version of the operator's default image (a natural upgrade target). */
+export const DEFAULT_MILVUS_VERSION = (imageTag(DEFAULT_MILVUS_IMAGE) ?? '').replace(/^v/, '')
+
+/** One Secret manifest per Secret the edited resource refers to and the file does not define. */
+export function secretFilesOf(derived: Derived) {
+  return toSecretManifests(neededSecrets(derived.resource, derived.documents), runbookNamespace(derived.resource))
 }

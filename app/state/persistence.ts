@@ -16,6 +16,7 @@ import {
 } from './storage'
 import type { Lang } from './types'
 import { openSharedLink } from './shareOpen'
+import { forgetBaselines, startBaselines } from './baselineStore'
 
 export const SAVE_DELAY_MS = 400
 
@@ -90,6 +91,7 @@ function restore(e: PersistenceEnv): void {
   } else if (saved.kind === 'corrupt') {
     usePersistence.setState({ corrupt: { movedTo: saved.movedTo }, storage: saved.movedTo ? 'ok' : 'full' })
   }
+  startBaselines(e.storage)
 }
 
 function onBeforeUnload(event: BeforeUnloadEvent): void {
@@ -147,6 +149,7 @@ export function forgetSavedWork(): void {
   if (timer) clearTimeout(timer)
   timer = null
   forgetAutosave(env?.storage ?? null)
+  forgetBaselines()
   usePersistence.setState({ autosave: false, hasSavedWork: false, dirty: false })
   savePrefs()
 }

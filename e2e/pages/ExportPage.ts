@@ -80,6 +80,12 @@ export class ExportPage {
     return (await this.diagram.getAttribute('src')) ?? ''
   }
 
+  /** Saves the current config as the named baseline (the name box is prefilled with "prod"). */
+  async markBaselineAs(name: string): Promise<void> {
+    await this.baselineDialog.getByRole('textbox', { name: 'Baseline name' }).fill(name)
+    await this.markBaseline()
+  }
+
   async markBaseline(): Promise<void> {
     await this.baselineDialog.getByRole('button', { name: 'Mark the current config as running' }).click()
   }

@@ -17,18 +17,14 @@ export interface CommandResult {
 const ok = (stdout: string, stderr = ''): CommandResult => ({ code: EXIT.ok, stdout, stderr })
 const failed = (stderr: string): CommandResult => ({ code: EXIT.findings, stdout: '', stderr })
 
-/** `export --to X`: prints what the export panel shows. */
+/** `export --to X`: prints what the export panel shows, from the same derived result. */
 export function runExport(target: ExportTarget, source: string, lang: Lang, install: 'helm' | 'manifest'): CommandResult {
-  if (target === 'manifest') return ok(toManifest(source))
-  if (target === 'kubectl') return ok(toKubectlRunbook(source, { operatorInstall: install }))
-  const resource = deriveDocument(source).resource
+  const derived = deriveDocument(source)
+  if (target === 'manifest') return ok(toManifest(derived))
+  if (target === 'kubectl') return ok(toKubectlRunbook(derived, { operatorInstall: install }))
+  const resource = derived.resource
   if (!resource) return failed(lang === 'ko' ? 'Milvus 리소스를 찾지 못했거나 읽을 수 없습니다.\n' : 'No readable Milvus resource in the input.\n')
-  if (target === 'helm') {
-    const { yaml, unmapped } = toHelmValues(resource)
-    const notes = unmapped.map((u) => `#   ${u.path}: ${u.reason[lang]}`)
-    const tail = notes.length > 0 ? `\n# ${lang === 'ko' ? '차트로 옮기지 못한 설정' : 'Not carried over to the chart'}:\n${notes.join('\n')}\n` : ''
-    return ok(yaml + tail)
-  }
+  if (target === 'helm') return ok(toHelmValues(derived, { lang }).yaml)
   const { resource: effective, changes, notes } = toEffectiveResource(resource)
   const header = [
     ...notes.map((n) => `# ${n[lang]}`),

@@ -3,6 +3,7 @@
  * `export --to argocd [--repo URL] [--path P] [--overlay NAME] FILE`: the GitOps exporters. Without
  * --out the Kustomize files are printed one after another, each under a `# file: PATH` line.
  */
+import { deriveDocument } from '../derive'
 import { toArgoApplication, toKustomizeFolder, type KustomizeOverlay } from '../export'
 import type { CommandResult } from './commands'
 import { readInput } from './collectFiles'
@@ -21,7 +22,7 @@ async function readOverlays(specs: readonly string[], io: CliIo): Promise<Kustom
     if (eq <= 0) return { usage: '--overlay needs NAME=FILE (for example dev=dev.yaml)' }
     const input = await readInput(spec.slice(eq + 1), io)
     if ('error' in input) return cannotRead(input.file, input.error)
-    out.push({ name: spec.slice(0, eq), source: input.text })
+    out.push({ name: spec.slice(0, eq), derived: deriveDocument(input.text) })
   }
   return out
 }
@@ -37,11 +38,11 @@ export async function runGitOpsExport(
     const repoURL = str('repo')
     const path = str('path')
     const overlay = str('overlay')
-    return { code: EXIT.ok, stdout: toArgoApplication(input.text, { ...(repoURL ? { repoURL } : {}), ...(path ? { path } : {}), ...(overlay ? { overlay } : {}) }), stderr: '' }
+    return { code: EXIT.ok, stdout: toArgoApplication(deriveDocument(input.text), { ...(repoURL ? { repoURL } : {}), ...(path ? { path } : {}), ...(overlay ? { overlay } : {}) }), stderr: '' }
   }
   const overlays = await readOverlays(repeated.get('overlay') ?? [], io)
   if (!Array.isArray(overlays)) return overlays
-  const result = toKustomizeFolder(input.text, overlays)
+  const result = toKustomizeFolder(deriveDocument(input.text), overlays)
   const notes = result.notes.map((n) => `milvus-studio: ${n[lang]}\n`).join('')
   if (result.files.length === 0) return { code: EXIT.findings, stdout: '', stderr: notes }
   const out = str('out')

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { deriveDocument } from '../derive'
-import { toEffectiveResource, toHelmValues, toKubectlRunbook } from '../export'
+import { migrationScript, planMigration, toEffectiveResource, toHelmValues, toKubectlRunbook, type MigrationPlan } from '../export'
+import type { MilvusResource } from '../model'
 import { PRESETS } from '../presets'
 import { decodeShareLink } from '../share'
 import type { CliIo } from './io'
@@ -109,10 +110,10 @@ describe('runCli export and share', () => {
   it.each(PRESETS.map((p) => [p.id, p.yaml] as const))('%s: exports match the engine functions', async (_id, yaml) => {
     const files = { 'p.yaml': yaml }
     expect((await cli(['export', '--to', 'manifest', 'p.yaml'], files)).out).toBe(yaml)
-    expect((await cli(['export', '--to', 'kubectl', 'p.yaml'], files)).out).toBe(toKubectlRunbook(yaml))
+    expect((await cli(['export', '--to', 'kubectl', 'p.yaml'], files)).out).toBe(toKubectlRunbook(deriveDocument(yaml)))
     const resource = deriveDocument(yaml).resource
     if (!resource) throw new Error('preset has no resource')
-    expect((await cli(['export', '--to', 'helm', 'p.yaml'], files)).out.startsWith(toHelmValues(resource).yaml)).toBe(true)
+    expect((await cli(['export', '--to', 'helm', 'p.yaml'], files)).out).toBe(toHelmValues({ resource }).yaml)
     const effective = await cli(['export', '--to', 'effective', 'p.yaml'], files)
     expect(effective.code).toBe(0)
     expect(effective.out).toContain(`# ${toEffectiveResource(resource).notes[0]?.en ?? ''}`)
@@ -120,7 +121,7 @@ describe('runCli export and share', () => {
 
   it('uses the manifest operator install when asked', async () => {
     const { out } = await cli(['export', '--to', 'kubectl', '--operator-install', 'manifest', 'p.yaml'], { 'p.yaml': CLEAN })
-    expect(out).toBe(toKubectlRunbook(CLEAN, { operatorInstall: 'manifest' }))
+    expect(out).toBe(toKubectlRunbook(deriveDocument(CLEAN), { operatorInstall: 'manifest' }))
   })
 
   it('fails cleanly when there is no Milvus resource to export', async () => {
@@ -171,5 +172,24 @@ describe('runCli on arbitrary input', () => {
       }),
       { seed: 20261128, numRuns: 400 },
     )
+  })
+})
+
+describe('runCli export --to migration', () => {
+  const base = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: prod\n  namespace: vec\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n  dependencies:\n    msgStreamType: rocksmq\n'
+  it('prints the same script the studio shows for the recommended plan', async () => {
+    const next = base.replace('msgStreamType: rocksmq', 'msgStreamType: natsmq')
+    const res = await cli(['export', '--to', 'migration', '--baseline', 'b.yaml', 'n.yaml'], { 'b.yaml': base, 'n.yaml': next })
+    expect(res.code).toBe(0)
+    const plan = planMigration(deriveDocument(base).resource as MilvusResource, deriveDocument(next).resource as MilvusResource)
+    expect(res.out).toBe(migrationScript(plan as MigrationPlan, 'en'))
+    expect(res.out).toContain('mqType=natsmq')
+  })
+  it('refuses a target the version cannot run, and needs --baseline', async () => {
+    const next = base.replace('msgStreamType: rocksmq', 'msgStreamType: woodpecker')
+    const res = await cli(['export', '--to', 'migration', '--baseline', 'b.yaml', 'n.yaml'], { 'b.yaml': base, 'n.yaml': next })
+    expect(res.code).toBe(1)
+    expect(res.err).toContain('Woodpecker arrived in Milvus 2.6')
+    expect((await cli(['export', '--to', 'migration', 'n.yaml'], { 'n.yaml': next })).code).toBe(2)
   })
 })

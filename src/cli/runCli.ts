@@ -3,6 +3,7 @@
  * call it with a fake file system. Never throws: every failure is an exit code and a message.
  */
 import { parseArgs } from './args'
+import { runMigrationExport } from './migrationCommand'
 import { EXPORT_TARGETS, runExport, runShareDecode, runShareEncode, type CommandResult, type ExportTarget } from './commands'
 import { EXIT, decodeText, errorCode, type CliIo, type Lang } from './io'
 import { GITOPS_TARGETS, GITOPS_VALUED, runGitOpsExport } from './gitopsCommand'
@@ -11,7 +12,7 @@ import { parseLintOptions, runLint } from './lintCommand'
 import { USAGE } from './usage'
 
 export const CLI_VERSION = '0.1.0'
-const VALUED = ['format', 'lang', 'to', 'operator-install', 'max-warnings', 'rule', 'disable', ...IMPORT_VALUED, ...GITOPS_VALUED]
+const VALUED = ['format', 'lang', 'to', 'operator-install', 'max-warnings', 'rule', 'disable', 'baseline', ...IMPORT_VALUED, ...GITOPS_VALUED]
 const FLAGS = ['include-secrets', 'quiet', 'fix', 'fix-dry-run']
 
 /** Runs one CLI invocation. */
@@ -77,6 +78,7 @@ async function readText(path: string, io: CliIo): Promise<{ text: string } | { e
 }
 
 async function exportCommand(rest: readonly string[], options: ReadonlyMap<string, string | true>, lang: Lang, io: CliIo): Promise<CommandResult> {
+  if (options.get('to') === 'migration') return migrationExport(rest, options.get('baseline'), lang, io)
   const target = pick<ExportTarget>(options.get('to'), EXPORT_TARGETS, 'manifest')
   const install = pick(options.get('operator-install'), ['helm', 'manifest'] as const, 'helm')
   if (!target || !options.has('to')) return usage('export needs --to manifest|kubectl|helm|effective|kustomize|argocd')
@@ -85,6 +87,18 @@ async function exportCommand(rest: readonly string[], options: ReadonlyMap<strin
   const read = await readText(rest[0], io)
   if (!('text' in read)) return { code: EXIT.usage, stdout: '', stderr: `${rest[0]}: cannot read: ${read.error}\n` }
   return runExport(target, read.text, lang, install)
+}
+
+async function migrationExport(rest: readonly string[], baseline: string | true | undefined, lang: Lang, io: CliIo): Promise<CommandResult> {
+  if (typeof baseline !== 'string') return usage('export --to migration needs --baseline FILE')
+  if (rest.length !== 1 || rest[0] === undefined) return usage('export needs exactly one FILE')
+  const texts: string[] = []
+  for (const file of [baseline, rest[0]]) {
+    const read = await readText(file, io)
+    if (!('text' in read)) return { code: EXIT.usage, stdout: '', stderr: `${file}: cannot read: ${read.error}\n` }
+    texts.push(read.text)
+  }
+  return runMigrationExport(texts[0] ?? '', texts[1] ?? '', lang)
 }
 
 async function share(rest: readonly string[], includeSecrets: boolean, lang: Lang, io: CliIo): Promise<CommandResult> {

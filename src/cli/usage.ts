@@ -7,6 +7,7 @@ Usage:
   milvus-studio export --to manifest|kubectl|helm|effective [--operator-install helm|manifest] FILE
   milvus-studio export --to kustomize [--overlay NAME=FILE]... [--out DIR] FILE
   milvus-studio export --to argocd [--repo URL] [--path DIR] [--overlay NAME] FILE
+  milvus-studio export --to migration --baseline FILE FILE
   milvus-studio share encode FILE [--include-secrets]
   milvus-studio share decode LINK
   milvus-studio --help | --version

@@ -153,12 +153,12 @@ function checkFragment(doc: ParsedDocument, placement: Placement, options: Deriv
   return [at ? { ...info, range: at } : info, ...inside]
 }
 
-function deriveOne(doc: ParsedDocument, options: DeriveOptions, stream: readonly unknown[]): DerivedDocument {
+function deriveOne(doc: ParsedDocument, text: string, options: DeriveOptions, stream: readonly unknown[]): DerivedDocument {
   const { apiVersion, kind, name } = kindOf(doc.value)
   const isMilvus = isMilvusCandidate(apiVersion, kind)
   const own = yamlFindings(doc)
   const hasSyntaxErrors = doc.errors.length > 0
-  const base = { index: doc.index, apiVersion, kind, name, isMilvus, hasSyntaxErrors }
+  const base = { index: doc.index, apiVersion, kind, name, text, isMilvus, hasSyntaxErrors }
   if (hasSyntaxErrors) return { ...base, findings: sortFindings(own) }
   if (kind === 'List') return { ...base, findings: sortFindings([...own, ...checkListItems(doc, options, stream)]) }
   const placement = !isMilvus && apiVersion === '' && kind === '' ? placeFragment(doc.value) : undefined
@@ -197,14 +197,18 @@ export function deriveDocument(source: string, options: DeriveOptions = {}): Der
   const cache = options.cache ?? SHARED_DOCUMENT_CACHE
   const referable = referableObjects(stream.documents)
   const context = referable.length === 0 ? '' : JSON.stringify(referable.map((r) => r.value))
-  const documents = stream.documents.map((d) => {
+  const documents = stream.documents.map((d, i, all) => {
+    // A document's text runs from the end of the one before (its separator and leading comments
+    // included) to its own end; the last one takes the rest, so the texts add up to the text read.
+    const from = i === 0 ? 0 : (all[i - 1]?.range.end.offset ?? 0)
+    const docText = text.slice(from, i === all.length - 1 ? text.length : d.range.end.offset)
     const others = referable.filter((r) => r.index !== d.index).map((r) => r.value)
-    if (!memoize) return deriveOne(d, options, others)
+    if (!memoize) return deriveOne(d, docText, options, others)
     const own = text.slice(d.range.start.offset, d.range.end.offset)
     const scope = { rules: options.rules, baseline: options.baseline, context }
     const reused = cache.reuse(own, scope, d.index, d.range.start)
-    if (reused) return reused
-    const derived = deriveOne(d, options, others)
+    if (reused) return reused.text === docText ? reused : { ...reused, text: docText }
+    const derived = deriveOne(d, docText, options, others)
     cache.remember(own, scope, d.range.start, derived)
     return derived
   })

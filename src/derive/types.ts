@@ -18,6 +18,11 @@ export interface DerivedDocument {
   readonly apiVersion: string
   readonly kind: string
   readonly name: string
+  /**
+   * The document's text: from the end of the previous document (separator and leading comments
+   * included) to its own end, the last one to the end of the source. Joined, they are the source.
+   */
+  readonly text: string
   /** Milvus (v1beta1 or v1alpha1) or MilvusCluster. */
   readonly isMilvus: boolean
   /** Set for Milvus documents that parsed: the lifted, normalized v1beta1 resource. */

@@ -22,7 +22,7 @@ describe('toEffectiveResource', () => {
     expect(resource.spec.dependencies?.storage?.endpoint).toBe('demo-minio.default:9000')
     expect(resource.spec.dependencies?.storage?.inCluster?.values).toEqual({ mode: 'standalone' })
     expect(byPath(changes)['spec.dependencies.msgStreamType']).toBe('added')
-    expect(notes[0]?.en).toMatch(/left out/)
+    expect(notes.some((n) => /left out/.test(n.en))).toBe(true)
   })
 
   it('does not modify its input', () => {
@@ -91,5 +91,32 @@ describe('toEffectiveResource', () => {
     expect(comps.indexNode?.replicas).toBe(1)
     expect(comps.mixCoord).toBeUndefined()
     expect(comps.streamingMode).toBe(false)
+  })
+})
+
+describe('effective object storage', () => {
+  const ext = (endpoint: string, useSSL?: boolean): MilvusResource => ({
+    apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'm', namespace: 'vec' },
+    spec: {
+      ...(useSSL !== undefined ? { config: { minio: { useSSL } } } : {}),
+      dependencies: { storage: { external: true, type: 'S3', endpoint } },
+    },
+  })
+  it.each([
+    ['s3.amazonaws.com:443', true, 443, 'endpoint', true],
+    ['s3.amazonaws.com:443', undefined, 443, 'endpoint', false],
+    ['s3.amazonaws.com', true, 443, 'default', true],
+    ['s3.amazonaws.com', undefined, 80, 'default', false],
+    ['minio.local:9000', false, 9000, 'endpoint', false],
+  ] as const)('%s with useSSL %s: port %d from %s, TLS %s', (endpoint, useSSL, port, portFrom, tls) => {
+    const { objectStorage, notes } = toEffectiveResource(ext(endpoint, useSSL))
+    expect(objectStorage).toMatchObject({ host: endpoint.split(':')[0], port, portFrom, useSSL: tls, inCluster: false })
+    expect(notes[0]?.en).toContain(`${endpoint.split(':')[0]}:${port}`)
+    expect(notes[0]?.en).toContain(tls ? 'HTTPS' : 'plain HTTP')
+    expect(notes[0]?.ko).toMatch(/[가-힣]/)
+  })
+  it('states the in-cluster MinIO service on 9000 when storage is not external', () => {
+    const { objectStorage } = toEffectiveResource({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'm' }, spec: {} })
+    expect(objectStorage).toMatchObject({ host: 'm-minio.default', port: 9000, inCluster: true, useSSL: false })
   })
 })

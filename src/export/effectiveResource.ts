@@ -8,6 +8,7 @@ import {
   type LocalizedText, type MilvusResource,
 } from '../model'
 import { applyDependencyDefaults } from './effectiveDeps'
+import { describeObjectStorage, effectiveObjectStorage } from './effectiveStorage'
 import { ChangeRecorder } from './effectiveRecorder'
 import type { EffectiveResult } from './types'
 
@@ -18,7 +19,7 @@ const NOT_MERGED = t(
   '오퍼레이터는 클러스터 내부 etcd, MinIO, Pulsar, Kafka 차트의 기본 Helm 값도 병합하지만 여기서는 생략했습니다.',
 )
 
-/** Keys the webhook deletes from spec.config because the operator writes them itself (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90). */
+/** Keys the webhook deletes from spec.config because the operator writes them itself from the dependencies (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90). */
 const FORCED_CONFIG_KEYS = [
   ['minio', 'address'], ['minio', 'port'], ['pulsar', 'address'], ['pulsar', 'port'], ['etcd', 'endpoints'],
 ] as const
@@ -31,7 +32,8 @@ export function toEffectiveResource(resource: MilvusResource): EffectiveResult {
   applyComponentDefaults(rec, resource)
   applyDependencyDefaults(rec, resource)
   applyConfigDefaults(rec)
-  return { resource: copy, changes: rec.changes, notes: [NOT_MERGED] }
+  const objectStorage = effectiveObjectStorage(resource)
+  return { resource: copy, changes: rec.changes, notes: [describeObjectStorage(objectStorage), NOT_MERGED], objectStorage }
 }
 
 function applyTopLevelDefaults(rec: ChangeRecorder, r: MilvusResource): void {

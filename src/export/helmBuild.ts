@@ -1,6 +1,6 @@
 /** The mutable builder the Helm exporter fills: values, unmapped settings, free-form pass-throughs. Pure. */
 import { pathToString, type LocalizedText, type SpecPath } from '../model'
-import type { UnmappedSetting } from './types'
+import type { SecretValues, UnmappedSetting } from './types'
 
 export type Rec = Record<string, unknown>
 
@@ -36,9 +36,14 @@ export function passthrough(b: HelmBuild, path: readonly string[], values: unkno
   }
 }
 
-/** Records a setting the chart cannot express. */
-export function unmapped(b: HelmBuild, path: SpecPath, reason: LocalizedText): void {
-  b.unmapped.push({ path: pathToString(path), reason })
+/** Records a setting the chart cannot express (and, for credentials, the Secret that holds them). */
+export function unmapped(b: HelmBuild, path: SpecPath, reason: LocalizedText, secret?: SecretValues): void {
+  b.unmapped.push({ path: pathToString(path), reason, ...(secret ? { fromSecret: secret } : {}) })
+}
+
+/** Chart keys to read from the keys of an existing Secret at install time. */
+export function fromSecret(name: string, values: Record<string, string>): SecretValues {
+  return { name, values }
 }
 
 /** `host:port` split; the port falls back to `fallback` when missing or not a number. */

@@ -1,6 +1,7 @@
 /** etcd, object storage and TEI part of the Helm export. Pure. */
 import { effectiveMode, type MilvusResource } from '../model'
-import { NO_LIFECYCLE, isRec, passthrough, put, splitHostPort, t, unmapped, type HelmBuild, type Rec } from './helmBuild'
+import { NO_LIFECYCLE, fromSecret, isRec, passthrough, put, t, unmapped, type HelmBuild, type Rec } from './helmBuild'
+import { effectiveObjectStorage } from './effectiveStorage'
 
 const D = ['spec', 'dependencies'] as const
 
@@ -43,17 +44,18 @@ export function mapStorage(b: HelmBuild, r: MilvusResource): void {
     return
   }
   const minio: Rec = isRec(r.spec.config?.minio) ? r.spec.config.minio : {}
-  const useSSL = minio.useSSL === true
-  const { host, port } = splitHostPort(typeof s.endpoint === 'string' ? s.endpoint : '', useSSL ? 443 : 80)
+  const { host, port, useSSL } = effectiveObjectStorage(r)
   put(b, ['minio', 'enabled'], false)
   put(b, ['externalS3', 'enabled'], true)
   put(b, ['externalS3', 'host'], host)
   put(b, ['externalS3', 'port'], port)
+  put(b, ['externalS3', 'useSSL'], useSSL)
   for (const [from, to] of Object.entries(S3_KEYS)) if (minio[from] !== undefined) put(b, ['externalS3', to], minio[from])
   if (s.type === 'Azure' && minio.cloudProvider === undefined) put(b, ['externalS3', 'cloudProvider'], 'azure')
   if (typeof s.secretRef === 'string' && s.secretRef !== '') unmapped(b, [...D, 'storage', 'secretRef'], t(
     `The chart takes the keys as values; set externalS3.accessKey/secretKey from Secret "${s.secretRef}" at install time.`,
-    `차트는 키를 값으로 받습니다. 설치할 때 Secret "${s.secretRef}"의 값으로 externalS3.accessKey/secretKey를 지정하세요.`))
+    `차트는 키를 값으로 받습니다. 설치할 때 Secret "${s.secretRef}"의 값으로 externalS3.accessKey/secretKey를 지정하세요.`),
+  fromSecret(s.secretRef, { 'externalS3.accessKey': 'accesskey', 'externalS3.secretKey': 'secretkey' }))
   if (s.ssl !== undefined) unmapped(b, [...D, 'storage', 'ssl'], t(
     'storage.ssl only drives the operator\'s health check; the chart has no such check.',
     'storage.ssl은 오퍼레이터 상태 점검에만 쓰이며 차트에는 해당 점검이 없습니다.'))

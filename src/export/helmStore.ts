@@ -3,7 +3,7 @@
  * (the chart turns pulsarv3 on by default), plus built-in store persistence. Pure.
  */
 import { effectiveMode, effectiveMsgStreamType, type MilvusResource, type Persistence } from '../model'
-import { NO_LIFECYCLE, isRec, passthrough, put, splitHostPort, t, unmapped, type HelmBuild, type Rec } from './helmBuild'
+import { NO_LIFECYCLE, fromSecret, isRec, passthrough, put, splitHostPort, t, unmapped, type HelmBuild, type Rec } from './helmBuild'
 
 /** Every `<key>.enabled` flag that selects a message store in the chart. */
 export const HELM_STORE_FLAGS = ['pulsarv3', 'pulsar', 'kafka', 'woodpecker', 'externalPulsar', 'externalKafka'] as const
@@ -93,7 +93,8 @@ function mapKafka(b: HelmBuild, r: MilvusResource): void {
   if (typeof cfg.saslPassword === 'string') put(b, ['externalKafka', 'sasl', 'password'], cfg.saslPassword)
   if (typeof k.secretRef === 'string' && k.secretRef !== '') unmapped(b, [...D, 'kafka', 'secretRef'], t(
     `The chart cannot read SASL credentials from a Secret; set externalKafka.sasl.username/password from Secret "${k.secretRef}" at install time.`,
-    `차트는 Secret에서 SASL 자격 증명을 읽지 못합니다. 설치할 때 Secret "${k.secretRef}"의 값으로 externalKafka.sasl.username/password를 지정하세요.`))
+    `차트는 Secret에서 SASL 자격 증명을 읽지 못합니다. 설치할 때 Secret "${k.secretRef}"의 값으로 externalKafka.sasl.username/password를 지정하세요.`),
+  fromSecret(k.secretRef, { 'externalKafka.sasl.username': 'username', 'externalKafka.sasl.password': 'password' }))
 }
 
 function lifecycle(b: HelmBuild, dep: string, inCluster: { deletionPolicy?: string; pvcDeletion?: boolean } | undefined): void {

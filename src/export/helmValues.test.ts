@@ -5,7 +5,7 @@ import { PRESETS } from '../presets'
 import { HAS_SHARED, SKIP_REASON, readReference } from '../test/sharedReference'
 import { HELM_STANDALONE_QUEUES, HELM_STORE_FLAGS } from './helmStore'
 import { buildHelmValues, toHelmValues } from './helmValues'
-import { readSource } from './readSource'
+import { deriveDocument } from '../derive'
 
 type Rec = Record<string, unknown>
 
@@ -28,28 +28,28 @@ const VARIANTS: [string, MilvusResource['spec']][] = MSG_STREAM_TYPES.filter((s)
 ] as [string, MilvusResource['spec']][])
 
 const presetResources = PRESETS.flatMap((p) => {
-  const r = readSource(p.yaml).resource
+  const r = deriveDocument(p.yaml).resource
   return r ? [[p.id, r] as const] : []
 })
 
 describe('toHelmValues', () => {
   it.each(VARIANTS.filter(([n]) => !/^(rocksmq|natsmq) (cluster|external)/.test(n)))('enables exactly one store: %s', (_n, spec) => {
-    const values = parse(toHelmValues(milvus(spec)).yaml) as Rec
+    const values = parse(toHelmValues({ resource: milvus(spec) }).yaml) as Rec
     expect(enabledStores(values)).toHaveLength(1)
     for (const flag of HELM_STORE_FLAGS) expect(typeof (values[flag] as Rec).enabled).toBe('boolean')
   })
 
   it('lists an embedded store in cluster mode as unmapped instead of enabling it', () => {
-    const { yaml, unmapped } = toHelmValues(milvus({ mode: 'cluster', dependencies: { msgStreamType: 'rocksmq' } }))
+    const { yaml, unmapped } = toHelmValues({ resource: milvus({ mode: 'cluster', dependencies: { msgStreamType: 'rocksmq' } }) })
     expect(enabledStores(parse(yaml) as Rec)).toEqual([])
     expect(unmapped.map((u) => u.path)).toContain('spec.dependencies.msgStreamType')
   })
 
   it('maps external Kafka with one broker string, the security settings and the secretRef caveat', () => {
     const docs = PRESETS.find((p) => p.id === 'docs-kafka-external')?.yaml ?? ''
-    const r = readSource(docs).resource
+    const r = deriveDocument(docs).resource
     if (!r) throw new Error('preset does not parse')
-    const { yaml, unmapped } = toHelmValues(r)
+    const { yaml, unmapped } = toHelmValues({ resource: r })
     const values = parse(yaml) as Rec
     expect(values.externalKafka).toEqual({
       enabled: true,
@@ -58,19 +58,22 @@ describe('toHelmValues', () => {
       sasl: { mechanisms: 'SCRAM-SHA-512' },
     })
     expect(unmapped.find((u) => u.path === 'spec.dependencies.kafka.secretRef')?.reason.en).toContain('milvus-kafka-sasl')
+    expect(yaml).toContain("#   --set-file externalKafka.sasl.password=<(kubectl get secret milvus-kafka-sasl -n default -o jsonpath='{.data.password}' | base64 -d)")
+    expect(yaml).toMatch(/\n# Not carried over to the chart .*:\n# {3}spec\.dependencies\.kafka\.secretRef: /)
+    expect(toHelmValues({ resource: r }, { lang: 'ko' }).yaml).toContain('# 차트로 옮기지 못한 설정')
     expect(parse((values.extraConfigFiles as Rec)['user.yaml'] as string)).toEqual(r.spec.config)
   })
 
   it('splits the external Pulsar endpoint into host and port', () => {
-    const values = parse(toHelmValues(milvus({ mode: 'cluster', dependencies: { msgStreamType: 'pulsar', pulsar: { external: true, endpoint: 'pulsar.svc:6651' } } })).yaml) as Rec
+    const values = parse(toHelmValues({ resource: milvus({ mode: 'cluster', dependencies: { msgStreamType: 'pulsar', pulsar: { external: true, endpoint: 'pulsar.svc:6651' } } }) }).yaml) as Rec
     expect(values.externalPulsar).toEqual({ enabled: true, host: 'pulsar.svc', port: 6651 })
     expect((values.pulsarv3 as Rec).enabled).toBe(false)
   })
 
   it('maps RocksMQ persistence onto the standalone volume', () => {
-    const r = readSource(PRESETS.find((p) => p.id === 'docs-rocksmq')?.yaml ?? '').resource
+    const r = deriveDocument(PRESETS.find((p) => p.id === 'docs-rocksmq')?.yaml ?? '').resource
     if (!r) throw new Error('preset does not parse')
-    const values = parse(toHelmValues(r).yaml) as Rec
+    const values = parse(toHelmValues({ resource: r }).yaml) as Rec
     expect((values.standalone as Rec).persistence).toEqual({
       enabled: true,
       persistentVolumeClaim: { accessModes: 'ReadWriteOnce', storageClass: 'local-path', size: '10Gi' },
@@ -78,12 +81,12 @@ describe('toHelmValues', () => {
   })
 
   it('maps replicas, the image and external storage, and never drops a setting silently', () => {
-    const { yaml, unmapped } = toHelmValues(milvus({
+    const { yaml, unmapped } = toHelmValues({ resource: milvus({
       mode: 'cluster',
       components: { image: 'reg.example/milvus:v2.6.3', enableRollingUpdate: true, queryNode: { replicas: 3, env: [] } },
       dependencies: { storage: { external: true, type: 'S3', endpoint: 's3.example:443', secretRef: 'keys' } },
       config: { minio: { useSSL: true, bucketName: 'b' } },
-    }))
+    }) })
     const values = parse(yaml) as Rec
     expect(values.image).toEqual({ all: { repository: 'reg.example/milvus', tag: 'v2.6.3' } })
     expect((values.queryNode as Rec).replicas).toBe(3)

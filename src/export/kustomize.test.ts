@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse, parseAllDocuments } from 'yaml'
+import { deriveDocument } from '../derive'
 import { mergePatch, toArgoApplication, toKustomizeFolder, type GitOpsFile } from './kustomize'
 
 const BASE = `# production Milvus
@@ -71,7 +72,7 @@ const milvusOf = (docs: Rec[]) => docs.find((d) => d.kind === 'Milvus')
 const expected = (source: string) => parseAllDocuments(source).map((d) => d.toJS() as Rec).find((d) => d.kind === 'Milvus')
 
 describe('toKustomizeFolder', () => {
-  const result = toKustomizeFolder(BASE, [{ name: 'dev', source: DEV }, { name: 'prod', source: PROD }])
+  const result = toKustomizeFolder(deriveDocument(BASE), [{ name: 'dev', derived: deriveDocument(DEV) }, { name: 'prod', derived: deriveDocument(PROD) }])
   const files = byPath(result.files)
 
   it('writes the base with the Milvus resource byte for byte and Secret stubs without values', () => {
@@ -110,8 +111,8 @@ describe('toKustomizeFolder', () => {
   })
 
   it('says so when there is no Milvus resource, and skips an overlay without one', () => {
-    expect(toKustomizeFolder('kind: Secret\n').files).toEqual([])
-    expect(toKustomizeFolder(BASE, [{ name: 'Bad Name', source: DEV }]).notes).toHaveLength(1)
+    expect(toKustomizeFolder(deriveDocument('kind: Secret\n')).files).toEqual([])
+    expect(toKustomizeFolder(deriveDocument(BASE), [{ name: 'Bad Name', derived: deriveDocument(DEV) }]).notes).toHaveLength(1)
   })
 })
 
@@ -123,7 +124,7 @@ describe('mergePatch', () => {
 
 describe('toArgoApplication', () => {
   it('points Argo CD at the overlay folder and the resource namespace, without pruning', () => {
-    const app = parse(toArgoApplication(BASE, { overlay: 'prod', path: 'clusters/milvus', repoURL: 'https://git.example/x.git' })) as Rec
+    const app = parse(toArgoApplication(deriveDocument(BASE), { overlay: 'prod', path: 'clusters/milvus', repoURL: 'https://git.example/x.git' })) as Rec
     expect(app).toMatchObject({
       kind: 'Application',
       metadata: { name: 'vectors-prod', namespace: 'argocd' },

@@ -5,10 +5,10 @@
  * empty values, to be filled by the user's secret tooling. Pure: returns file texts.
  */
 import { stringify } from 'yaml'
+import type { Derived, DerivedDocument } from '../derive/types'
 import type { LocalizedText } from '../model'
 import { parseYaml } from '../yaml'
-import { neededSecrets } from './neededSecrets'
-import { readSource, type SourceDocument } from './readSource'
+import { neededSecrets } from './runbookSecrets'
 
 export interface GitOpsFile {
   readonly path: string
@@ -18,8 +18,8 @@ export interface GitOpsFile {
 export interface KustomizeOverlay {
   /** Folder name under overlays/ (dev, prod...). */
   readonly name: string
-  /** The full editor text of that environment's variant. */
-  readonly source: string
+  /** The derived editor text of that environment's variant. */
+  readonly derived: Derived
 }
 
 export interface KustomizeResult {
@@ -32,7 +32,7 @@ const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !
 const SAFE_NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/
 const KUSTOMIZATION = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization' }
 
-function fileName(doc: SourceDocument): string {
+function fileName(doc: DerivedDocument): string {
   const base = `${doc.kind || 'document'}-${doc.name || String(doc.index)}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-')
   return `${base}.yaml`
 }
@@ -69,9 +69,13 @@ function milvusText(source: string, index: number): string {
   return `${source.slice(start, doc.range.end.offset).replace(/\n*$/, '')}\n`
 }
 
+/** The parsed value of each document of the derived text, by document index. */
+function valuesOf(derived: Pick<Derived, 'source'>): readonly unknown[] {
+  return parseYaml(derived.source).documents.map((d) => d.value)
+}
+
 function overlayFiles(overlay: KustomizeOverlay, base: Rec, name: string, notes: LocalizedText[]): GitOpsFile[] {
-  const read = readSource(overlay.source)
-  const value = read.documents[read.milvusIndex]?.value
+  const value = valuesOf(overlay.derived)[overlay.derived.milvusIndex]
   if (!SAFE_NAME.test(overlay.name) || !isRec(value)) {
     notes.push({ en: `Overlay "${overlay.name.slice(0, 40)}" was skipped: it needs a lower-case name and a Milvus resource.`, ko: `오버레이 "${overlay.name.slice(0, 40)}"는 소문자 이름과 Milvus 리소스가 필요해 건너뛰었습니다.` })
     return []
@@ -86,11 +90,14 @@ function overlayFiles(overlay: KustomizeOverlay, base: Rec, name: string, notes:
   ]
 }
 
-/** The Kustomize folder for the editor text. */
-export function toKustomizeFolder(source: string, overlays: readonly KustomizeOverlay[] = []): KustomizeResult {
-  const read = readSource(source)
-  const milvus = read.documents[read.milvusIndex]
-  if (!milvus || !read.resource || !isRec(milvus.value)) {
+/** The Kustomize folder for the derived editor text. */
+export function toKustomizeFolder(derived: Derived, overlays: readonly KustomizeOverlay[] = []): KustomizeResult {
+  const read = derived
+  const source = derived.source
+  const values = valuesOf(derived)
+  const milvus = read.documents.find((d) => d.index === read.milvusIndex)
+  const milvusValue = milvus ? values[milvus.index] : undefined
+  if (!milvus || !read.resource || !isRec(milvusValue)) {
     return { files: [], notes: [{ en: 'No readable Milvus resource in the text, so there is nothing to put in a Kustomize folder.', ko: '텍스트에 읽을 수 있는 Milvus 리소스가 없어 Kustomize 폴더로 만들 것이 없습니다.' }] }
   }
   const name = read.resource.metadata.name ?? 'milvus'
@@ -98,18 +105,19 @@ export function toKustomizeFolder(source: string, overlays: readonly KustomizeOv
   const notes: LocalizedText[] = []
   const files: GitOpsFile[] = [{ path: 'base/milvus.yaml', content: milvusText(source, milvus.index) }]
   for (const doc of read.documents) {
-    if (doc === milvus || doc.value === null || doc.value === undefined) continue
+    const value = values[doc.index]
+    if (doc === milvus || value === null || value === undefined) continue
     if (doc.kind === 'Secret') {
-      const keys = Object.keys({ ...(isRec(doc.value) && isRec(doc.value.data) ? doc.value.data : {}), ...(isRec(doc.value) && isRec(doc.value.stringData) ? doc.value.stringData : {}) })
+      const keys = Object.keys({ ...(isRec(value) && isRec(value.data) ? value.data : {}), ...(isRec(value) && isRec(value.stringData) ? value.stringData : {}) })
       files.push({ path: `base/${fileName(doc)}`, content: secretStub(doc.name, keys, `Secret ${doc.name}`, namespace) })
-    } else files.push({ path: `base/${fileName(doc)}`, content: stringify(doc.value) })
+    } else files.push({ path: `base/${fileName(doc)}`, content: stringify(value) })
   }
   for (const s of neededSecrets(read.resource, read.documents)) {
-    files.push({ path: `base/secret-${s.name}.yaml`, content: secretStub(s.name, s.keys, s.why, namespace) })
+    files.push({ path: `base/secret-${s.name}.yaml`, content: secretStub(s.name, s.keys.map((k) => k.key), s.why, namespace) })
   }
   const resources = files.map((f) => f.path.slice('base/'.length))
   files.unshift({ path: 'base/kustomization.yaml', content: stringify({ ...KUSTOMIZATION, ...(namespace ? { namespace } : {}), resources }) })
-  for (const overlay of overlays) files.push(...overlayFiles(overlay, milvus.value, name, notes))
+  for (const overlay of overlays) files.push(...overlayFiles(overlay, milvusValue, name, notes))
   return { files, notes }
 }
 
@@ -122,8 +130,8 @@ export interface ArgoOptions {
 }
 
 /** An Argo CD Application that syncs the Kustomize folder; the operator must be installed first. */
-export function toArgoApplication(source: string, options: ArgoOptions = {}): string {
-  const r = readSource(source).resource
+export function toArgoApplication(derived: Pick<Derived, 'resource'>, options: ArgoOptions = {}): string {
+  const r = derived.resource
   const name = r?.metadata.name ?? 'milvus'
   const namespace = typeof r?.metadata.namespace === 'string' && r.metadata.namespace !== '' ? r.metadata.namespace : 'default'
   const folder = (options.path ?? 'milvus').replace(/\/+$/, '')

@@ -48,7 +48,7 @@ function essentials(r: MilvusResource | undefined) {
 
 describe('resource -> Helm values -> resource', () => {
   it.each(CASES)('%s', (_, resource) => {
-    const values = toHelmValues(resource).yaml
+    const values = toHelmValues({ resource }).yaml
     const back = importHelmValues(values, { name: resource.metadata.name ?? 'my-release' })
     expect(back.notes.filter((n) => n.kind === 'error' || n.kind === 'unknown-key')).toEqual([])
     const want = essentials(resource)

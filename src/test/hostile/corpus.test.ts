@@ -29,7 +29,7 @@ const SVG_ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'defs', 'marker',
 function expectSafeExports(resource: MilvusResource): void {
   const effective = toEffectiveResource(resource)
   expect(foreignPrototypes(effective.resource)).toEqual([])
-  expect(typeof toHelmValues(resource).yaml).toBe('string')
+  expect(typeof toHelmValues({ resource: resource }).yaml).toBe('string')
   for (const lang of ['en', 'ko'] as const) {
     const svg = renderDeploymentSvg(toDeploymentModel(resource), { lang })
     expect(svg.startsWith('<svg')).toBe(true)
