@@ -1,9 +1,12 @@
 /**
- * The page: header on top; the form on the left; the YAML editor above the problems panel on the
- * right (stacked below 900px). Each panel sits in its own error boundary.
+ * The page: a skip link to the problems, header on top; the form on the left; the YAML editor above
+ * the problems panel on the right (stacked below 900px, with a sticky problem bar). Each panel sits
+ * in its own error boundary.
  */
 import { useCallback } from 'react'
+import { StaleCommentOffer } from './comments/StaleCommentOffer'
 import { PanelBoundary } from './common/PanelBoundary'
+import { NARROW_QUERY, useMediaQuery } from './common/useMediaQuery'
 import { useFileDrop } from './common/useFileDrop'
 import { useGlobalShortcuts } from './common/useGlobalShortcuts'
 import { YamlEditorPanel } from './editor/YamlEditorPanel'
@@ -18,6 +21,7 @@ import { Notices } from './header/Notices'
 import { importFile } from './header/readFile'
 import { useMessages } from './i18n'
 import { layoutMessages } from './i18n/layoutMessages'
+import { ProblemBar } from './layout/ProblemBar'
 
 export function App() {
   const t = useMessages(layoutMessages)
@@ -25,8 +29,12 @@ export function App() {
   useGlobalShortcuts()
   const onFile = useCallback((file: File) => void importFile(file), [])
   const dragging = useFileDrop(onFile)
+  const narrow = useMediaQuery(NARROW_QUERY)
   return (
     <div className="app">
+      <a className="skip-link" href="#problems">
+        {t.skipToProblems}
+      </a>
       <PanelBoundary name={t.header}>
         <Header />
       </PanelBoundary>
@@ -34,6 +42,7 @@ export function App() {
         <ReadOnlyBanner />
         <KeepingNotices />
         <Notices />
+        <StaleCommentOffer />
       </div>
       <main className="app__main">
         <section aria-label={t.form} className="app__form">
@@ -54,6 +63,7 @@ export function App() {
           </div>
         </div>
       </main>
+      {narrow && <ProblemBar />}
       <footer className="app__footer">
         <AutosaveNote />
       </footer>

@@ -10,6 +10,7 @@ import './styles/theme.css'
 import './styles/layout.css'
 import './styles/findings.css'
 import './styles/dialog.css'
+import './styles/access.css'
 
 startPersistence()
 startDocumentPreferences()

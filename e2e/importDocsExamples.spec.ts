@@ -37,7 +37,7 @@ const EXPECTATIONS: Expectation[] = [
   {
     name: 'in-cluster Pulsar',
     matches: (t) => /resoureces/.test(t),
-    rules: ['chart-values-typo', 'v1alpha1-is-standalone'],
+    rules: ['chart-values-unknown-key', 'v1alpha1-is-standalone'],
     visible: /resoureces/,
   },
   {

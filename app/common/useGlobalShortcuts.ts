@@ -1,34 +1,21 @@
 /**
- * Undo/redo from the keyboard anywhere outside text fields (inputs keep their own undo; Monaco's
- * keys are bound by the editor panel to the same store actions).
+ * Page-wide keys: undo/redo outside text fields (inputs keep their own undo; Monaco's keys are
+ * bound by the editor panel to the same store actions) and F8 / Shift+F8 through the problems from
+ * anywhere (Monaco handles F8 itself, with its marker navigation). The header handles its own keys.
  */
 import { useEffect } from 'react'
+import { goToProblem } from '../findings/problemNavigation'
 import { useStudioStore } from '../state/store'
-
-function isTextTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false
-  if (target.closest('.monaco-editor')) return true
-  if (target instanceof HTMLElement && target.isContentEditable) return true
-  return target.matches('input, textarea, select')
-}
-
-/** 'undo' | 'redo' for the key combination, or null. */
-export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'undo' | 'redo' | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null
-  const key = e.key.toLowerCase()
-  if (key === 'z') return e.shiftKey ? 'redo' : 'undo'
-  if (key === 'y' && e.ctrlKey && !e.shiftKey) return 'redo'
-  return null
-}
+import { shortcutToRun } from './shortcuts'
 
 export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTextTarget(e.target)) return
-      const action = shortcutFor(e)
-      if (!action) return
+      const id = shortcutToRun(e)
+      if (id === 'undo' || id === 'redo') useStudioStore.getState()[id]()
+      else if (id === 'nextProblem' || id === 'previousProblem') goToProblem(id === 'nextProblem' ? 1 : -1)
+      else return
       e.preventDefault()
-      useStudioStore.getState()[action]()
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)

@@ -9,6 +9,7 @@ import { useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
 import { registerQuickFixes } from './codeActions'
 import { editorMessages } from './editorMessages'
+import { bindLeaveKeys } from './leaveEditor'
 import {
   applyExternalSource,
   bindHistoryKeys,
@@ -73,6 +74,7 @@ export function YamlEditor() {
     })
     bindHistoryKeys(monaco, editor, () => store.getState().undo(), () => store.getState().redo())
     insertMultilineInputAsPaste(editor)
+    bindLeaveKeys(monaco, editor)
     updateMarkers(monaco, editor, store.getState())
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.source !== prev.source && state.source !== editor.getModel()?.getValue()) {

@@ -38,7 +38,7 @@ export function YamlEditorPanel() {
           />
           {m.plainToggle}
         </label>
-        <span id={hintId} className="yaml-panel__sr-only">
+        <span id={hintId} className="visually-hidden">
           {m.plainHint}
         </span>
       </div>
@@ -58,6 +58,11 @@ export function YamlEditorPanel() {
           </EditorLoadBoundary>
         )}
       </div>
+      {!usePlain && (
+        <p className="yaml-panel__status">
+          <span>{m.leaveHint}</span> <span className="yaml-panel__status-keys">{m.problemKeys}</span>
+        </p>
+      )}
     </section>
   )
 }

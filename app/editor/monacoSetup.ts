@@ -18,6 +18,7 @@ import { loader } from '@monaco-editor/react'
 import { editorJsonSchema } from '../state/editorSupport'
 import { useStudioStore } from '../state/store'
 import type { Lang } from '../state/types'
+import { registerSettingCompletion } from './settingHelp'
 import { registerYamlLanguageHelp } from './yamlLanguage'
 
 export type MonacoApi = typeof monaco
@@ -58,5 +59,6 @@ export function setupMonaco(): MonacoApi {
     void yaml.update({ schemas: schemas(lang) })
   })
   registerYamlLanguageHelp(monaco, { completion: false })
+  registerSettingCompletion(monaco)
   return monaco
 }

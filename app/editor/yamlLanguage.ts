@@ -10,6 +10,7 @@ import { format } from '../i18n'
 import { editorMessages } from './editorMessages'
 import { keyAtLine, parentPathAt } from './yamlOutline'
 import { fieldHelpMarkdown, type FieldHelpText } from './fieldHelp'
+import { settingHover } from './settingHelp'
 
 type MonacoApi = typeof Monaco
 
@@ -32,9 +33,10 @@ function provideHover(model: Monaco.editor.ITextModel, position: Monaco.Position
   const key = keyAtLine(lines, position.lineNumber)
   if (!key || position.column < key.keyStart) return null
   const info = lookupField(key.path)
-  if (!info) return null
+  const value = info ? fieldHelpMarkdown(key.key, info, helpText()) : settingHover(key.path)
+  if (!value) return null
   return {
-    contents: [{ value: fieldHelpMarkdown(key.key, info, helpText()) }],
+    contents: [{ value }],
     range: {
       startLineNumber: position.lineNumber,
       startColumn: key.keyStart,

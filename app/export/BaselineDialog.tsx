@@ -11,9 +11,10 @@ import { useStudioStore } from '../state/store'
 import type { Baseline } from '../state/types'
 import { baselineMessages } from './baselineMessages'
 import { ChangeSafety } from './ChangeSafety'
-import { Dialog } from './Dialog'
+import { Dialog } from '../common/Dialog'
 import { MigrationRunbook } from './MigrationRunbook'
 import { tryCompute } from './tryCompute'
+import './export.css'
 
 const BaselineDiff = lazy(() => import('./BaselineDiff').then((m) => ({ default: m.BaselineDiff })))
 

@@ -1,6 +1,7 @@
 /**
  * Export tab: the deployment diagram. The engine renders an SVG string (every text escaped); it is
  * shown as an <img> from a data: URL, so nothing in it can run, and it re-renders on every edit.
+ * It sits in a viewer that pans, zooms and fits (ZoomableDiagram).
  */
 import { useMemo } from 'react'
 import { useResolvedTheme } from '../editor/useResolvedTheme'
@@ -9,8 +10,10 @@ import { selectResource, selectResourceName } from '../state/selectors'
 import { deploymentSvgOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { exportMessages } from './exportMessages'
-import { downloadText, fileNameFor } from './fileActions'
+import { DownloadButton } from './DownloadButton'
+import { fileNameFor } from './fileActions'
 import { tryCompute } from './tryCompute'
+import { ZoomableDiagram } from './ZoomableDiagram'
 
 /** A data: URL for an SVG string (percent-encoded, safe for any characters). */
 export function svgDataUrl(svg: string): string {
@@ -32,16 +35,10 @@ export function DiagramTab() {
     <>
       <p className="studio-dialog__intro">{m.diagramIntro}</p>
       <div className="studio-dialog__actions">
-        <button
-          type="button"
-          className="studio-button"
-          onClick={() => downloadText(svg.value, fileNameFor(`${name}-deployment`, 'svg'), 'image/svg+xml')}
-        >
-          {m.downloadSvg}
-        </button>
+        <DownloadButton text={svg.value} fileName={fileNameFor(`${name}-deployment`, 'svg')} mime="image/svg+xml" label={m.downloadSvg} />
       </div>
-      <figure className="studio-diagram">
-        <img src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} data-svg-length={svg.value.length} />
+      <figure className="studio-diagram" data-svg-length={svg.value.length}>
+        <ZoomableDiagram src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} />
       </figure>
     </>
   )

@@ -48,6 +48,14 @@ describe('ExportDialog', () => {
     expect(buttons).toContain('Download YAML')
   })
 
+  it('strips the fields the cluster wrote when asked, keeping comments', () => {
+    act(() => useStudioStore.getState().setSource(`${SOURCE}status:\n  status: Healthy\n`, 'import'))
+    expect(host.querySelector('pre')?.textContent).toContain('status: Healthy')
+    const box = host.querySelector<HTMLInputElement>('input[type="checkbox"]')
+    act(() => box?.click())
+    expect(host.querySelector('pre')?.textContent).toBe(SOURCE)
+  })
+
   it('switches to the kubectl runbook, which applies the manifest through a quoted heredoc', () => {
     act(() => tab('kubectl runbook').click())
     const text = host.querySelector('pre')?.textContent ?? ''

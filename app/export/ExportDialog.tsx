@@ -4,13 +4,14 @@ import { useMessages } from '../i18n'
 import { selectIsReadOnly } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { DiagramTab } from './DiagramTab'
-import { Dialog } from './Dialog'
+import { Dialog } from '../common/Dialog'
 import { EffectiveTab } from './EffectiveTab'
 import { exportMessages } from './exportMessages'
 import { HelmTab } from './HelmTab'
 import { KubectlTab } from './KubectlTab'
 import { ManifestTab } from './ManifestTab'
 import { Tabs } from './Tabs'
+import './export.css'
 
 const TAB_IDS = ['manifest', 'kubectl', 'helm', 'effective', 'diagram'] as const
 type ExportTab = (typeof TAB_IDS)[number]
@@ -48,12 +49,12 @@ export function ExportDialog({ open, onClose }: ExportDialogProps) {
   }
   return (
     <Dialog open={open} onClose={onClose} title={m.title} wide>
-      {broken && tab !== 'manifest' && (
-        <p className="studio-callout studio-callout--warning" role="note">
-          {m.brokenText}
-        </p>
-      )}
       <Tabs label={m.tabsLabel} tabs={TAB_IDS.map((id) => ({ id, label: labels[id] }))} selected={tab} onSelect={setTab}>
+        {broken && tab !== 'manifest' && (
+          <p className="studio-callout studio-callout--warning" role="note">
+            {m.brokenText}
+          </p>
+        )}
         <TabContent tab={tab} />
       </Tabs>
     </Dialog>

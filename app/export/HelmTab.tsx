@@ -6,7 +6,7 @@ import { helmValuesOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
-import { downloadText } from './fileActions'
+import { DownloadButton } from './DownloadButton'
 import { tryCompute } from './tryCompute'
 
 export function HelmTab() {
@@ -21,9 +21,7 @@ export function HelmTab() {
       <p className="studio-dialog__intro">{m.helmIntro}</p>
       <div className="studio-dialog__actions">
         <CopyButton text={yaml} label={m.copyHelm} />
-        <button type="button" className="studio-button" onClick={() => downloadText(yaml, 'values.yaml', 'application/yaml')}>
-          {m.downloadHelm}
-        </button>
+        <DownloadButton text={yaml} fileName="values.yaml" mime="application/yaml" label={m.downloadHelm} />
       </div>
       <section className="studio-callout" aria-label={m.unmappedTitle}>
         <h3>{m.unmappedTitle}</h3>

@@ -6,7 +6,8 @@ import { kubectlRunbookOf } from '../state/exports'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { exportMessages } from './exportMessages'
-import { downloadText, fileNameFor } from './fileActions'
+import { DownloadButton } from './DownloadButton'
+import { fileNameFor } from './fileActions'
 import { tryCompute } from './tryCompute'
 
 const INSTALLS = ['helm', 'manifest'] as const
@@ -43,13 +44,12 @@ export function KubectlTab() {
         <>
           <div className="studio-dialog__actions">
             <CopyButton text={runbook.value} label={m.copyRunbook} />
-            <button
-              type="button"
-              className="studio-button"
-              onClick={() => downloadText(runbook.value, fileNameFor(`${name}-install`, 'sh'), 'text/x-shellscript')}
-            >
-              {m.downloadRunbook}
-            </button>
+            <DownloadButton
+              text={runbook.value}
+              fileName={fileNameFor(`${name}-install`, 'sh')}
+              mime="text/x-shellscript"
+              label={m.downloadRunbook}
+            />
           </div>
           <pre className="studio-code" tabIndex={0} aria-label={m.runbookLabel}>
             {runbook.value}

@@ -7,9 +7,10 @@ import { encodeShareLink, findSecrets, type EncodedShareLink } from '../state/sh
 import { format, useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
-import { Dialog } from './Dialog'
+import { Dialog } from '../common/Dialog'
 import { BROWSER_LIMIT, CHAT_LIMIT, linkLengthLevel, shareUrl } from './shareLength'
 import { shareMessages } from './shareMessages'
+import './export.css'
 
 export interface ShareDialogProps {
   readonly open: boolean

@@ -9,11 +9,12 @@ import type { MilvusMode } from '../../src/model/types'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
-import { Dialog } from './Dialog'
+import { Dialog } from '../common/Dialog'
 import { guideMessages } from './guideMessages'
 import { RadioGroup } from './RadioGroup'
 import { STORE_NAMES } from './storeNames'
 import { tryCompute } from './tryCompute'
+import './export.css'
 
 export interface StoreGuideDialogProps {
   readonly open: boolean

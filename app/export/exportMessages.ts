@@ -3,14 +3,12 @@ import { defineMessages } from '../i18n'
 
 export const exportCommonMessages = defineMessages({
   en: {
-    close: 'Close',
     copy: 'Copy',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy: select the text and copy it yourself.',
     unavailable: 'This part of the studio is still loading or failed to load: {detail}',
   },
   ko: {
-    close: '닫기',
     copy: '복사',
     copied: '클립보드에 복사했습니다.',
     copyFailed: '복사하지 못했습니다. 텍스트를 직접 선택해 복사해 주세요.',
@@ -31,6 +29,7 @@ export const exportMessages = defineMessages({
     manifestLabel: 'Manifest YAML to export',
     downloadYaml: 'Download YAML',
     copyManifest: 'Copy manifest',
+    stripServerFields: 'Strip fields the cluster wrote (status, uid, resourceVersion, managedFields, …)',
     kubectlIntro: 'A bash script: install the operator, create the namespace and Secrets, apply the manifest, then wait and check.',
     operatorInstall: 'Install the operator with',
     installHelm: 'Helm',
@@ -69,6 +68,7 @@ export const exportMessages = defineMessages({
     manifestLabel: '내보낼 매니페스트 YAML',
     downloadYaml: 'YAML 다운로드',
     copyManifest: '매니페스트 복사',
+    stripServerFields: '클러스터가 쓴 필드 지우기(status, uid, resourceVersion, managedFields 등)',
     kubectlIntro: '오퍼레이터 설치, 네임스페이스와 Secret 생성, 매니페스트 적용, 준비 상태 확인까지 담은 bash 스크립트입니다.',
     operatorInstall: '오퍼레이터 설치 방법',
     installHelm: 'Helm',

@@ -29,7 +29,7 @@ export const guideMessages = defineMessages({
     title: '어떤 저장소를 써야 할까요?',
     intro: '배포에 관한 네 가지 질문에 답하면 바로 추천이 바뀝니다.',
     mode: '모드',
-    standalone: '단일 노드',
+    standalone: '스탠드얼론',
     cluster: '클러스터',
     version: 'Milvus 버전',
     versionHint: '예: 2.5.4 또는 2.6',

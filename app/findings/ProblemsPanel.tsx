@@ -52,7 +52,7 @@ export function ProblemsPanel() {
   const counts = useCounts()
   const noMilvus = useStudioStore(selectHasNoMilvus)
   return (
-    <section role="region" aria-label={t.panelTitle} className="panel problems">
+    <section id="problems" tabIndex={-1} role="region" aria-label={t.panelTitle} className="panel problems">
       <header className="panel__header problems__header">
         <h2 className="panel__title">{t.panelTitle}</h2>
         <p className="problems__counts">

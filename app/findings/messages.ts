@@ -21,6 +21,7 @@ export const findingsMessages = defineMessages({
     source: 'Source',
     rule: 'Rule',
     fixHint: 'Applies the change to the YAML; Undo takes it back.',
+    wrapFragment: 'Wrap into a full resource',
   },
   ko: {
     panelTitle: '문제',
@@ -41,5 +42,6 @@ export const findingsMessages = defineMessages({
     source: '근거',
     rule: '규칙',
     fixHint: 'YAML에 변경을 적용합니다. 실행 취소로 되돌릴 수 있습니다.',
+    wrapFragment: '전체 리소스로 감싸기',
   },
 })

@@ -14,6 +14,8 @@ import { allowedStores } from './storeAvailability'
 import { STORE_LABEL_KEYS, isMsgStreamType } from './storeLabels'
 import { OrphanFindings } from './OrphanFindings'
 
+const BASICS_PATHS = [['apiVersion'], ['kind'], ['metadata'], ['spec', 'mode'], ['spec', 'components', 'image']] as const
+
 const BASICS_PREFIXES = [
   ['apiVersion'],
   ['kind'],
@@ -52,7 +54,7 @@ export function BasicsSection() {
   const sourceKey = view.source ? (`source_${view.source}` as const) : undefined
   const sourceText = sourceKey && sourceKey in t ? t[sourceKey as keyof typeof t] : (view.source ?? '')
   return (
-    <Section id="ff-basics" title={t.basics}>
+    <Section id="ff-basics" title={t.basics} problemPaths={BASICS_PATHS}>
       <TextField path={['metadata', 'name']} label={t.name} help={t.nameHelp} />
       <TextField path={['metadata', 'namespace']} label={t.namespace} help={t.namespaceHelp} placeholder="default" />
       <ModeChoice />

@@ -50,7 +50,7 @@ export function MessageStorageSection() {
   const t = useMessages(storeMessages)
   const type = useStudioStore(selectMsgStreamType)
   return (
-    <Section id="ff-message-storage" title={t.section}>
+    <Section id="ff-message-storage" title={t.section} problemPaths={STORE_PREFIXES}>
       <StoreChoice />
       <p className="ff-muted">{t.keepsStash}</p>
       <IgnoredBlocksNote />

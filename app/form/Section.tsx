@@ -1,7 +1,11 @@
-/** A collapsible form section (`<details>`), open by default, with findings under its path. */
+/**
+ * A collapsible form section (`<details>`) with the count of findings under its path. Open on wide
+ * screens; on narrow ones open only while it holds a problem (useSectionOpen).
+ */
 import type { ReactNode } from 'react'
 import type { SpecPath } from '../../src/model'
 import { FindingCount } from '../findings/InlineFindings'
+import { useSectionOpen } from './useSectionOpen'
 
 export interface SectionProps {
   readonly id: string
@@ -9,12 +13,17 @@ export interface SectionProps {
   readonly children: ReactNode
   /** When given, the summary shows how many findings sit under this path. */
   readonly findingsPath?: SpecPath
+  /** Where this section's problems sit, when not (only) under `findingsPath`. */
+  readonly problemPaths?: readonly SpecPath[]
 }
 
+const NONE: readonly SpecPath[] = []
+
 /** One top-level block of the form. */
-export function Section({ id, title, children, findingsPath }: SectionProps) {
+export function Section({ id, title, children, findingsPath, problemPaths = NONE }: SectionProps) {
+  const [open, setOpen] = useSectionOpen(findingsPath ? [findingsPath, ...problemPaths] : problemPaths)
   return (
-    <details className="ff-section" open>
+    <details className="ff-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="ff-summary">
         <h2 id={id} className="ff-section-title">
           {title}

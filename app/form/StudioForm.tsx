@@ -12,6 +12,7 @@ import { ComponentsSection } from './ComponentsSection'
 import { EtcdSection } from './EtcdSection'
 import { formMessages } from './messages'
 import { MessageStorageSection } from './MessageStorageSection'
+import { MilvusSettingsSection } from './MilvusSettingsSection'
 import { StorageSection } from './StorageSection'
 import { useRevealFocus } from './useRevealFocus'
 import './form.css'
@@ -44,6 +45,7 @@ export function StudioForm() {
           <EtcdSection />
           <StorageSection />
           <ComponentsSection />
+          <MilvusSettingsSection />
         </fieldset>
       </form>
     </div>

@@ -163,9 +163,9 @@ export const storeSettingsMessages = defineMessages({
     addPool: '풀 추가',
     removePool: '{n}번 풀 삭제',
     mqType: 'Milvus mq.type',
-    mqTypeHelp: 'Milvus가 사용할 메시지 큐입니다. spec.config.mq.type에 기록됩니다.',
+    mqTypeHelp: 'Milvus가 사용할 메시지 저장소입니다. spec.config.mq.type에 기록됩니다.',
     customNote:
-      '사용자 지정을 고르면 오퍼레이터는 메시지 큐 설정을 전혀 쓰지 않습니다. mq.type과 해당 큐의 ' +
+      '사용자 지정을 고르면 오퍼레이터는 메시지 저장소 설정을 전혀 쓰지 않습니다. mq.type과 해당 저장소의 ' +
       'spec.config 섹션을 직접 작성하세요.',
   },
 })

@@ -33,7 +33,7 @@ export const storeMessages = defineMessages({
     noSettings: 'Nothing else to set for this store.',
   },
   ko: {
-    section: '메시지 스토리지',
+    section: '메시지 저장소',
     groupHelp: 'Milvus가 쓰기 전 로그(WAL)를 보관하는 곳입니다. 각 항목에 현재 모드와 버전에 맞는지 표시됩니다.',
     rocksmq: 'RocksMQ',
     natsmq: 'NATS',
@@ -56,7 +56,7 @@ export const storeMessages = defineMessages({
     ignoredTitle: '{store} 선택 시 무시되는 항목',
     ignoredIntro: '아래 블록은 YAML에 있지만 현재 선택에서는 효과가 없습니다.',
     r_otherStore: '선택하지 않은 저장소의 설정',
-    r_configDropped: '다른 메시지 큐의 milvus.yaml 섹션이라 오퍼레이터가 제거함',
+    r_configDropped: '다른 메시지 저장소의 milvus.yaml 섹션이라 오퍼레이터가 제거함',
     r_overwritten: '오퍼레이터가 이 값을 덮어씀',
     r_external: '외부 저장소를 쓰는 동안에는 사용되지 않음',
     noSettings: '이 저장소에는 더 설정할 항목이 없습니다.',

@@ -13,42 +13,58 @@ const LANGS: readonly { value: Lang; label: string }[] = [
   { value: 'ko', label: '한국어' },
 ]
 
+interface PreferenceSelectProps<V extends string> {
+  readonly glyph: string
+  readonly label: string
+  readonly value: V
+  readonly options: readonly { value: V; label: string; lang?: string }[]
+  readonly onChange: (value: V) => void
+}
+
+/** One labelled select with its glyph (the label is for assistive tech; the glyph is decoration). */
+function PreferenceSelect<V extends string>({ glyph, label, value, options, onChange }: PreferenceSelectProps<V>) {
+  const id = useId()
+  return (
+    <>
+      <span className="preferences__glyph" aria-hidden="true">
+        {glyph}
+      </span>
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <select id={id} title={label} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </>
+  )
+}
+
 export function PreferenceSelects() {
   const t = useMessages(headerMessages)
   const theme = useStudioStore((s) => s.theme)
   const lang = useStudioStore((s) => s.lang)
   const setTheme = useStudioStore((s) => s.setTheme)
   const setLang = useStudioStore((s) => s.setLang)
-  const themeId = useId()
-  const langId = useId()
   return (
     <div className="preferences">
-      <span className="preferences__glyph" aria-hidden="true">
-        ◐
-      </span>
-      <label htmlFor={themeId} className="visually-hidden">
-        {t.theme}
-      </label>
-      <select id={themeId} title={t.theme} value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
-        {THEMES.map((value) => (
-          <option key={value} value={value}>
-            {t[THEME_LABEL[value]]}
-          </option>
-        ))}
-      </select>
-      <span className="preferences__glyph" aria-hidden="true">
-        文A
-      </span>
-      <label htmlFor={langId} className="visually-hidden">
-        {t.language}
-      </label>
-      <select id={langId} title={t.language} value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-        {LANGS.map(({ value, label }) => (
-          <option key={value} value={value} lang={value}>
-            {label}
-          </option>
-        ))}
-      </select>
+      <PreferenceSelect
+        glyph="◐"
+        label={t.theme}
+        value={theme}
+        options={THEMES.map((value) => ({ value, label: t[THEME_LABEL[value]] }))}
+        onChange={setTheme}
+      />
+      <PreferenceSelect
+        glyph="文A"
+        label={t.language}
+        value={lang}
+        options={LANGS.map(({ value, label }) => ({ value, label, lang: value }))}
+        onChange={setLang}
+      />
     </div>
   )
 }

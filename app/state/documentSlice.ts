@@ -8,6 +8,7 @@
  * current one, and until it comes the previous findings stay (the form already follows the text).
  */
 import type { StateCreator } from 'zustand'
+import { wrapFragment } from '../../src/derive/wrapFragment'
 import type { DeriveResult } from './deriveWork'
 import { effectiveMsgStreamType, isV1beta1OnlyPath } from '../../src/model'
 import type { SpecPath } from '../../src/model/types'
@@ -143,6 +144,10 @@ export const createDocumentSlice: StateCreator<
   applyPatches: (patches: readonly Patch[], origin: ChangeOrigin = 'fix') => {
     if (patches.length === 0) return
     editDocument(set, get, (src, i) => applyYamlPatches(src, patches, i), origin)
+  },
+  wrapFragment: () => {
+    const next = wrapFragment(get().source)
+    if (next !== undefined) commit(set, get, next, 'fix')
   },
   applyFix: (finding) => {
     if (!finding.fix || refusedOnV1alpha1(get, finding.fix.patches.map((p) => p.path))) return

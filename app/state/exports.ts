@@ -12,6 +12,7 @@ import {
   toDeploymentModel,
   toEffectiveResource,
   toHelmValues,
+  stripServerFields,
   toKubectlRunbook,
   toManifest,
 } from '../../src/export'
@@ -21,6 +22,8 @@ import { serializeYaml } from '../../src/yaml'
 export type { MigrationPlan }
 
 export const manifestOf = toManifest
+/** The manifest without the fields the cluster wrote (status, uid, resourceVersion, …). */
+export const manifestWithoutServerFieldsOf = (source: string): string => stripServerFields(toManifest(source))
 export const kubectlRunbookOf = toKubectlRunbook
 export const helmValuesOf = toHelmValues
 export const recommendStoreFor = recommendStore

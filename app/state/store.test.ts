@@ -36,6 +36,14 @@ describe('useStudioStore document actions', () => {
     expect(store().canUndo).toBe(false)
   })
 
+  it('wraps a pasted fragment into a full resource that becomes the edited document', () => {
+    store().setSource('dependencies:\n  msgStreamType: kafka\n', 'import')
+    expect(store().derived.milvusIndex).toBe(-1)
+    store().wrapFragment()
+    expect(store().derived.milvusIndex).toBe(0)
+    expect(store().derived.resource?.spec.dependencies?.msgStreamType).toBe('kafka')
+  })
+
   it('re-derives on setSource and records the origin', () => {
     store().setSource(KAFKA, 'import')
     expect(selectResource(store()).metadata.name).toBe('demo')

@@ -54,6 +54,8 @@ export interface DocumentSlice {
   setField(path: SpecPath, value: unknown): void
   applyPatches(patches: readonly Patch[], origin?: ChangeOrigin): void
   applyFix(finding: LocatedFinding): void
+  /** Turn the first pasted fragment (no apiVersion/kind) into a whole Milvus resource. */
+  wrapFragment(): void
   /** Switch msgStreamType, stashing the old store's block and restoring the new one's. */
   switchMessageStore(type: MsgStreamType): void
   undo(): void

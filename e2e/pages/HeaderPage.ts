@@ -54,7 +54,8 @@ export class HeaderPage {
   /** Opens the studio and waits until the first screen is usable. */
   async open(path = '/'): Promise<void> {
     await this.page.goto(path)
-    await expect(this.importButton).toBeEnabled()
+    // Presets stays in the toolbar at every width (the rest folds into "More" on narrow screens).
+    await expect(this.page.getByRole('banner').getByRole('button', { name: /^(Presets|프리셋)$/ })).toBeEnabled()
   }
 
   /** The whole YAML text, read through the test API. */

@@ -18,6 +18,8 @@ export interface LintDocument {
   readonly index: number
   readonly kind: string
   readonly name: string
+  /** For a fragment without apiVersion/kind: the resource path it was linted at ('' for the resource root). */
+  readonly fragmentOf?: string
   readonly findings: LintFinding[]
 }
 
@@ -38,7 +40,8 @@ export function lintText(file: string, text: string, lang: Lang): LintFile {
   const seen = new Set<LocatedFinding>()
   const documents: LintDocument[] = derived.documents.map((d) => {
     d.findings.forEach((f) => seen.add(f))
-    return { index: d.index, kind: d.kind, name: d.name, findings: d.findings.map((f) => toLintFinding(f, lang)) }
+    const fragmentOf = d.fragment ? { fragmentOf: pathToString(d.fragment.at) } : {}
+    return { index: d.index, kind: d.kind, name: d.name, ...fragmentOf, findings: d.findings.map((f) => toLintFinding(f, lang)) }
   })
   const stream = derived.findings.filter((f) => !seen.has(f))
   if (stream.length > 0) documents.unshift({ index: -1, kind: '', name: '', findings: stream.map((f) => toLintFinding(f, lang)) })

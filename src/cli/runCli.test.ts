@@ -52,6 +52,17 @@ describe('runCli lint', () => {
     expect(Object.keys(unknown ?? {})).toEqual(['rule', 'severity', 'path', 'line', 'column', 'message'])
   })
 
+  it('carries pasted-input findings: a fragment, an elision, a List item and Secrets beside the resource', async () => {
+    const fragment = 'dependencies:\n  storage:\n    external: true\n    endpoint: http://minio:9000\n'
+    const list = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: milvus.io/v1\n  kind: Milvus\n  metadata:\n    name: a\n'
+    const { out } = await cli(['lint', '--format', 'json', 'f.yaml', 'l.yaml'], { 'f.yaml': fragment, 'l.yaml': list })
+    const json = JSON.parse(out) as { files: { documents: { fragmentOf?: string; findings: { rule: string; path: string }[] }[] }[] }
+    const [f, l] = json.files
+    expect(f?.documents[0]?.fragmentOf).toBe('spec')
+    expect(f?.documents[0]?.findings.map((x) => x.rule)).toEqual(expect.arrayContaining(['input-fragment', 'endpoint-operator-split']))
+    expect(l?.documents[0]?.findings.map((x) => `${x.rule} ${x.path}`)).toContain('api-version-kind items[0].apiVersion')
+  })
+
   it('reports a YAML syntax error as yaml-syntax with its line', async () => {
     const { code, out } = await cli(['lint', '--format=json', 'bad.yaml'], { 'bad.yaml': 'kind: Milvus\nspec: [unclosed\n  mode: x\n' })
     expect(code).toBe(1)

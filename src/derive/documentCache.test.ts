@@ -10,7 +10,8 @@ describe('per-document memo in deriveDocument', () => {
     expect(parts.length).toBeGreaterThan(1)
     const cache = createDocumentCache()
     deriveDocument(withSecret, { cache })
-    const grown = (parts[0] as string).replace('stringData:', '# lines that move every later line down\nstringData:\n  extra: more')
+    // Only comments: the Secret's value is unchanged, so the Milvus document that reads it is reused.
+    const grown = (parts[0] as string).replace('stringData:', '# lines that move\n# every later line down\nstringData:')
     const edited = [grown, ...parts.slice(1)].join('---')
     const before = cache.stats()
     const memo = deriveDocument(edited, { cache })
@@ -21,6 +22,17 @@ describe('per-document memo in deriveDocument', () => {
     expect(memo.documents).toEqual(fresh.documents)
     expect(memo.findings).toEqual(fresh.findings)
     expect(memo.findings.some((f) => f.range !== undefined)).toBe(true)
+  })
+
+  it('re-checks a Milvus document when a Secret it may read changes', () => {
+    const parts = withSecret.split(/^---$/m)
+    const cache = createDocumentCache()
+    deriveDocument(withSecret, { cache })
+    const changed = [(parts[0] as string).replace('username: milvus', 'user: milvus'), ...parts.slice(1)].join('---')
+    const before = cache.stats()
+    const derived = deriveDocument(changed, { cache })
+    expect(cache.stats().reused - before.reused).toBe(0)
+    expect(derived.findings.map((f) => f.rule)).toContain('secret-keys-missing')
   })
 
   it('does not reuse across rule sets or baselines', () => {

@@ -12,6 +12,7 @@ import type { DerivedDocument, LocatedFinding } from './types'
 interface Entry {
   readonly rules: unknown
   readonly baseline: unknown
+  readonly context: string
   readonly startOffset: number
   readonly startLine: number
   readonly derived: DerivedDocument
@@ -20,10 +21,14 @@ interface Entry {
 const MAX_ENTRIES = 16
 const MAX_TEXT = 4 * 1024 * 1024
 
-/** What a memo key depends on besides the text: the rule list and the baseline, by identity. */
+/**
+ * What a memo key depends on besides the text: the rule list and the baseline, by identity, and
+ * the other documents' Secrets and ConfigMaps the checks read (serialized; '' or absent when none).
+ */
 export interface CacheScope {
   readonly rules?: unknown
   readonly baseline?: unknown
+  readonly context?: string
 }
 
 export interface DocumentCacheStats {
@@ -61,7 +66,7 @@ export function createDocumentCache(): DocumentCache {
   return {
     reuse(text, scope, index, start) {
       const e = memo.get(text)
-      if (!e || e.rules !== scope.rules || e.baseline !== scope.baseline) return undefined
+      if (!e || e.rules !== scope.rules || e.baseline !== scope.baseline || e.context !== (scope.context ?? '')) return undefined
       reused++
       const dOffset = start.offset - e.startOffset
       const dLine = start.line - e.startLine
@@ -72,7 +77,7 @@ export function createDocumentCache(): DocumentCache {
       checked++
       if (text.length > MAX_TEXT) return
       memo.delete(text)
-      memo.set(text, { rules: scope.rules, baseline: scope.baseline, startOffset: start.offset, startLine: start.line, derived })
+      memo.set(text, { rules: scope.rules, baseline: scope.baseline, context: scope.context ?? '', startOffset: start.offset, startLine: start.line, derived })
       for (const k of memo.keys()) {
         if (memo.size <= MAX_ENTRIES) break
         memo.delete(k)

@@ -2,6 +2,7 @@
  * What the studio and the CLI know about one text: every document, the Milvus one lifted and
  * checked, and each finding placed on a line. CONTRACT FILE.
  */
+import type { Placement } from '../model/fragmentPlacement'
 import type { LocalizedText, MilvusResource } from '../model/types'
 import type { Finding, Rule } from '../rules/types'
 import type { Range } from '../yaml/types'
@@ -26,6 +27,8 @@ export interface DerivedDocument {
   /** What the lift changed, for a banner (rules report the problems). */
   readonly liftNotes?: readonly LocalizedText[]
   readonly findings: readonly LocatedFinding[]
+  /** Set for a fragment (no apiVersion/kind) linted as part of a Milvus resource: where it was placed. */
+  readonly fragment?: Placement
   /** True when the document has YAML syntax errors (findings with rule 'yaml-syntax'). */
   readonly hasSyntaxErrors: boolean
 }

@@ -22,6 +22,10 @@ const EXPLANATIONS: Record<string, LocalizedText> = {
     en: 'The studio stops reading documents that would take too long or too much memory (huge inputs, deep nesting, alias bombs, thousands of documents), so a hostile paste cannot freeze the page.',
     ko: '스튜디오는 너무 오래 걸리거나 메모리를 많이 쓰는 문서(아주 큰 입력, 깊은 중첩, 별칭 폭탄, 수천 개의 문서)는 읽기를 멈춥니다. 악의적인 붙여넣기로 페이지가 멈추지 않게 하기 위해서입니다.',
   },
+  'yaml-undefined-alias': {
+    en: 'In YAML a value that starts with * is an alias: a reference to a value marked earlier with &name. When no such anchor exists the whole document cannot be read. This usually comes from a redacted secret (***) in a pasted manifest: quote it, or paste the real value.',
+    ko: 'YAML에서 *로 시작하는 값은 별칭, 즉 앞에서 &name으로 표시한 값에 대한 참조입니다. 그런 앵커가 없으면 문서 전체를 읽을 수 없습니다. 대개 붙여 넣은 매니페스트의 가려진 비밀 값(***) 때문이니 따옴표로 감싸거나 실제 값을 넣으세요.',
+  },
   'yaml-tag': {
     en: 'Tags such as !!js/function or !!python/object make some YAML libraries run code. The studio never does: it reads the value as plain data. Kubernetes does not know these tags either, so remove them.',
     ko: '!!js/function이나 !!python/object 같은 태그는 일부 YAML 라이브러리에서 코드를 실행하게 합니다. 스튜디오는 절대 실행하지 않고 값을 일반 데이터로만 읽습니다. 쿠버네티스도 이런 태그를 모르므로 지워 주세요.',

@@ -58,7 +58,7 @@ function applyStorage(rec: ChangeRecorder, r: MilvusResource, name: string, ns: 
     '클러스터 내부 MinIO이므로 오퍼레이터가 secretRef를 자신이 만든 Secret으로 덮어씁니다.'), true)
   if (effectiveMode(r) === 'standalone') {
     rec.set([...s, 'inCluster', 'values', 'mode'], 'standalone', t(
-      'A standalone Milvus gets a single-node MinIO.', '스탠드얼론 Milvus에는 단일 노드 MinIO가 배포됩니다.'))
+      'A standalone Milvus gets a single-node MinIO.', '스탠드얼론 Milvus에는 노드 하나로 된 MinIO가 배포됩니다.'))
   }
   rec.set([...s, 'inCluster', 'deletionPolicy'], 'Retain', RETAIN)
 }

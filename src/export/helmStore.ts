@@ -33,8 +33,8 @@ export function mapStore(b: HelmBuild, r: MilvusResource): void {
     case 'kafka': return mapKafka(b, r)
     case 'custom':
       unmapped(b, [...D, 'msgStreamType'], t(
-        'A custom message stream has no chart switch; its mq settings travel in extraConfigFiles user.yaml, which overrides the chart\'s own choice.',
-        'custom 메시지 스트림은 차트 스위치가 없습니다. mq 설정은 extraConfigFiles의 user.yaml로 전달되며 차트 자체 선택보다 우선합니다.'))
+        'A custom message storage has no chart switch; its mq settings travel in extraConfigFiles user.yaml, which overrides the chart\'s own choice.',
+        'custom 메시지 저장소는 차트 스위치가 없습니다. mq 설정은 extraConfigFiles의 user.yaml로 전달되며 차트 자체 선택보다 우선합니다.'))
       return
   }
 }

@@ -1,5 +1,6 @@
 // Public API of the exporters. Other folders import only this file.
 export { toManifest } from './manifest'
+export { stripServerFields } from './stripServerFields'
 export { toKubectlRunbook } from './kubectlRunbook'
 export type { RunbookOptions } from './kubectlRunbook'
 export { toHelmValues, buildHelmValues } from './helmValues'

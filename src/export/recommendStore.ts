@@ -32,7 +32,7 @@ export function recommendStore(answers: StoreAnswers): StoreRecommendation {
     return {
       store: 'woodpecker',
       reasons: [
-        t('Milvus 2.6 has Woodpecker built in: no extra message-queue pods to run or upgrade.', 'Milvus 2.6에는 Woodpecker가 내장되어 있어 따로 운영하거나 업그레이드할 메시지 큐 파드가 없습니다.'),
+        t('Milvus 2.6 has Woodpecker built in: no extra message-storage pods to run or upgrade.', 'Milvus 2.6에는 Woodpecker가 내장되어 있어 따로 운영하거나 업그레이드할 메시지 저장소 파드가 없습니다.'),
         t('It works in standalone and cluster mode and writes its log to the object storage Milvus already uses.', '스탠드얼론과 클러스터 모두에서 동작하며 Milvus가 이미 쓰는 오브젝트 스토리지에 로그를 씁니다.'),
         t('NATS was removed in 2.6, and RocksMQ only runs in standalone.', 'NATS는 2.6에서 제거되었고 RocksMQ는 스탠드얼론에서만 동작합니다.'),
       ],
@@ -44,7 +44,7 @@ export function recommendStore(answers: StoreAnswers): StoreRecommendation {
       store: 'pulsar',
       reasons: [
         t('Before 2.6 a cluster needs Pulsar or Kafka: RocksMQ and NATS only run inside a standalone pod.', '2.6 이전 클러스터에는 Pulsar나 Kafka가 필요합니다. RocksMQ와 NATS는 스탠드얼론 파드 안에서만 동작합니다.'),
-        t('Pulsar is the operator\'s default for cluster mode and it deploys one in-cluster for you.', 'Pulsar는 클러스터 모드의 오퍼레이터 기본값이며 오퍼레이터가 클러스터 안에 직접 배포해 줍니다.'),
+        t('Pulsar is the operator\'s default for cluster mode and it deploys one in-cluster for you.', 'Pulsar는 클러스터 모드의 오퍼레이터 기본값이며 오퍼레이터가 클러스터 내부에 직접 배포해 줍니다.'),
       ],
       patches: [modePatch, { op: 'set', path: [...D, 'msgStreamType'], value: 'pulsar' }],
     }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { didYouMean, editDistance } from './didYouMean'
+import { didYouMean, editDistance, renameReason } from './didYouMean'
 import { childKeys } from './lookup'
 
 const keysAt = (path: string[]): readonly string[] => {
   const keys = childKeys(path)
   return Array.isArray(keys) ? keys : []
 }
+
+describe('renameReason', () => {
+  it('explains streamNode -> streamingNode and nothing for other pairs', () => {
+    expect(renameReason('streamNode', 'streamingNode')?.en).toContain('streaming node')
+    expect(renameReason('streamNode', 'streamingMode')).toBeUndefined()
+  })
+})
 
 describe('didYouMean', () => {
   it.each([
@@ -27,6 +34,9 @@ describe('didYouMean', () => {
     ['resoureces', ['replicaCount', 'resources'], 'resources'],
     ['limit', ['limits', 'requests'], 'limits'],
     ['Cluster', ['cluster', 'standalone'], 'cluster'],
+    // Equally far by edits; the shared suffix "node" decides.
+    ['streamNode', ['streamingMode', 'streamingNode'], 'streamingNode'],
+    ['queryNod', ['queryCoord', 'queryNode'], 'queryNode'],
   ])('%s in %j -> %s', (key, candidates, expected) => {
     expect(didYouMean(key, candidates)).toBe(expected)
   })

@@ -17,10 +17,45 @@ const KNOWN_MISTAKES: Readonly<Record<string, string>> = {
   brokers: 'brokerList',
 }
 
-/** The candidate the user probably meant, or undefined when nothing is close enough. */
+/** Names users write for a field that has another name, with why (shown beside the suggestion). */
+const KNOWN_RENAMES: Readonly<Record<string, { readonly to: string; readonly en: string; readonly ko: string }>> = {
+  streamNode: {
+    to: 'streamingNode',
+    en: 'the 2.6 component that owns the WAL is the streaming node, written streamingNode (streamingMode is the on/off switch)',
+    ko: 'WAL을 맡는 2.6 컴포넌트는 스트리밍 노드이며 streamingNode로 씁니다(streamingMode는 켜고 끄는 스위치입니다)',
+  },
+  streamingNodes: { to: 'streamingNode', en: 'component names are singular', ko: '컴포넌트 이름은 단수형입니다' },
+  mixcoordinator: { to: 'mixCoord', en: 'the combined coordinator is written mixCoord', ko: '통합 코디네이터는 mixCoord로 씁니다' },
+  authorizationEnable: {
+    to: 'authorizationEnabled',
+    en: 'Milvus reads common.security.authorizationEnabled; without the final d authentication stays off',
+    ko: 'Milvus는 common.security.authorizationEnabled를 읽습니다. 끝의 d가 없으면 인증이 꺼진 채로 남습니다',
+  },
+}
+
+/** Why `key` most likely means `guess`, when it is a rename the studio knows. */
+export function renameReason(key: string, guess: string): { readonly en: string; readonly ko: string } | undefined {
+  const known = Object.hasOwn(KNOWN_RENAMES, key) ? KNOWN_RENAMES[key] : undefined
+  return known && known.to === guess ? { en: known.en, ko: known.ko } : undefined
+}
+
+function sharedAffix(a: string, b: string): number {
+  let prefix = 0
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
+  let suffix = 0
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++
+  return prefix + suffix
+}
+
+/**
+ * The candidate the user probably meant, or undefined when nothing is close enough. Among equally
+ * close candidates the one sharing the longest prefix plus suffix wins (streamNode -> streamingNode,
+ * not streamingMode).
+ */
 export function didYouMean(key: string, candidates: readonly string[]): string | undefined {
   if (candidates.includes(key) || key.length > 200) return undefined
-  const known = Object.hasOwn(KNOWN_MISTAKES, key) ? KNOWN_MISTAKES[key] : undefined
+  const renamed = Object.hasOwn(KNOWN_RENAMES, key) ? KNOWN_RENAMES[key]?.to : undefined
+  const known = renamed ?? (Object.hasOwn(KNOWN_MISTAKES, key) ? KNOWN_MISTAKES[key] : undefined)
   if (known !== undefined && candidates.includes(known)) return known
   const lower = key.toLowerCase()
   const sameCase = candidates.find((c) => c.toLowerCase() === lower)
@@ -28,11 +63,16 @@ export function didYouMean(key: string, candidates: readonly string[]): string |
   const limit = Math.max(1, Math.floor(key.length / 3))
   let best: string | undefined
   let bestDistance = Infinity
+  let bestAffix = -1
   for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase())
-    if (d <= limit && d < bestDistance) {
+    const cl = c.toLowerCase()
+    const d = editDistance(lower, cl)
+    if (d > limit || d > bestDistance) continue
+    const affix = sharedAffix(lower, cl)
+    if (d < bestDistance || affix > bestAffix) {
       best = c
       bestDistance = d
+      bestAffix = affix
     }
   }
   return best

@@ -26,6 +26,7 @@ export {
   createDefaultResource, effectiveMode, isMsgStreamDefaulted, effectiveMsgStreamType,
   defaultMsgStreamType, componentsCreated, defaultEnableRollingUpdate, defaultEtcdReplicas, defaultMinioMode,
 } from './effective'
+export { MODE_NAMES } from './modeNames'
 export { pathToString, getAtPath } from './paths'
 export { isRecord } from './safeClone'
 export { normalize } from './normalize'
@@ -40,9 +41,27 @@ export type { FieldKind, FieldDef, VersionRange, Infer } from './catalogue/dsl'
 export { MILVUS_RESOURCE as FIELD_CATALOGUE } from './catalogue/resource'
 export { buildJsonSchema, fieldSchema, MILVUS_JSON_SCHEMA } from './jsonSchema'
 export type { JsonSchema } from './jsonSchema'
-export { didYouMean, editDistance } from './didYouMean'
+export { didYouMean, editDistance, renameReason } from './didYouMean'
 export { isKubernetesQuantity, parseQuantity } from './quantity'
 export {
   operatorChanges, applyOperatorDefaults, effectiveNamespace, effectiveBuiltInMq, effectiveEnableRollingUpdate,
 } from './operatorChanges'
 export type { OperatorChange } from './operatorChanges'
+export {
+  splitHostPort, getHostPortWithDefault, getHostPort, getStorageHostPort, operatorBool, operatorMinioSecure,
+  operatorMinioUseIam, parseTolerant, readOperatorVersion, readResourceVersion, isImageVersionGreaterThan2_6,
+  derivedNames, inClusterCharts, isNameInvalid, maxNameLength, secretUses, storageCheckReadsSecret,
+  readStreamObject, missingTypeKeys, SERVER_FIELDS, serverFieldsOf, isOperatorWritten,
+} from './operator'
+export type { HostPort, SemVer, OperatorVersionReading, DerivedName, SecretUse, StreamObject } from './operator'
+export { placeFragment } from './fragmentPlacement'
+export type { Placement } from './fragmentPlacement'
+export { buildKeyIndex } from './keyIndex'
+export type { KeyEntry, KeyIndex, KeyResolution } from './keyIndex'
+export { milvusConfigIndex, configDocsUrl, configSourceUrl, MILVUS_YAML_COMMIT } from './configCatalogue'
+export {
+  CHART_DEPENDENCIES, CHART_IDS, CHART_VERSION_NAMES, chartFor, chartIndex, otherChartVersion,
+} from './chartCatalogue'
+export type { ChartDependency, ChartId } from './chartCatalogue'
+export { settingAt, settingChildren, listMilvusSettings, configLeaves, initialSettingValue, searchSettings } from './settingLookup'
+export type { SettingInfo, SettingCatalogue } from './settingLookup'

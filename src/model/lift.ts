@@ -54,7 +54,7 @@ function liftAlphaCluster(raw: Record<string, unknown>): LiftResult {
   const value = { ...copyKeys(raw), apiVersion: BETA, kind: 'Milvus', spec: { mode: 'cluster', ...spec } }
   const notes: LocalizedText[] = [{
     en: 'Read as milvus.io/v1beta1 Milvus in cluster mode: the operator copies a v1alpha1 MilvusCluster into a Milvus of the same name with mode: cluster.',
-    ko: 'milvus.io/v1beta1 Milvus(cluster 모드)로 읽었습니다. 오퍼레이터는 v1alpha1 MilvusCluster를 같은 이름의 mode: cluster Milvus로 복사합니다.',
+    ko: 'milvus.io/v1beta1 Milvus(클러스터 모드)로 읽었습니다. 오퍼레이터는 v1alpha1 MilvusCluster를 같은 이름의 mode: cluster Milvus로 복사합니다.',
   }]
   const toOriginalPath = (path: SpecPath): SpecPath =>
     path[0] === 'spec' && path[1] === 'mode' && !(isRecord(raw.spec) && Object.hasOwn(raw.spec, 'mode')) ? ['kind'] : path
@@ -116,15 +116,15 @@ function alphaOriginalPath(path: SpecPath, hasPersistence: boolean): SpecPath {
 function alphaMilvusNotes(spec: Record<string, unknown>, hasPersistence: boolean): LocalizedText[] {
   const notes: LocalizedText[] = [{
     en: 'Read as milvus.io/v1beta1 Milvus in standalone mode: a v1alpha1 Milvus is always standalone and cannot describe a cluster. Component settings written directly under spec now sit under spec.components.standalone.',
-    ko: 'milvus.io/v1beta1 Milvus(standalone 모드)로 읽었습니다. v1alpha1 Milvus는 항상 standalone이며 클러스터를 표현할 수 없습니다. spec 바로 아래에 쓴 컴포넌트 설정은 spec.components.standalone 아래로 옮겼습니다.',
+    ko: 'milvus.io/v1beta1 Milvus(스탠드얼론 모드)로 읽었습니다. v1alpha1 Milvus는 항상 standalone이며 클러스터를 표현할 수 없습니다. spec 바로 아래에 쓴 컴포넌트 설정은 spec.components.standalone 아래로 옮겼습니다.',
   }]
   if (hasPersistence) notes.push({
     en: 'spec.persistence became spec.dependencies.rocksmq.persistence; the conversion replaces anything already written there.',
     ko: 'spec.persistence는 spec.dependencies.rocksmq.persistence로 옮겨졌으며, 변환 시 그곳에 이미 있던 값은 덮어씁니다.',
   })
   if (Object.hasOwn(spec, 'image') || Object.hasOwn(spec, 'version')) notes.push({
-    en: 'The image and version moved to spec.components.standalone. The operator decides the Milvus version from spec.components.image/version only, so it assumes its default image (v2.6) for defaults such as the message stream.',
-    ko: 'image와 version은 spec.components.standalone으로 옮겨졌습니다. 오퍼레이터는 spec.components.image/version으로만 Milvus 버전을 판단하므로, 메시지 스트림 같은 기본값은 기본 이미지(v2.6) 기준으로 정해집니다.',
+    en: 'The image and version moved to spec.components.standalone. The operator decides the Milvus version from spec.components.image/version only, so it assumes its default image (v2.6) for defaults such as the message storage.',
+    ko: 'image와 version은 spec.components.standalone으로 옮겨졌습니다. 오퍼레이터는 spec.components.image/version으로만 Milvus 버전을 판단하므로, 메시지 저장소 같은 기본값은 기본 이미지(v2.6) 기준으로 정해집니다.',
   })
   for (const k of V1BETA1_ONLY_SPEC_KEYS) if (Object.hasOwn(spec, k)) notes.push({
     en: `spec.${k} does not exist in v1alpha1 Milvus; the API server drops it. Use apiVersion milvus.io/v1beta1 to set it.`,

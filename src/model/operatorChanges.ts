@@ -77,7 +77,7 @@ function componentDefaults(r: MilvusResource, add: Add): void {
   const rolling = effectiveEnableRollingUpdate(r)
   const forced: LocalizedText = {
     en: 'Standalone Milvus with RocksMQ or NATS cannot roll pods one by one, so the operator turns this off.',
-    ko: 'RocksMQ나 NATS를 쓰는 standalone Milvus는 파드를 하나씩 교체할 수 없으므로 오퍼레이터가 이 값을 끕니다.',
+    ko: 'RocksMQ나 NATS를 쓰는 스탠드얼론 Milvus는 파드를 하나씩 교체할 수 없으므로 오퍼레이터가 이 값을 끕니다.',
   }
   add([...C, 'enableRollingUpdate'], rolling ? 'default' : 'overwrite', rolling, rolling ? DEFAULTED : forced)
   for (const name of componentsCreated(r)) add([...C, name, 'replicas'], 'default', 1, DEFAULTED)

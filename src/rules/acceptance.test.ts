@@ -58,7 +58,7 @@ const SEED_CASES: readonly SeedCase[] = [
     expect: ['v1alpha1-is-standalone', 'schema-unknown-key', 'unused-store-block', 'default-store-choice'],
     errors: ['schema-unknown-key'],
   },
-  { name: 'internal pulsar', expect: ['v1alpha1-is-standalone', 'chart-values-typo', 'unused-store-block', 'default-store-choice'], errors: [] },
+  { name: 'internal pulsar', expect: ['v1alpha1-is-standalone', 'chart-values-unknown-key', 'unused-store-block', 'default-store-choice'], errors: [] },
   { name: 'external kafka', expect: ['v1alpha1-is-standalone', 'kafka-sasl-settings-ignored', 'kafka-version-notes'], errors: [] },
   { name: 'internal kafka', expect: ['v1alpha1-is-standalone'], errors: [] },
 ]
@@ -92,7 +92,7 @@ describe.skipIf(!HAS_SHARED)('seed page examples', () => {
   })
 
   it('flags both bookkeeper typos of the internal Pulsar example', () => {
-    const typos = deriveDocument(seeds[3] ?? '').findings.filter((f) => f.rule === 'chart-values-typo').map((f) => f.path.at(-1))
+    const typos = deriveDocument(seeds[3] ?? '').findings.filter((f) => f.rule === 'chart-values-unknown-key').map((f) => f.path.at(-1))
     expect(typos).toEqual(expect.arrayContaining(['resoureces', 'limit']))
   })
 })

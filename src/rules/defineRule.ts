@@ -45,6 +45,7 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[]): Finding[] {
     return toOriginal && !convertsDocument(options.fix) ? toOriginal(options.fix) : options.fix
   }
   for (const rule of rules) {
+    if (ctx.fragmentAt && rule.needsWholeResource === true) continue
     try {
       rule.check(ctx, (path, message, options) => {
         const fix = fixOf(options)

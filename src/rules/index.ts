@@ -1,6 +1,10 @@
 // Public API of the rules and the rule registry: ALL_RULES is one explicit array (no side-effect
 // registration). Rules sit in topic folders; each file holds one rule and its test sits beside it.
-import { chartValuesTypo } from './charts/chartValuesTypo'
+import { chartConfigDataStrings } from './charts/chartConfigDataStrings'
+import { chartImageRegistryInRepository } from './charts/chartImageRegistryInRepository'
+import { chartValuesOperatorField } from './charts/chartValuesOperatorField'
+import { chartValuesOtherVersion } from './charts/chartValuesOtherVersion'
+import { chartValuesUnknownKey } from './charts/chartValuesUnknownKey'
 import { etcdChartVersionKnown } from './charts/etcdChartVersionKnown'
 import { etcdRbacKeyMatchesChart } from './charts/etcdRbacKeyMatchesChart'
 import { kafkaReplicationTooHigh } from './charts/kafkaReplicationTooHigh'
@@ -15,16 +19,20 @@ import { replicasHpaManaged } from './components/replicasHpaManaged'
 import { resourcesRequestsWithinLimits } from './components/resourcesRequestsWithinLimits'
 import { resourcesValidQuantity } from './components/resourcesValidQuantity'
 import { rollingModeValid } from './components/rollingModeValid'
+import { configLiteralSecret } from './config/configLiteralSecret'
 import { configMqTypeOverwritten } from './config/configMqTypeOverwritten'
 import { configPulsarAddressForced } from './config/configPulsarAddressForced'
 import { configSectionForOtherStore } from './config/configSectionForOtherStore'
 import { configUnknownKey } from './config/configUnknownKey'
+import { configValueType } from './config/configValueType'
 import { inClusterEndpointOverwritten } from './config/inClusterEndpointOverwritten'
 import { etcdAuthNeedsCredentials } from './etcd/etcdAuthNeedsCredentials'
 import { etcdEndpointsInCluster } from './etcd/etcdEndpointsInCluster'
 import { etcdEndpointsInConfig } from './etcd/etcdEndpointsInConfig'
 import { etcdExternalNeedsEndpoints } from './etcd/etcdExternalNeedsEndpoints'
 import { etcdReplicasOdd } from './etcd/etcdReplicasOdd'
+import { readBackObject } from './input/readBackObject'
+import { v1alpha1MilvusCluster } from './input/v1alpha1MilvusCluster'
 import { kafkaSaslCredentialsMissing } from './kafka/kafkaSaslCredentialsMissing'
 import { kafkaSaslPasswordLiteral } from './kafka/kafkaSaslPasswordLiteral'
 import { kafkaSaslSettingsIgnored } from './kafka/kafkaSaslSettingsIgnored'
@@ -45,6 +53,13 @@ import { storeChangeOnRunningInstance } from './messageStorage/storeChangeOnRunn
 import { unusedStoreBlock } from './messageStorage/unusedStoreBlock'
 import { woodpeckerExternalNeedsExternalDeps } from './messageStorage/woodpeckerExternalNeedsExternalDeps'
 import { woodpeckerNeedsMilvus26 } from './messageStorage/woodpeckerNeedsMilvus26'
+import { endpointOperatorSplit } from './parity/endpointOperatorSplit'
+import { nameTooLong } from './parity/nameTooLong'
+import { secretKeysMissing } from './parity/secretKeysMissing'
+import { secretNamespace } from './parity/secretNamespace'
+import { secretWrongType } from './parity/secretWrongType'
+import { storageTlsPort } from './parity/storageTlsPort'
+import { versionUnreadable } from './parity/versionUnreadable'
 import { apiVersionKind } from './schema/apiVersionKind'
 import { metadataNameRequired } from './schema/metadataNameRequired'
 import { schemaUnknownKey } from './schema/schemaUnknownKey'
@@ -59,11 +74,11 @@ import { storageGcsNeedsGcpProvider } from './storage/storageGcsNeedsGcpProvider
 import { storageInClusterOverwritten } from './storage/storageInClusterOverwritten'
 import { storageSslNeedsMilvusTls } from './storage/storageSslNeedsMilvusTls'
 import { storageTypeNeedsExternal } from './storage/storageTypeNeedsExternal'
-import type { Rule } from './types'
 import { rollingUpdateTurnedOff } from './webhook/rollingUpdateTurnedOff'
 import { webhookExternalEndpointRequired } from './webhook/webhookExternalEndpointRequired'
 import { webhookPvcSpecInvalid } from './webhook/webhookPvcSpecInvalid'
 import { webhookWoodpeckerPools } from './webhook/webhookWoodpeckerPools'
+import type { Rule } from './types'
 
 export { defineRule, ruleContext, runRules } from './defineRule'
 export { SEVERITIES } from './types'
@@ -92,7 +107,6 @@ export const ALL_RULES: readonly Rule[] = [
   schemaValue,
   schemaUnknownKey,
   // spec.config: settings the operator overwrites or Milvus never reads.
-  configUnknownKey,
   configMqTypeOverwritten,
   configPulsarAddressForced,
   configSectionForOtherStore,
@@ -111,7 +125,6 @@ export const ALL_RULES: readonly Rule[] = [
   // In-cluster chart values.
   pulsarQuorumInvalid,
   kafkaReplicationTooHigh,
-  chartValuesTypo,
   natsmqPayloadExceedsPending,
   // Change safety against a running baseline.
   storeChangeOnRunningInstance,
@@ -145,4 +158,23 @@ export const ALL_RULES: readonly Rule[] = [
   componentNotInVersion,
   coordinatorsMixedWithMixCoord,
   replicasHpaManaged,
+  // Input as users paste it, and fields read exactly as the operator v1.3.8 reads them.
+  readBackObject,
+  v1alpha1MilvusCluster,
+  endpointOperatorSplit,
+  storageTlsPort,
+  versionUnreadable,
+  secretKeysMissing,
+  secretNamespace,
+  secretWrongType,
+  nameTooLong,
+  // Knowledge from the sources: spec.config against milvus.yaml, inCluster.values against the charts.
+  configUnknownKey,
+  configValueType,
+  configLiteralSecret,
+  chartValuesUnknownKey,
+  chartValuesOtherVersion,
+  chartValuesOperatorField,
+  chartImageRegistryInRepository,
+  chartConfigDataStrings,
 ]

@@ -40,6 +40,13 @@ export interface RuleContext {
   readonly raw: unknown
   /** What is running, when the user marked a baseline (change-safety rules). */
   readonly baseline?: MilvusResource
+  /**
+   * The other objects of the same YAML stream as parsed (List items one by one), for rules that
+   * check what the resource refers to (Secrets, ConfigMaps). Absent when the resource stands alone.
+   */
+  readonly stream?: readonly unknown[]
+  /** Set when the document was a fragment placed at this path; the rest of `resource` is made up. */
+  readonly fragmentAt?: SpecPath
 }
 
 export interface ReportOptions {
@@ -59,5 +66,10 @@ export interface Rule {
   /** Default explanation shown under every finding of this rule. */
   readonly explanation: LocalizedText
   readonly source: string
+  /**
+   * True when the rule reasons about the resource as a whole (its name, apiVersion, fields
+   * outside any one subtree): it stays quiet on a fragment, where the rest is made up.
+   */
+  readonly needsWholeResource?: boolean
   check(ctx: RuleContext, report: Report): void
 }

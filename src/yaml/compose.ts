@@ -22,7 +22,7 @@ export const DEFAULT_LIMITS: YamlLimits = {
 
 /** A problem found before composing: the whole stream or one document is refused. */
 export interface LimitProblem {
-  readonly code: 'yaml-limit'
+  readonly code: 'yaml-limit' | 'yaml-undefined-alias'
   readonly message: string
   readonly messageKo: string
   readonly start: number

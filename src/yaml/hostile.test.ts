@@ -23,6 +23,21 @@ describe('parseYaml on hostile input', () => {
     expect(doc?.errors.find((e) => e.code === 'yaml-limit')?.message).toMatch(/alias/i)
   })
 
+  it('calls a redacted *** an undefined alias, with its line and a hint about quoting', () => {
+    const [doc] = parseYaml('spec:\n  config:\n    minio:\n      secretAccessKey: ***\n').documents
+    const problem = doc?.errors[0]
+    expect(problem?.code).toBe('yaml-undefined-alias')
+    expect(problem?.message).toMatch(/^Undefined alias \*\*\* on line 4/)
+    expect(problem?.message).toContain('"***"')
+    expect(problem?.message).not.toMatch(/bomb/)
+    expect(problem?.range.start.line).toBe(4)
+  })
+
+  it('names an alias used before its anchor', () => {
+    const [doc] = parseYaml('a: *x\nb: &x 1\n').documents
+    expect(doc?.errors[0]?.message).toMatch(/^Undefined alias \*x on line 1.*&x/)
+  })
+
   it('still expands a few honest aliases', () => {
     const [doc] = parseYaml('base: &b {cpu: 1}\nproxy: *b\nquery: *b\n').documents
     expect(doc?.value).toEqual({ base: { cpu: 1 }, proxy: { cpu: 1 }, query: { cpu: 1 } })

@@ -3,7 +3,7 @@
  * executes anything: unknown tags stay data, aliases are bounded, `__proto__` keys are dropped.
  * Pure: no DOM, no Node.
  */
-import type { Document, LineCounter, YAMLError } from 'yaml'
+import { isAlias, visit, type Document, type LineCounter, type YAMLError } from 'yaml'
 import type { SpecPath } from '../model/types'
 import { composeStreamCached, DEFAULT_LIMITS, limitProblem, type ComposedDocument, type LimitProblem } from './compose'
 import { findDuplicateKeys } from './duplicateKeys'
@@ -34,7 +34,39 @@ interface Extracted {
   readonly unsafe: readonly SpecPath[]
 }
 
-function extractValue(doc: Document.Parsed, limits: YamlLimits, mayHaveProto: boolean): Extracted {
+/** The first alias whose anchor is not defined before it (YAML reads `***` as one: `*` then `**`). */
+function undefinedAlias(doc: Document.Parsed): { source: string; start: number; end: number } | undefined {
+  const anchors = new Set<string>()
+  let found: { source: string; start: number; end: number } | undefined
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) {
+        const [start, end] = node.range ?? [0, 0]
+        found = { source: node.source, start, end }
+        return visit.BREAK
+      }
+      return undefined
+    }
+    const anchor = (node as { anchor?: unknown }).anchor
+    if (typeof anchor === 'string') anchors.add(anchor)
+    return undefined
+  })
+  return found
+}
+
+function undefinedAliasProblem(lc: LineCounter, alias: { source: string; start: number; end: number }): LimitProblem {
+  const line = lc.linePos(alias.start).line
+  const hint = alias.source.startsWith('*') || alias.source === ''
+    ? ' A redacted value such as *** reads as an alias; put it in quotes ("***") or paste the real value.'
+    : ` Define the anchor with &${alias.source} before it, or quote the value if it is text.`
+  const problem = limitProblem(
+    `Undefined alias *${alias.source} on line ${line}: YAML reads a value starting with * as a reference to an anchor, and no anchor &${alias.source} comes before it, so this document is not read.${hint}`,
+    `${line}행의 정의되지 않은 별칭 *${alias.source}: YAML은 *로 시작하는 값을 앵커 참조로 읽는데 앞에 앵커 &${alias.source}가 없어 이 문서를 읽지 않습니다. ${alias.source.startsWith('*') || alias.source === '' ? '*** 같은 가려진 값은 별칭으로 읽히므로 따옴표("***")로 감싸거나 실제 값을 붙여 넣으세요.' : `앞에 &${alias.source}로 앵커를 정의하거나 텍스트라면 따옴표로 감싸세요.`}`,
+    alias.start, alias.end)
+  return { ...problem, code: 'yaml-undefined-alias' }
+}
+
+function extractValue(doc: Document.Parsed, limits: YamlLimits, mayHaveProto: boolean, lc: LineCounter): Extracted {
   try {
     const raw: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount })
     const unsafe: SpecPath[] = []
@@ -42,6 +74,8 @@ function extractValue(doc: Document.Parsed, limits: YamlLimits, mayHaveProto: bo
     return { value: mayHaveProto ? stripUnsafeKeys(raw, unsafe) : raw, unsafe }
   } catch (err) {
     const start = doc.contents?.range?.[0] ?? doc.range[0]
+    const missing = err instanceof ReferenceError ? undefinedAlias(doc) : undefined
+    if (missing) return { value: null, unsafe: [], limit: undefinedAliasProblem(lc, missing) }
     const bomb = err instanceof ReferenceError
     const limit = bomb
       ? limitProblem(`Aliases expand to more than ${limits.maxAliasCount} values (an alias bomb); this document is not read.`,
@@ -58,7 +92,7 @@ function buildDocument(text: string, lc: LineCounter, c: ComposedDocument, index
     const errors = c.limit ? [fromLimit(lc, c.limit)] : []
     return { index, value: null, errors, warnings: [], range, rangeOf: () => ({ range, exact: false }), keyRangeOf: () => undefined }
   }
-  const extracted = extractValue(doc, limits, text.includes('__proto__'))
+  const extracted = extractValue(doc, limits, text.includes('__proto__'), lc)
   let pathIndex: PathIndex | undefined
   const getIndex = (): PathIndex => (pathIndex ??= buildPathIndex(text, doc.contents))
   const rangeOf = (path: SpecPath): { range: Range; exact: boolean } => {

@@ -50,7 +50,7 @@ interface ComponentInfo {
 }
 
 const COMPONENT_INFO: Record<ComponentName, ComponentInfo> = {
-  standalone: { text: t('The single Milvus pod of standalone mode.', 'standalone 모드의 단일 Milvus 파드입니다.'), service: true },
+  standalone: { text: t('The single Milvus pod of standalone mode.', '스탠드얼론 모드의 단일 Milvus 파드입니다.'), service: true },
   proxy: { text: t('Proxy: the client entry point of a cluster.', 'Proxy: 클러스터의 클라이언트 진입점입니다.'), service: true, groups: true },
   mixCoord: { text: t('Mixed coordinator: all coordinators in one process.', '통합 코디네이터: 모든 코디네이터를 한 프로세스에서 실행합니다.') },
   rootCoord: { text: t('Root coordinator (separate-coordinator layout, before 2.6).', '루트 코디네이터(2.6 이전의 개별 코디네이터 구성)입니다.') },
@@ -99,7 +99,7 @@ export const COMPONENTS = obj({
   rollingMode: int(t('Rolling update strategy: 2 or 3 (0 means unset).', '롤링 업데이트 방식으로 2 또는 3입니다(0은 미지정).'), { default: 2 }),
   imageUpdateMode: enm(IMAGE_UPDATE_MODES, t('Order in which components get a new image.', '컴포넌트에 새 이미지를 적용하는 순서입니다.'), { default: 'rollingUpgrade' }),
   updateConfigMapOnly: bool(t('On config changes, update the ConfigMap without restarting pods.', '설정이 바뀌면 파드를 재시작하지 않고 ConfigMap만 갱신합니다.'), { default: true, nullable: true }),
-  streamingMode: bool(t('Run the streaming-node architecture; set by the operator for cluster mode.', '스트리밍 노드 구조로 실행합니다. cluster 모드에서는 오퍼레이터가 설정합니다.'), { nullable: true }),
+  streamingMode: bool(t('Run the streaming-node architecture; set by the operator for cluster mode.', '스트리밍 노드 구조로 실행합니다. 클러스터 모드에서는 오퍼레이터가 설정합니다.'), { nullable: true }),
   targetPortType: enm(['string', 'integer'] as const, t('Whether Service target ports are names or numbers.', 'Service 대상 포트를 이름으로 쓸지 숫자로 쓸지 정합니다.'), { default: 'string' }),
   disableMetric: bool(t('Do not create the metrics ServiceMonitor.', '메트릭용 ServiceMonitor를 만들지 않습니다.'), { default: false }),
   metricInterval: str(t('Scrape interval for metrics (e.g. 30s).', '메트릭 수집 간격입니다(예: 30s).')),
@@ -111,4 +111,4 @@ export const COMPONENTS = obj({
   activeConfigMap: str(t('Name of the ConfigMap the pods read (advanced).', '파드가 읽을 ConfigMap 이름입니다(고급).')),
   runAsNonRoot: bool(t('Run Milvus containers as a non-root user.', 'Milvus 컨테이너를 root가 아닌 사용자로 실행합니다.')),
   ...PER_COMPONENT,
-}, t('Images, replicas and pod settings of the Milvus components.', 'Milvus 컴포넌트의 이미지, 레플리카, 파드 설정입니다.'))
+}, t('Images, replicas and pod settings of the Milvus components.', 'Milvus 컴포넌트의 이미지, 복제본, 파드 설정입니다.'))

@@ -8,8 +8,8 @@ import { bool, enm, free, int, num, str, t } from './dsl'
 
 const MQ_TYPES = ['default', 'pulsar', 'kafka', 'rocksmq', 'natsmq', 'woodpecker'] as const
 
-export const CONFIG_MQ = free(t('Which message queue Milvus uses and how it reads it.', 'Milvus가 쓸 메시지 큐와 읽는 방식입니다.'), {
-  type: enm(MQ_TYPES, t('Message queue type; the operator overwrites it with msgStreamType (except custom).', '메시지 큐 종류이며, 오퍼레이터가 msgStreamType으로 덮어씁니다(custom 제외).'), { default: 'default', since: { milvus: '2.3.0' } }),
+export const CONFIG_MQ = free(t('Which message storage Milvus uses and how it reads it.', 'Milvus가 쓸 메시지 저장소와 읽는 방식입니다.'), {
+  type: enm(MQ_TYPES, t('Message storage type; the operator overwrites it with msgStreamType (except custom).', '메시지 저장소 종류이며, 오퍼레이터가 msgStreamType으로 덮어씁니다(custom 제외).'), { default: 'default', since: { milvus: '2.3.0' } }),
   enablePursuitMode: bool(t('Read faster while a consumer is far behind.', '소비자가 많이 뒤처졌을 때 더 빠르게 읽습니다.'), { default: true }),
   pursuitLag: int(t('Lag (seconds) that switches pursuit mode on.', '추격 모드를 켜는 지연 시간(초)입니다.'), { default: 10 }),
   pursuitBufferSize: int(t('Buffer size (bytes) in pursuit mode.', '추격 모드의 버퍼 크기(바이트)입니다.'), { default: 8388608 }),

@@ -65,7 +65,7 @@ const LOGSTORE = free(t('How the log store flushes, compacts, reads and retains 
     ttl: str(t('Keep truncated segments this long.', '잘라낸 세그먼트를 이 기간 동안 보관합니다.'), { default: '72h' }),
   }),
   fencePolicy: free(t('How writers are fenced off.', '기록기를 차단(fence)하는 방식입니다.'), {
-    conditionWrite: enm(['auto', 'enable', 'disable'] as const, t('Use conditional writes of the object store for fencing.', '차단에 오브젝트 스토리지의 조건부 쓰기를 사용할지 정합니다.'), { default: 'auto' }),
+    conditionWrite: enm(['auto', 'enable', 'disable'] as const, t('Use conditional writes of the object storage for fencing.', '차단에 오브젝트 스토리지의 조건부 쓰기를 사용할지 정합니다.'), { default: 'auto' }),
   }),
 })
 

@@ -14,7 +14,7 @@ function inCluster(what: LocalizedText, chartDefault?: string, deletionDefault =
       chartDefault ? { default: chartDefault } : {}),
     deletionPolicy: enm(DELETION_POLICIES, t('Delete uninstalls the release when the Milvus resource is deleted; Retain keeps it.', 'Delete는 Milvus 리소스를 지울 때 릴리스도 제거하고, Retain은 남겨 둡니다.'), { default: deletionDefault }),
     pvcDeletion: bool(t('With Delete, also delete the release\'s volumes (data is lost).', 'Delete와 함께 릴리스의 볼륨도 지웁니다(데이터가 사라짐).'), { default: false }),
-  }, t(`Let the operator install ${what.en} with Helm inside the cluster.`, `오퍼레이터가 클러스터 안에 Helm으로 ${what.ko}을(를) 설치합니다.`))
+  }, t(`Let the operator install ${what.en} with Helm inside the cluster.`, `오퍼레이터가 클러스터 내부에 Helm으로 ${what.ko}을(를) 설치합니다.`))
 }
 
 const PERSISTENCE = obj({
@@ -42,14 +42,14 @@ const PULSAR = obj({
   inCluster: inCluster(t('Pulsar', 'Pulsar'), 'pulsar-v3'),
   external: bool(t('Use an existing Pulsar instead of installing one.', '새로 설치하지 않고 기존 Pulsar를 씁니다.'), { default: false }),
   endpoint: str(t('host:port of the external Pulsar broker or proxy (one string, not a list).', '외부 Pulsar 브로커나 프록시의 host:port입니다(목록이 아닌 문자열 하나).')),
-}, t('Apache Pulsar as the message stream.', '메시지 스트림으로 쓰는 Apache Pulsar입니다.'))
+}, t('Apache Pulsar as the message storage.', '메시지 저장소로 쓰는 Apache Pulsar입니다.'))
 
 const KAFKA = obj({
   inCluster: inCluster(t('Kafka', 'Kafka')),
   external: bool(t('Use existing Kafka brokers instead of installing them.', '새로 설치하지 않고 기존 Kafka 브로커를 씁니다.'), { default: false }),
   brokerList: arr(str(t('One broker, host:port.', '브로커 하나(host:port)입니다.')), t('Kafka brokers to connect to (a list).', '연결할 Kafka 브로커 목록입니다.')),
   secretRef: str(t('Secret with username and password (and optional ca.pem) for SASL; keeps credentials out of the manifest.', 'SASL용 username·password(선택적으로 ca.pem)가 든 Secret이며, 자격 증명을 매니페스트 밖에 둡니다.'), { since: { operator: '1.3.8' } }),
-}, t('Apache Kafka as the message stream.', '메시지 스트림으로 쓰는 Apache Kafka입니다.'), { since: { milvus: '2.1.0' } })
+}, t('Apache Kafka as the message storage.', '메시지 저장소로 쓰는 Apache Kafka입니다.'), { since: { milvus: '2.1.0' } })
 
 const ETCD = obj({
   endpoints: arr(str(t('One etcd client address, host:2379.', 'etcd 클라이언트 주소 하나(host:2379)입니다.')), t('etcd client endpoints; required when external.', 'etcd 클라이언트 엔드포인트이며, external이면 필수입니다.')),
@@ -79,9 +79,9 @@ const builtIn = (text: LocalizedText, opts: Parameters<typeof obj>[2] = {}) =>
   obj({ persistence: PERSISTENCE }, text, opts)
 
 export const DEPENDENCIES = obj({
-  msgStreamType: enm([...MSG_STREAM_TYPES, ''] as const, t('Which message stream Milvus uses; empty lets the operator pick by mode and version.', 'Milvus가 쓸 메시지 스트림이며, 비우면 오퍼레이터가 모드와 버전에 따라 고릅니다.')),
-  rocksmq: builtIn(t('RocksMQ, the embedded log for standalone Milvus.', 'standalone Milvus용 내장 로그인 RocksMQ입니다.')),
-  natsmq: builtIn(t('NATS JetStream embedded in standalone Milvus 2.3 to 2.5 (removed in 2.6).', 'standalone Milvus 2.3~2.5에 내장된 NATS JetStream입니다(2.6에서 제거).'),
+  msgStreamType: enm([...MSG_STREAM_TYPES, ''] as const, t('Which message storage Milvus uses; empty lets the operator pick by mode and version.', 'Milvus가 쓸 메시지 저장소이며, 비우면 오퍼레이터가 모드와 버전에 따라 고릅니다.')),
+  rocksmq: builtIn(t('RocksMQ, the embedded log for standalone Milvus.', '스탠드얼론 Milvus용 내장 로그인 RocksMQ입니다.')),
+  natsmq: builtIn(t('NATS JetStream embedded in standalone Milvus 2.3 to 2.5 (removed in 2.6).', '스탠드얼론 Milvus 2.3~2.5에 내장된 NATS JetStream입니다(2.6에서 제거).'),
     { since: { milvus: '2.3.0', operator: '0.8.0' }, until: { milvus: '2.6.0' } }),
   woodpecker: WOODPECKER,
   pulsar: PULSAR,
@@ -90,4 +90,4 @@ export const DEPENDENCIES = obj({
   etcd: ETCD,
   storage: STORAGE,
   tei: TEI,
-}, t('The services Milvus depends on: message stream, etcd and object storage.', 'Milvus가 의존하는 서비스: 메시지 스트림, etcd, 오브젝트 스토리지입니다.'))
+}, t('The services Milvus depends on: message storage, etcd and object storage.', 'Milvus가 의존하는 서비스: 메시지 저장소, etcd, 오브젝트 스토리지입니다.'))

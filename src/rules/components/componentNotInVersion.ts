@@ -74,7 +74,7 @@ export const componentNotInVersion = defineRule({
   title: { en: 'Component not in this Milvus version', ko: '이 Milvus 버전에 없는 컴포넌트' },
   explanation: {
     en: 'The set of Milvus roles changed with 2.6: index nodes were merged into data nodes, the four coordinators into mixCoord, and the streaming node became standard (2.5 has it only as a beta). Settings for roles the version does not have are ignored or start pods that cannot work.',
-    ko: 'Milvus 2.6에서 역할 구성이 바뀌었습니다. 인덱스 노드는 데이터 노드에, 네 개의 코디네이터는 mixCoord에 합쳐졌고, 스트리밍 노드는 정식 구성 요소가 되었습니다(2.5에서는 베타). 해당 버전에 없는 역할의 설정은 무시되거나 동작할 수 없는 파드를 띄웁니다.',
+    ko: 'Milvus 2.6에서 역할 구성이 바뀌었습니다. 인덱스 노드는 데이터 노드에, 네 개의 코디네이터는 mixCoord에 합쳐졌고, 스트리밍 노드는 정식 컴포넌트가 되었습니다(2.5에서는 베타). 해당 버전에 없는 역할의 설정은 무시되거나 동작할 수 없는 파드를 띄웁니다.',
   },
   source: SRC_COMPONENTS,
   check(ctx, report) {

@@ -2,48 +2,60 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { HAS_SHARED, readReference } from '../../test/sharedReference'
 import { aStandalone } from '../../test/builders'
-import { configUnknownKey } from './configUnknownKey'
 import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { configUnknownKey } from './configUnknownKey'
 
 const rule = configUnknownKey
 
 describe('config-unknown-key', () => {
   it.each([
-    ['kafka.securityPolicy', { kafka: { securityPolicy: 'SASL_SSL' } }, ['spec', 'config', 'kafka', 'securityPolicy'], 'securityProtocol'],
-    ['pulsar.adress', { pulsar: { adress: 'x' } }, ['spec', 'config', 'pulsar', 'adress'], 'address'],
-    ['natsmq.server.maxPayloads', { natsmq: { server: { maxPayloads: 1 } } }, ['spec', 'config', 'natsmq', 'server', 'maxPayloads'], 'maxPayload'],
-  ])('warns about %s with a did-you-mean', (_n, config, path, guess) => {
+    ['common.security.authorizationEnable', { common: { security: { authorizationEnable: true } } }, 'authorizationEnabled'],
+    ['kafka.securityPolicy (a section milvus.yaml comments out)', { kafka: { securityPolicy: 'SASL_SSL' } }, 'securityProtocol'],
+    ['pulsar.adress', { pulsar: { adress: 'x' } }, 'address'],
+    ['natsmq.server.maxPayloads (a section only the studio documents)', { natsmq: { server: { maxPayloads: 1 } } }, 'maxPayload'],
+    ['proxy.maxNameLenght', { proxy: { maxNameLenght: 300 } }, 'maxNameLength'],
+  ])('warns about %s with a did-you-mean and a rename', (_n, config, guess) => {
     const [f] = findingsOf(rule, aStandalone({ config }))
     expect(f?.severity).toBe('warning')
-    expect(f?.path).toEqual(path)
     expect(f?.message.en).toContain(`did you mean ${guess}`)
+    expect(f?.fix?.patches.at(-1)?.path.at(-1)).toBe(guess)
   })
 
-  it('lists the known keys when nothing is close', () => {
+  it('lists the keys of the section when nothing is close', () => {
     const [f] = findingsOf(rule, aStandalone({ config: { mq: { zzz: 1 } } }))
-    expect(f?.message.en).toMatch(/known keys here: type/)
+    expect(f?.path).toEqual(['spec', 'config', 'mq', 'zzz'])
+    expect(f?.message.en).toMatch(/keys here: type/)
     expect(f?.fix).toBeUndefined()
   })
 
+  it('moves a top-level section written one level too deep', () => {
+    const doc = aStandalone({ config: { common: { tls: { serverPemPath: '/certs/server.pem' } } } })
+    const [f] = findingsOf(rule, doc)
+    expect(f?.message.en).toMatch(/tls is a top-level section/)
+    expect(f?.fix?.patches).toContainEqual({ op: 'set', path: ['spec', 'config', 'tls'], value: { serverPemPath: '/certs/server.pem' } })
+    expect(remainingAfterFixes(rule, doc)).toEqual([[]])
+  })
+
   it.each([
-    ['known keys', aStandalone({ config: { kafka: { securityProtocol: 'SSL', ssl: { enabled: true } } } })],
-    ['sections outside message storage', aStandalone({ config: { log: { level: 'debug' }, proxy: { anything: 1 } } })],
+    ['known keys in every section', aStandalone({ config: { log: { level: 'debug' }, proxy: { maxTaskNum: 1024 }, common: { security: { authorizationEnabled: true } } } })],
+    ['the commented-out kafka section', aStandalone({ config: { kafka: { securityProtocol: 'SSL', ssl: { enabled: true } } } })],
     ['free-form librdkafka settings', aStandalone({ config: { kafka: { consumer: { 'fetch.max.bytes': 1 } } } })],
+    ['user-named credentials', aStandalone({ config: { credential: { mykey: { apikey: 'x' } } } })],
+    ['keys the operator writes', aStandalone({ config: { rootCoord: { enableActiveStandby: true }, dataCoord: { enableActiveStandby: true } } })],
+    ['an empty config', aStandalone({ config: {} })],
     ['no config', aStandalone()],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })
 
-  it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aStandalone({ config: { kafka: { securityPolicy: 'SSL' } } }))).toEqual([[]])
+  it('its rename fix clears the finding', () => {
+    expect(remainingAfterFixes(rule, aStandalone({ config: { common: { security: { authorizationEnable: true } } } }))).toEqual([[]])
   })
 })
 
 describe.skipIf(!HAS_SHARED)('config-unknown-key on the real milvus.yaml', () => {
-  it('finds nothing in the message-storage sections Milvus itself ships', () => {
-    const yaml = parse(readReference('milvus.yaml')) as Record<string, unknown>
-    const config = Object.fromEntries(['mq', 'kafka', 'pulsar', 'rocksmq', 'natsmq', 'woodpecker'].filter((k) => k in yaml).map((k) => [k, yaml[k]]))
-    expect(Object.keys(config).length).toBeGreaterThan(3)
+  it('finds nothing in the whole file Milvus ships', () => {
+    const config = parse(readReference('milvus.yaml')) as Record<string, unknown>
     expect(findingsOf(rule, aStandalone({ config })).map((f) => f.path.slice(2).join('.'))).toEqual([])
   })
 })

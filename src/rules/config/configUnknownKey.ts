@@ -1,50 +1,67 @@
 /**
- * spec.config is free-form, but the message-storage sections of milvus.yaml have a known set of
- * keys. An unknown key there is passed to Milvus and ignored (`kafka.securityPolicy`, see https://milvus.io/docs/message_storage_operator.md).
+ * spec.config is merged into milvus.yaml without checks, so a key Milvus does not read is carried
+ * along and silently ignored (`common.security.authorizationEnable` leaves authentication off).
+ * Every key is checked against the generated catalogue of configs/milvus.yaml (keys the file
+ * comments out included) and the sections the studio documents by hand (natsmq, librdkafka maps).
  */
-import { didYouMean, knownChildKeys, pathToString, isRecord } from '../../model'
+import { didYouMean, milvusConfigIndex, MILVUS_YAML_COMMIT, type SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
+import { walkKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
-import { configSection } from '../lib/mq'
-import { SRC_PARAMS } from '../lib/sources'
+import { isRecord } from '../../model'
+import type { Dict } from '../lib/read'
 import type { Report } from '../types'
-import { type Dict } from '../lib/read'
 
-const SECTIONS = ['mq', 'kafka', 'pulsar', 'rocksmq', 'natsmq', 'woodpecker']
-const MAX_DEPTH = 6
+const CONFIG: SpecPath = ['spec', 'config']
+const SHOWN = 10
 
-function walk(report: Report, node: Dict, path: readonly string[], depth: number): void {
-  const known = knownChildKeys(path)
-  if (known.length === 0 || depth > MAX_DEPTH) return
-  for (const [key, value] of Object.entries(node)) {
-    const here = [...path, key]
-    if (known.includes(key)) {
-      if (isRecord(value)) walk(report, value, here, depth + 1)
-      continue
-    }
-    const guess = didYouMean(key, known)
-    const where = pathToString(here)
-    const free = guess !== undefined && !(guess in node)
-    report(here, {
-      en: `${where} is not a Milvus setting and is ignored; ${guess ? `did you mean ${guess}?` : `known keys here: ${known.join(', ')}.`}`,
-      ko: `${where}은(는) Milvus 설정이 아니어서 무시됩니다. ${guess ? `${guess}을(를) 뜻하셨나요?` : `여기서 쓸 수 있는 키: ${known.join(', ')}.`}`,
-    }, free && guess ? { fix: renameFix({ en: `Rename to ${guess}`, ko: `${guess}(으)로 이름 변경` }, here, guess, value) } : {})
-  }
+/** A top-level section written one level too deep (`common.tls` for `tls`): move it up. */
+function reportMisplaced(report: Report, key: string, value: unknown, here: SpecPath, config: Dict): void {
+  const where = here.slice(CONFIG.length).join('.')
+  const taken = Object.hasOwn(config, key)
+  report(here, {
+    en: `${where} is not a Milvus setting, so Milvus ignores it; ${key} is a top-level section of milvus.yaml${taken ? ', merge these keys into it' : ', so move it to spec.config.' + key}.`,
+    ko: `${where}은(는) Milvus 설정이 아니어서 Milvus가 무시합니다. ${key}는 milvus.yaml의 최상위 섹션이므로 ${taken ? '그 섹션에 합치세요' : `spec.config.${key}로 옮기세요`}.`,
+  }, taken ? {} : {
+    fix: {
+      title: { en: `Move to spec.config.${key}`, ko: `spec.config.${key}로 옮기기` },
+      patches: [{ op: 'delete', path: here }, { op: 'set', path: [...CONFIG, key], value }],
+    },
+  })
+}
+
+function reportUnknown(report: Report, key: string, value: unknown, here: SpecPath, parent: Dict, known: readonly string[]): void {
+  const where = here.slice(CONFIG.length).join('.')
+  const guess = didYouMean(key, known)
+  const free = guess !== undefined && !(guess in parent)
+  const list = `${known.slice(0, SHOWN).join(', ')}${known.length > SHOWN ? ', …' : ''}`
+  report(here, {
+    en: `${where} is not a Milvus setting, so Milvus ignores it; ${guess ? `did you mean ${guess}?` : known.length ? `keys here: ${list}.` : 'remove it.'}`,
+    ko: `${where}은(는) Milvus 설정이 아니어서 Milvus가 무시합니다. ${guess ? `${guess}을(를) 뜻하셨나요?` : known.length ? `여기서 쓸 수 있는 키: ${list}.` : '지우세요.'}`,
+  }, free && guess ? { fix: renameFix({ en: `Rename to ${guess}`, ko: `${guess}(으)로 이름 변경` }, here, guess, value) } : {})
 }
 
 export const configUnknownKey = defineRule({
   id: 'config-unknown-key',
   severity: 'warning',
-  title: { en: 'Unknown message-storage setting', ko: '알 수 없는 메시지 저장소 설정' },
+  title: { en: 'Unknown Milvus setting', ko: '알 수 없는 Milvus 설정' },
   explanation: {
-    en: 'spec.config is merged into milvus.yaml without checks. In the mq, kafka, pulsar, rocksmq, natsmq and woodpecker sections Milvus reads a fixed set of keys, so a misspelt key is carried along and silently ignored.',
-    ko: 'spec.config는 검사 없이 milvus.yaml에 병합됩니다. mq, kafka, pulsar, rocksmq, natsmq, woodpecker 섹션에서 Milvus는 정해진 키만 읽으므로, 철자가 틀린 키는 그대로 전달되어 조용히 무시됩니다.',
+    en: 'spec.config is a partial milvus.yaml that the operator merges without checks. A key Milvus does not read, such as a misspelt one, is carried along and silently ignored, so the setting keeps its default. The known keys are those of configs/milvus.yaml, including the sections it leaves commented out.',
+    ko: 'spec.config는 오퍼레이터가 검사 없이 병합하는 milvus.yaml의 일부입니다. 철자가 틀린 키처럼 Milvus가 읽지 않는 키는 그대로 전달되어 조용히 무시되고, 설정은 기본값으로 남습니다. 알려진 키는 configs/milvus.yaml의 키이며, 주석 처리된 섹션도 포함합니다.',
   },
-  source: SRC_PARAMS,
+  source: `https://github.com/milvus-io/milvus/blob/${MILVUS_YAML_COMMIT}/configs/milvus.yaml`,
   check(ctx, report) {
-    for (const section of SECTIONS) {
-      const node = configSection(ctx.resource, section)
-      if (node) walk(report, node, ['spec', 'config', section], 0)
-    }
+    const config = ctx.resource.spec.config
+    if (!isRecord(config)) return
+    const index = milvusConfigIndex()
+    walkKeys(config, CONFIG, (key, value, here, parent) => {
+      const res = index.resolve(here.slice(CONFIG.length).map(String))
+      if (res.kind === 'known') return res.entry.type === 'o'
+      if (res.kind !== 'unknown') return false
+      const topSection = here.length > CONFIG.length + 1 && index.entry(key)?.type === 'o'
+      if (topSection && isRecord(value)) reportMisplaced(report, key, value, here, config)
+      else reportUnknown(report, key, value, here, parent, res.known)
+      return false
+    })
   },
 })

@@ -38,3 +38,12 @@ export const SRC_MILVUS_STORAGE =
   'milvus-io/milvus configs/milvus.yaml minio.* and common.storageType; milvus.io docs deploy_s3 / GCS / Azure'
 export const SRC_K8S_QUANTITY = 'k8s.io/apimachinery pkg/api/resource quantity.go (Kubernetes quantities)'
 export const SRC_ETCD_QUORUM = 'etcd docs: FAQ "Why an odd number of cluster members?"'
+
+export const SRC_HOST_PORT =
+  'zilliztech/milvus-operator v1.3.8 pkg/util/util.go GetHostPortWithDefault (lines 97-111), pkg/controllers/deployments.go GetStorageHostPort (lines 51-57), pkg/controllers/configmaps.go lines 109-130'
+export const SRC_VERSION =
+  'zilliztech/milvus-operator v1.3.8 apis/milvus.io/v1beta1/milvus_types.go isImageVersionGreaterThan2_6 (lines 132-160)'
+export const SRC_SECRETS =
+  'zilliztech/milvus-operator v1.3.8 pkg/controllers/configmaps.go lines 22-61, deployments.go lines 32-35 and 88-140, conditions.go lines 105-150'
+export const SRC_NAMES =
+  'zilliztech/milvus-operator v1.3.8 pkg/controllers/components.go GetServiceInstanceName (line 361), pkg/helm/helm.go line 172; Helm release names are at most 53 characters'

@@ -13,7 +13,7 @@ export const customWithoutMqType = defineRule({
   severity: 'error',
   title: { en: 'Custom store without mq.type', ko: 'mq.type 없는 custom 저장소' },
   explanation: {
-    en: 'For msgStreamType custom the operator leaves the Milvus message settings to you and writes no mq.type. Without one, Milvus picks by priority (rocksmq > pulsar > kafka in standalone, pulsar > kafka in cluster), which is rarely the store you configured.',
+    en: 'For msgStreamType custom the operator leaves the Milvus message settings to you and writes no mq.type. Without one, Milvus picks by priority (rocksmq > pulsar > kafka in standalone, pulsar > kafka in cluster mode), which is rarely the store you configured.',
     ko: 'msgStreamType이 custom이면 오퍼레이터는 Milvus 메시지 설정을 사용자에게 맡기고 mq.type을 쓰지 않습니다. 값이 없으면 Milvus가 우선순위(standalone은 rocksmq > pulsar > kafka, 클러스터는 pulsar > kafka)로 고르므로 설정한 저장소가 선택되지 않는 경우가 많습니다.',
   },
   source: SRC_MQ_FACTORY,

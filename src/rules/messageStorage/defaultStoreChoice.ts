@@ -2,7 +2,7 @@
  * When msgStreamType is empty the operator's defaulter picks the store by mode and version
  * (setDefaultMsgStreamType, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L625). Say which one, so nobody is surprised.
  */
-import { effectiveMilvusVersion, effectiveMode, effectiveMsgStreamType, isMsgStreamDefaulted, storesWithSettings } from '../../model'
+import { MODE_NAMES, effectiveMilvusVersion, effectiveMode, effectiveMsgStreamType, isMsgStreamDefaulted, storesWithSettings } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { MSG_STREAM_PATH } from '../lib/mq'
@@ -32,7 +32,7 @@ export const defaultStoreChoice = defineRule({
       MSG_STREAM_PATH,
       {
         en: `No msgStreamType is set, so the operator will use ${picked} for ${mode} mode on Milvus ${version}; write msgStreamType: ${picked} to make it explicit.`,
-        ko: `msgStreamType이 없으므로 오퍼레이터는 Milvus ${versionKo}의 ${mode} 모드에 ${picked}을(를) 사용합니다. 명확히 하려면 msgStreamType: ${picked}을(를) 적으세요.`,
+        ko: `msgStreamType이 없으므로 오퍼레이터는 Milvus ${versionKo}의 ${MODE_NAMES[mode].ko} 모드에 ${picked}을(를) 사용합니다. 명확히 하려면 msgStreamType: ${picked}을(를) 적으세요.`,
       },
       otherStoreWritten
         ? {}

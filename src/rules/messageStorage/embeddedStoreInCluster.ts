@@ -14,7 +14,7 @@ export const embeddedStoreInCluster = defineRule({
   title: { en: 'RocksMQ or NATS in cluster mode', ko: '클러스터 모드의 RocksMQ 또는 NATS' },
   explanation: {
     en: 'RocksMQ and NATS are embedded in one Milvus process and only work in standalone mode. In cluster mode Milvus stops at start with "mq rocksmq is only valid in standalone mode"; the operator webhook does not catch this.',
-    ko: 'RocksMQ와 NATS는 하나의 Milvus 프로세스 안에서 동작하므로 standalone 모드에서만 쓸 수 있습니다. 클러스터 모드에서는 Milvus가 시작할 때 "mq rocksmq is only valid in standalone mode"로 종료되며, 오퍼레이터 웹훅은 이를 막지 않습니다.',
+    ko: 'RocksMQ와 NATS는 하나의 Milvus 프로세스 안에서 동작하므로 스탠드얼론 모드에서만 쓸 수 있습니다. 클러스터 모드에서는 Milvus가 시작할 때 "mq rocksmq is only valid in standalone mode"로 종료되며, 오퍼레이터 웹훅은 이를 막지 않습니다.',
   },
   source: SRC_MQ_FACTORY,
   check(ctx, report) {
@@ -27,7 +27,7 @@ export const embeddedStoreInCluster = defineRule({
       MSG_STREAM_PATH,
       {
         en: `${name} only works in standalone mode, so this cluster will not start; switch msgStreamType to ${target} or set spec.mode to standalone.`,
-        ko: `${name}는 standalone 모드에서만 동작하므로 이 클러스터는 시작되지 않습니다. msgStreamType을 ${target}(으)로 바꾸거나 spec.mode를 standalone으로 설정하세요.`,
+        ko: `${name}는 스탠드얼론 모드에서만 동작하므로 이 클러스터는 시작되지 않습니다. msgStreamType을 ${target}(으)로 바꾸거나 spec.mode를 standalone으로 설정하세요.`,
       },
       {
         fix: setFix(

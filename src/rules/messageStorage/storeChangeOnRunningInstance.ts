@@ -3,7 +3,7 @@
  * docs page says the store cannot change while Milvus runs; the operator webhook accepts the edit
  * anyway (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L135, https://github.com/milvus-io/milvus/blob/master/internal/util/dependency/factory.go). The UI offers a migration runbook instead of a fix.
  */
-import { effectiveMode, effectiveMsgStreamType } from '../../model'
+import { MODE_NAMES, effectiveMode, effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'
 import { MSG_STREAM_PATH, storeLabel } from '../lib/mq'
 import { SRC_DOCS_MQ } from '../lib/sources'
@@ -32,7 +32,7 @@ export const storeChangeOnRunningInstance = defineRule({
     if (modeBefore !== modeAfter) {
       report(['spec', 'mode'], {
         en: `The running instance is ${modeBefore} and cannot become ${modeAfter} in place (the operator accepts the edit but the data layout differs); keep mode: ${modeBefore}, or migrate into a new ${modeAfter} instance with backup and restore.`,
-        ko: `실행 중인 인스턴스는 ${modeBefore} 모드이며 제자리에서 ${modeAfter} 모드로 바꿀 수 없습니다(오퍼레이터는 변경을 받아들이지만 데이터 배치가 다릅니다). mode: ${modeBefore}를 유지하거나, 백업과 복원으로 새 ${modeAfter} 인스턴스로 옮기세요.`,
+        ko: `실행 중인 인스턴스는 ${MODE_NAMES[modeBefore].ko} 모드이며 제자리에서 ${MODE_NAMES[modeAfter].ko} 모드로 바꿀 수 없습니다(오퍼레이터는 변경을 받아들이지만 데이터 배치가 다릅니다). mode: ${modeBefore}를 유지하거나, 백업과 복원으로 새 ${MODE_NAMES[modeAfter].ko} 인스턴스로 옮기세요.`,
       })
     }
   },

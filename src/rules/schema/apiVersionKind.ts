@@ -17,6 +17,7 @@ export const apiVersionKind = defineRule({
     ko: 'Milvus 오퍼레이터는 apiVersion milvus.io/v1beta1(그리고 이전의 milvus.io/v1alpha1)의 kind Milvus를 제공합니다. 다른 조합은 클러스터가 받아들이지 않습니다.',
   },
   source: SRC_CRD,
+  needsWholeResource: true,
   check(ctx, report) {
     const { apiVersion, kind } = ctx.original
     if (KNOWN.includes(`${apiVersion} ${kind}`)) return
@@ -26,7 +27,7 @@ export const apiVersionKind = defineRule({
         ko: `MilvusCluster는 milvus.io/v1alpha1에만 있습니다. ${apiVersion}에서는 kind: Milvus와 spec.mode: cluster를 쓰세요.`,
       }, {
         fix: {
-          title: { en: 'Use kind Milvus in cluster mode', ko: 'cluster 모드의 kind Milvus 사용' },
+          title: { en: 'Use kind Milvus in cluster mode', ko: '클러스터 모드의 kind Milvus 사용' },
           patches: [
             { op: 'set', path: ['kind'], value: 'Milvus' },
             { op: 'set', path: ['spec', 'mode'], value: 'cluster' },

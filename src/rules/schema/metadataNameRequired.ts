@@ -16,6 +16,7 @@ export const metadataNameRequired = defineRule({
     ko: 'Kubernetes는 소문자 DNS 이름 형식의 metadata.name을 요구합니다. 오퍼레이터는 etcd, 스토리지, 메시지 저장소 릴리스와 ConfigMap, 데이터 볼륨의 이름도 이 값에서 만듭니다.',
   },
   source: SRC_CRD,
+  needsWholeResource: true,
   check(ctx, report) {
     const meta = isRecord(ctx.raw) ? ctx.raw.metadata : undefined
     const name = isRecord(meta) ? meta.name : undefined

@@ -4,7 +4,7 @@
  * was meant (`pulsar.endpoints` -> `endpoint`, `spec.component` -> `components`), and move Milvus
  * settings written under a built-in store's dependency block into spec.config (the seed NATS example).
  */
-import { didYouMean, knownChildKeys, lookupField, pathToString, type SpecPath, isRecord } from '../../model'
+import { didYouMean, knownChildKeys, lookupField, pathToString, renameReason, type SpecPath, isRecord } from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix, renameFix } from '../lib/fix'
 import { liftedRaw, walkSchema } from '../lib/schemaWalk'
@@ -60,9 +60,10 @@ export const schemaUnknownKey = defineRule({
       const guess = didYouMean(key, allowed)
       if (guess !== undefined) {
         const free = !(parent && guess in parent)
+        const reason = renameReason(key, guess)
         report(path, {
-          en: `${where} is not a field of the Milvus resource and is dropped; did you mean ${guess}?`,
-          ko: `${where}은(는) Milvus 리소스의 필드가 아니어서 버려집니다. ${guess}을(를) 뜻하셨나요?`,
+          en: `${where} is not a field of the Milvus resource and is dropped; did you mean ${guess}?${reason ? ` (${reason.en})` : ''}`,
+          ko: `${where}은(는) Milvus 리소스의 필드가 아니어서 버려집니다. ${guess}을(를) 뜻하셨나요?${reason ? ` (${reason.ko})` : ''}`,
         }, free ? { fix: renameFix({ en: `Rename to ${guess}`, ko: `${guess}(으)로 이름 변경` }, path, guess, renamedValue(parentPath, guess, value)) } : {})
         return
       }

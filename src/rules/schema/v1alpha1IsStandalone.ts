@@ -18,9 +18,10 @@ export const v1alpha1IsStandalone = defineRule({
   title: { en: 'v1alpha1 Milvus is always standalone', ko: 'v1alpha1 Milvus는 항상 standalone입니다' },
   explanation: {
     en: 'The operator converts a milvus.io/v1alpha1 Milvus into a v1beta1 Milvus in standalone mode; v1alpha1 has no spec.mode and drops cluster settings. Examples that deploy Pulsar or Kafka with it still run a single standalone pod. Use milvus.io/v1beta1 and set spec.mode.',
-    ko: '오퍼레이터는 milvus.io/v1alpha1 Milvus를 standalone 모드의 v1beta1 Milvus로 변환합니다. v1alpha1에는 spec.mode가 없고 클러스터 설정은 버려집니다. Pulsar나 Kafka를 배포하는 예제라도 standalone 파드 하나로 실행됩니다. milvus.io/v1beta1을 쓰고 spec.mode를 지정하세요.',
+    ko: '오퍼레이터는 milvus.io/v1alpha1 Milvus를 스탠드얼론 모드의 v1beta1 Milvus로 변환합니다. v1alpha1에는 spec.mode가 없고 클러스터 설정은 버려집니다. Pulsar나 Kafka를 배포하는 예제라도 스탠드얼론 파드 하나로 실행됩니다. milvus.io/v1beta1을 쓰고 spec.mode를 지정하세요.',
   },
   source: SRC_CONVERSION,
+  needsWholeResource: true,
   check(ctx, report) {
     if (ctx.original.apiVersion !== 'milvus.io/v1alpha1' || ctx.original.kind !== 'Milvus') return
     const stream = effectiveMsgStreamType(ctx.resource)
@@ -31,7 +32,7 @@ export const v1alpha1IsStandalone = defineRule({
     const looksCluster = usesShared || /cluster/i.test(name)
     report(['apiVersion'], {
       en: `milvus.io/v1alpha1 Milvus always runs in standalone mode${usesShared ? ', even with Pulsar or Kafka' : ''}; switch to apiVersion milvus.io/v1beta1 and set spec.mode (cluster or standalone).`,
-      ko: `milvus.io/v1alpha1 Milvus는 ${usesShared ? 'Pulsar나 Kafka를 쓰더라도 ' : ''}항상 standalone 모드로 실행됩니다. apiVersion을 milvus.io/v1beta1로 바꾸고 spec.mode(cluster 또는 standalone)를 지정하세요.`,
+      ko: `milvus.io/v1alpha1 Milvus는 ${usesShared ? 'Pulsar나 Kafka를 쓰더라도 ' : ''}항상 스탠드얼론 모드로 실행됩니다. apiVersion을 milvus.io/v1beta1로 바꾸고 spec.mode(cluster 또는 standalone)를 지정하세요.`,
     }, { severity: looksCluster ? 'warning' : 'info', fix: toBeta(ctx.raw) })
   },
 })

@@ -16,7 +16,7 @@ export const rollingUpdateTurnedOff = defineRule({
   title: { en: 'Rolling update will be turned off', ko: '롤링 업데이트가 꺼집니다' },
   explanation: {
     en: 'A standalone Milvus on RocksMQ or NATS keeps its message log inside the pod, so two pods cannot run side by side. The operator silently sets enableRollingUpdate to false; if defaulting is skipped, its webhook rejects the resource with "enableRollingUpdate is not supported for msgStream rocksmq or natsmq. Set it to false or set spec.msgStreamType to kafka/pulsar".',
-    ko: 'RocksMQ나 NATS를 쓰는 standalone Milvus는 메시지 로그를 파드 안에 두므로 두 파드를 동시에 실행할 수 없습니다. 오퍼레이터는 enableRollingUpdate를 조용히 false로 바꾸며, 기본값 설정이 건너뛰어지면 웹훅이 "enableRollingUpdate is not supported for msgStream rocksmq or natsmq. Set it to false or set spec.msgStreamType to kafka/pulsar" 오류로 거부합니다.',
+    ko: 'RocksMQ나 NATS를 쓰는 스탠드얼론 Milvus는 메시지 로그를 파드 안에 두므로 두 파드를 동시에 실행할 수 없습니다. 오퍼레이터는 enableRollingUpdate를 조용히 false로 바꾸며, 기본값 설정이 건너뛰어지면 웹훅이 "enableRollingUpdate is not supported for msgStream rocksmq or natsmq. Set it to false or set spec.msgStreamType to kafka/pulsar" 오류로 거부합니다.',
   },
   source: SRC_WEBHOOK,
   check(ctx, report) {

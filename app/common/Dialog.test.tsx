@@ -3,7 +3,6 @@ import { act } from 'react'
 import type { Root } from 'react-dom/client'
 import { describe, expect, it, vi } from 'vitest'
 import { Dialog } from './Dialog'
-import { Tabs } from './Tabs'
 import { mountEachTest } from '../test/mountEachTest'
 
 let root: Root
@@ -47,35 +46,25 @@ describe('Dialog', () => {
     )
     expect(host.textContent).not.toContain('secret body')
   })
-})
 
-describe('Tabs', () => {
-  it('moves the selection with arrow keys, Home and End', () => {
-    const onSelect = vi.fn()
-    const tabs = [
-      { id: 'a', label: 'A' },
-      { id: 'b', label: 'B' },
-      { id: 'c', label: 'C' },
-    ] as const
+  it('gives focus back to the control that opened it when it closes or unmounts', async () => {
+    const opener = document.createElement('button')
+    opener.textContent = 'Export'
+    document.body.append(opener)
+    opener.getClientRects = () => [new DOMRect(0, 0, 10, 10)] as unknown as DOMRectList
+    opener.focus()
     act(() =>
       root.render(
-        <Tabs label="Formats" tabs={tabs} selected="a" onSelect={onSelect}>
-          <p>panel</p>
-        </Tabs>,
+        <Dialog open onClose={() => undefined} title="Export">
+          <button type="button">inside</button>
+        </Dialog>,
       ),
     )
-    const list = host.querySelector('[role="tablist"]')!
-    const press = (key: string) =>
-      act(() => {
-        list.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
-      })
-    press('ArrowRight')
-    press('ArrowLeft')
-    press('End')
-    press('Home')
-    expect(onSelect.mock.calls.map((c) => c[0])).toEqual(['b', 'c', 'c', 'a'])
-    const selected = host.querySelector('[role="tab"][aria-selected="true"]')
-    expect(selected?.textContent).toBe('A')
-    expect(host.querySelector('[role="tabpanel"]')?.getAttribute('aria-labelledby')).toBe(selected?.id)
+    act(() => host.querySelector<HTMLButtonElement>('.dialog__body button')!.focus())
+    expect(document.activeElement?.textContent).toBe('inside')
+    act(() => root.render(<p>gone</p>))
+    await Promise.resolve()
+    expect(document.activeElement).toBe(opener)
+    opener.remove()
   })
 })

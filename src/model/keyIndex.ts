@@ -1,0 +1,81 @@
+/**
+ * A lookup over generated catalogue rows (milvus.yaml keys, chart values keys): which entry a path
+ * names, which keys a section may hold, and where the known part of a path ends. Pure; rows in.
+ * A `*` segment in a row stands for any key (a volume name, a component).
+ */
+
+/** Codes whose subtree is not listed: any key or value goes below them. */
+const OPEN_CODES = new Set(['n', 'm', 'k', 'l', 't', 'x'])
+
+export interface KeyEntry {
+  readonly path: string
+  /** Type code, see catalogueTypes.ts. */
+  readonly type: string
+  readonly default?: string | number | boolean
+  /** Line in the source file (milvus.yaml rows only). */
+  readonly line?: number
+  /** The source file has this key commented out. */
+  readonly commented?: boolean
+}
+
+/** How far a path is known: all of it, up to an open entry, or not past `parent`. */
+export type KeyResolution =
+  | { readonly kind: 'known'; readonly entry: KeyEntry }
+  | { readonly kind: 'open'; readonly entry: KeyEntry }
+  | { readonly kind: 'unknown'; readonly parent: string; readonly depth: number; readonly known: readonly string[] }
+
+export interface KeyIndex {
+  resolve(path: readonly (string | number)[]): KeyResolution
+  /** Keys listed under `parent` (a dotted catalogue path, '' for the top). */
+  children(parent: string): readonly string[]
+  entry(path: string): KeyEntry | undefined
+  entries(): readonly KeyEntry[]
+}
+
+type Row = readonly [string, string, ...unknown[]]
+
+function toEntry(row: Row): KeyEntry {
+  const [path, type, def, line, commented] = row
+  return {
+    path,
+    type,
+    ...(typeof def === 'string' || typeof def === 'number' || typeof def === 'boolean' ? { default: def } : {}),
+    ...(typeof line === 'number' ? { line } : {}),
+    ...(commented === 1 ? { commented: true } : {}),
+  }
+}
+
+/** Builds the index once; callers keep it (building walks every row). */
+export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
+  const byPath = new Map<string, KeyEntry>()
+  const kids = new Map<string, string[]>()
+  for (const row of rows) {
+    const entry = toEntry(row)
+    byPath.set(entry.path, entry)
+    const cut = entry.path.lastIndexOf('.')
+    const parent = cut < 0 ? '' : entry.path.slice(0, cut)
+    const list = kids.get(parent) ?? []
+    list.push(entry.path.slice(cut + 1))
+    kids.set(parent, list)
+  }
+  const children = (parent: string): readonly string[] => kids.get(parent) ?? []
+  const step = (at: string, key: string): KeyEntry[] => {
+    const found = [byPath.get(at === '' ? key : `${at}.${key}`), byPath.get(at === '' ? '*' : `${at}.*`)]
+    return found.filter((e): e is KeyEntry => e !== undefined)
+  }
+  // Depth first over exact and `*` matches, so `volumes.data.storageClassName` finds `volumes.*.storageClassName`.
+  const search = (path: readonly string[], depth: number, entry: KeyEntry | undefined): KeyResolution => {
+    if (entry && OPEN_CODES.has(entry.type) && depth < path.length) return { kind: 'open', entry }
+    if (depth === path.length) return entry ? { kind: 'known', entry } : { kind: 'unknown', parent: '', depth: 0, known: children('') }
+    const at = entry?.path ?? ''
+    let firstMiss: KeyResolution | undefined
+    for (const next of step(at, path[depth] ?? '')) {
+      const res = search(path, depth + 1, next)
+      if (res.kind !== 'unknown') return res
+      firstMiss ??= res
+    }
+    return firstMiss ?? { kind: 'unknown', parent: at, depth, known: children(at).filter((k) => k !== '*') }
+  }
+  const resolve = (path: readonly (string | number)[]): KeyResolution => search(path.map(String), 0, undefined)
+  return { resolve, children, entry: (p) => byPath.get(p), entries: () => [...byPath.values()] }
+}
