@@ -3,7 +3,7 @@
  * lz-string's URI encoding (what many peers use). Prints JSON on stdout.
  */
 import LZString from 'lz-string'
-import { PRESETS } from '../src/presets'
+import { readPresets } from '../scripts/presetFiles'
 import { encodeShareLink } from '../src/share'
 
 function base64url(text: string): string {
@@ -11,7 +11,7 @@ function base64url(text: string): string {
 }
 
 const rows: { id: string; yamlBytes: number; ours: number; base64url: number; lzString: number }[] = []
-for (const preset of PRESETS) {
+for (const preset of readPresets()) {
   // Secrets included so that every codec carries the same text.
   const link = await encodeShareLink(preset.yaml, { includeSecrets: true })
   rows.push({

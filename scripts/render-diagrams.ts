@@ -2,12 +2,12 @@
  * Renders the deployment diagrams shown in the README from presets, with theme 'auto' so that each
  * follows the reader's light or dark colour scheme. Run: npx tsx scripts/render-diagrams.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { deriveDocument } from '../src/derive'
 import { renderDeploymentSvg, toDeploymentModel } from '../src/export'
-import { BLANK_ENTRY, DOCS_ENTRIES, SAMPLE_ENTRIES } from '../src/presets/catalog'
+import { readPresets } from './presetFiles'
 
 const DIAGRAMS: readonly { readonly file: string; readonly preset: string }[] = [
   { file: 'cluster-kafka-external.svg', preset: 'docs-kafka-external' },
@@ -18,12 +18,10 @@ const DIAGRAMS: readonly { readonly file: string; readonly preset: string }[] = 
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'docs', 'diagrams')
-const ENTRIES = [BLANK_ENTRY, ...DOCS_ENTRIES.flat(), ...SAMPLE_ENTRIES]
+const PRESETS = readPresets()
 
-/** The preset's YAML, read from its file (tsx does not load `?raw` imports). */
 function presetText(id: string): string | undefined {
-  const entry = ENTRIES.find((e) => e.id === id)
-  return entry && readFileSync(join(root, 'src', 'presets', entry.file), 'utf8')
+  return PRESETS.find((p) => p.id === id)?.yaml
 }
 mkdirSync(outDir, { recursive: true })
 for (const { file, preset } of DIAGRAMS) {
