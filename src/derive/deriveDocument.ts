@@ -212,7 +212,10 @@ export function deriveDocument(source: string, options: DeriveOptions = {}): Der
     cache.remember(own, scope, d.range.start, derived)
     return derived
   })
-  const milvusIndex = documents.findIndex((d) => d.isMilvus)
+  // The document the store edits: a Milvus of the milvus.io group first, then any candidate (a
+  // `kind: Milvus` of another group is still checked, and reported for its apiVersion).
+  const inGroup = documents.findIndex((d) => d.isMilvus && d.apiVersion.startsWith(MILVUS_GROUP))
+  const milvusIndex = inGroup >= 0 ? inGroup : documents.findIndex((d) => d.isMilvus)
   const main = documents[milvusIndex]
   const streamFindings = [...stream.errors.map((p) => problemFinding(p, 'error')), ...elisions.map((e) => elisionFinding(e, source))]
   // Other documents contribute only their YAML problems (a broken Secret still needs fixing).

@@ -74,7 +74,7 @@ function upgradeSteps(f: InstanceFacts, repo: string, path: readonly string[], c
   const steps: MigrationStep[] = [
     {
       title: t('Upgrade the operator to v1.3.8', '오퍼레이터를 v1.3.8로 업그레이드'),
-      detail: t('The operator must know the target version\'s components before Milvus changes.', 'Milvus를 바꾸기 전에 오퍼레이터가 대상 버전의 구성 요소를 알아야 합니다.'),
+      detail: t('The operator must know the target version\'s components before Milvus changes.', 'Milvus를 바꾸기 전에 오퍼레이터가 대상 버전의 컴포넌트를 알아야 합니다.'),
       command: `helm upgrade -n milvus-operator milvus-operator --reuse-values ${OPERATOR_CHART}`,
       check: 'kubectl wait --for=condition=Available deployment --all -n milvus-operator --timeout=5m',
     },

@@ -1,5 +1,5 @@
 /** Mode, image, global pod settings, the service and each component of the Helm import. Pure. */
-import type { ComponentName } from '../model'
+import { MODE_NAMES, type ComponentName } from '../model'
 import { putIn, type ImportBuild } from './importBuild'
 import { isRec, note, own, read, t, text, type HelmView, type Rec } from './helmView'
 
@@ -85,8 +85,8 @@ export function mapComponents(view: HelmView, b: ImportBuild, mode: 'cluster' | 
     if (name === 'cdc' && on !== true) continue
     if (!runs) {
       if (isRec(spec) && Object.keys(spec).some((k) => k !== 'enabled' && !HANDLED.has(k))) note(view, 'info', block, t(
-        `${block} does not run with these values (mode ${mode}), so its settings are left out.`,
-        `이 값에서는 ${block}가 실행되지 않으므로(${mode} 모드) 설정을 넣지 않았습니다.`))
+        `${block} does not run with these values (${MODE_NAMES[mode].en} mode), so its settings are left out.`,
+        `이 값에서는 ${block}가 실행되지 않으므로(${MODE_NAMES[mode].ko} 모드) 설정을 넣지 않았습니다.`))
       continue
     }
     // Separate coordinators and index nodes exist only when the chart switches them on.

@@ -29,7 +29,7 @@ export function mapStorage(view: HelmView, b: ImportBuild): void {
   if (enabled(view, 'externalS3')) return mapExternalS3(view, b)
   if (own(view, ['minio', 'enabled']) === false) note(view, 'error', 'minio.enabled', t(
     'MinIO is turned off and externalS3 is not enabled, so the release has no object storage; the resource uses an in-cluster MinIO.',
-    'MinIO가 꺼져 있고 externalS3도 켜져 있지 않아 릴리스에 객체 스토리지가 없습니다. 리소스는 클러스터 내부 MinIO를 씁니다.'))
+    'MinIO가 꺼져 있고 externalS3도 켜져 있지 않아 릴리스에 오브젝트 스토리지가 없습니다. 리소스는 클러스터 내부 MinIO를 씁니다.'))
   const minio = own(view, ['minio'])
   const values = chartValues(minio, [...CONSUMED, 'accessKey', 'secretKey', 'rootUser', 'rootPassword', 'bucketName', 'rootPath'])
   putIn(b.spec, [...D, 'storage'], { inCluster: values ? { values } : {} })

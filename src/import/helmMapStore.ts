@@ -30,10 +30,10 @@ function reportNone(view: HelmView): void {
   const queue = String(read(view, ['standalone', 'messageQueue']) ?? '')
   const standalone = read(view, ['cluster', 'enabled']) === false
   note(view, 'error', standalone ? 'standalone.messageQueue' : '', standalone && (queue === 'pulsar' || queue === 'kafka')
-    ? t(`standalone.messageQueue: ${queue} renders nothing by itself and no ${queue} block is enabled, so Milvus gets no message queue; enable ${queue === 'pulsar' ? 'pulsarv3' : 'kafka'} or pick rocksmq/woodpecker.`,
-      `standalone.messageQueue: ${queue}는 그 자체로는 아무것도 렌더링하지 않고 ${queue} 블록도 켜져 있지 않아 Milvus에 메시지 큐가 없습니다. ${queue === 'pulsar' ? 'pulsarv3' : 'kafka'}를 켜거나 rocksmq/woodpecker를 고르세요.`)
-    : t('The values enable no message queue, so the chart renders none and Milvus cannot start; the resource leaves msgStreamType to the operator default.',
-      '값에서 켠 메시지 큐가 없어 차트가 아무것도 렌더링하지 않으므로 Milvus가 시작할 수 없습니다. 리소스는 msgStreamType을 오퍼레이터 기본값에 맡깁니다.'))
+    ? t(`standalone.messageQueue: ${queue} renders nothing by itself and no ${queue} block is enabled, so Milvus gets no message storage; enable ${queue === 'pulsar' ? 'pulsarv3' : 'kafka'} or pick rocksmq/woodpecker.`,
+      `standalone.messageQueue: ${queue}는 그 자체로는 아무것도 렌더링하지 않고 ${queue} 블록도 켜져 있지 않아 Milvus에 메시지 저장소가 없습니다. ${queue === 'pulsar' ? 'pulsarv3' : 'kafka'}를 켜거나 rocksmq/woodpecker를 고르세요.`)
+    : t('The values enable no message storage, so the chart renders none and Milvus cannot start; the resource leaves msgStreamType to the operator default.',
+      '값에서 켠 메시지 저장소가 없어 차트가 아무것도 렌더링하지 않으므로 Milvus가 시작할 수 없습니다. 리소스는 msgStreamType을 오퍼레이터 기본값에 맡깁니다.'))
 }
 
 /** Rendered-but-overridden blocks, and in-cluster charts deployed for nothing. */

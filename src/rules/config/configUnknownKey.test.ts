@@ -59,3 +59,14 @@ describe.skipIf(!HAS_SHARED)('config-unknown-key on the real milvus.yaml', () =>
     expect(findingsOf(rule, aStandalone({ config })).map((f) => f.path.slice(2).join('.'))).toEqual([])
   })
 })
+
+describe('configUnknownKey on a config with thousands of unknown keys', () => {
+  it('lists the first 100 one by one and counts the rest in one finding on spec.config', () => {
+    const config = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`notASetting${i}`, i]))
+    const findings = findingsOf(rule, aStandalone({ config }))
+    expect(findings.filter((f) => f.path.length > 2)).toHaveLength(100)
+    const summary = findings.filter((f) => f.path.length === 2)
+    expect(summary).toHaveLength(1)
+    expect(summary[0]?.message.en).toMatch(/^150 more keys/)
+  })
+})

@@ -14,6 +14,8 @@ import type { Report } from '../types'
 
 const CONFIG: SpecPath = ['spec', 'config']
 const SHOWN = 10
+/** Past this many unknown keys, the rest are counted in one finding (a did-you-mean each would take seconds). */
+const MAX_REPORTED = 100
 
 /** A top-level section written one level too deep (`common.tls` for `tls`): move it up. */
 function reportMisplaced(report: Report, key: string, value: unknown, here: SpecPath, config: Dict): void {
@@ -54,14 +56,23 @@ export const configUnknownKey = defineRule({
     const config = ctx.resource.spec.config
     if (!isRecord(config)) return
     const index = milvusConfigIndex()
+    let unknown = 0
     walkKeys(config, CONFIG, (key, value, here, parent) => {
       const res = index.resolve(here.slice(CONFIG.length).map(String))
       if (res.kind === 'known') return res.entry.type === 'o'
       if (res.kind !== 'unknown') return false
+      if (++unknown > MAX_REPORTED) return false
       const topSection = here.length > CONFIG.length + 1 && index.entry(key)?.type === 'o'
       if (topSection && isRecord(value)) reportMisplaced(report, key, value, here, config)
       else reportUnknown(report, key, value, here, parent, res.known)
       return false
     })
+    const rest = unknown - MAX_REPORTED
+    if (rest > 0) {
+      report(CONFIG, {
+        en: `${rest} more keys under spec.config are not Milvus settings either, so Milvus ignores them; only the first ${MAX_REPORTED} are listed one by one.`,
+        ko: `spec.config 아래의 키 ${rest}개도 Milvus 설정이 아니어서 Milvus가 무시합니다. 처음 ${MAX_REPORTED}개만 하나씩 표시했습니다.`,
+      })
+    }
   },
 })

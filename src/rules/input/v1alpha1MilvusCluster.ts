@@ -22,7 +22,7 @@ export const v1alpha1MilvusCluster = defineRule({
     const spec = isRecord(lifted) && isRecord(lifted.spec) ? lifted.spec : { mode: 'cluster' }
     report(['apiVersion'], {
       en: 'milvus.io/v1alpha1 MilvusCluster is deprecated: the operator turns it into a milvus.io/v1beta1 Milvus in cluster mode; write that resource instead (apiVersion milvus.io/v1beta1, kind Milvus, spec.mode: cluster).',
-      ko: 'milvus.io/v1alpha1 MilvusCluster는 더 이상 권장되지 않습니다. 오퍼레이터는 이를 cluster 모드의 milvus.io/v1beta1 Milvus로 바꿉니다. 그 리소스를 직접 쓰세요(apiVersion milvus.io/v1beta1, kind Milvus, spec.mode: cluster).',
+      ko: 'milvus.io/v1alpha1 MilvusCluster는 더 이상 권장되지 않습니다. 오퍼레이터는 이를 클러스터 모드의 milvus.io/v1beta1 Milvus로 바꿉니다. 그 리소스를 직접 쓰세요(apiVersion milvus.io/v1beta1, kind Milvus, spec.mode: cluster).',
     }, {
       fix: {
         title: { en: 'Lift to milvus.io/v1beta1 Milvus', ko: 'milvus.io/v1beta1 Milvus로 올리기' },

@@ -15,7 +15,7 @@ const VERSION_PATH = ['spec', 'components', 'version']
 const IMAGE_PATH = ['spec', 'components', 'image']
 const OLDER =
   'treats this Milvus as older than 2.6: no streaming node, no forced mixCoord, an index node in cluster mode and RocksMQ as the standalone default'
-const OLDER_KO = '이 Milvus를 2.6 미만으로 취급합니다: 스트리밍 노드 없음, mixCoord 강제 없음, cluster 모드의 인덱스 노드, standalone 기본값 RocksMQ'
+const OLDER_KO = '이 Milvus를 2.6 미만으로 취급합니다: 스트리밍 노드 없음, mixCoord 강제 없음, 클러스터 모드의 인덱스 노드, 스탠드얼론 기본값 RocksMQ'
 
 /** A version the studio can offer for components.version: a readable tag before a digest. */
 function offeredVersion(image: string): string | undefined {
