@@ -5,7 +5,22 @@ import reactHooks from 'eslint-plugin-react-hooks'
 const ENGINE_MESSAGE = 'The engine must not depend on React, the store, the DOM or Node.'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-cli/**', 'dist-e2e/**', '.scratch/**', 'docs/**', 'node_modules/**', 'bench/**', 'test-results/**', 'playwright-report/**', 'bin/**', 'scripts/**', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-cli/**',
+      'dist-e2e/**',
+      '.scratch/**',
+      'docs/**',
+      'node_modules/**',
+      'bench/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bin/**',
+      'scripts/**',
+      'eslint.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +30,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': ['warn', { allow: ['warn', 'error'] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -29,11 +47,19 @@ export default tseslint.config(
     files: ['app/**/*.{ts,tsx}'],
     ignores: ['app/state/**', 'app/**/*.test.{ts,tsx}', 'app/test/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
-        { group: ['**/src', '**/src/**'],
-          message: 'Components reach the engine through app/state (actions, selectors, engine.ts, exports.ts).',
-          allowTypeImports: true },
-      ] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src', '**/src/**'],
+              message:
+                'Components reach the engine through app/state (actions, selectors, engine.ts, exports.ts).',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -41,11 +67,39 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
-        { group: ['react', 'react-dom', 'zustand*', '@monaco-editor/*', 'monaco-*', 'node:*', 'fs', 'path', 'os', 'child_process', '**/app/**'],
-          message: ENGINE_MESSAGE, allowTypeImports: true },
-      ] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'location', 'localStorage', 'sessionStorage', 'navigator'],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'zustand*',
+                '@monaco-editor/*',
+                'monaco-*',
+                'node:*',
+                'fs',
+                'path',
+                'os',
+                'child_process',
+                '**/app/**',
+              ],
+              message: ENGINE_MESSAGE,
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'location',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+      ],
     },
   },
   {
@@ -53,10 +107,29 @@ export default tseslint.config(
     files: ['src/rules/**/*.ts'],
     ignores: ['src/rules/**/*.test.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
-        { group: ['react', 'react-dom', 'zustand*', '@monaco-editor/*', 'monaco-*', 'node:*', '**/app/**', 'yaml', '../yaml', '../yaml/*'],
-          message: 'Rules read the model, not YAML, and nothing from the app or Node.', allowTypeImports: true },
-      ] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'zustand*',
+                '@monaco-editor/*',
+                'monaco-*',
+                'node:*',
+                '**/app/**',
+                'yaml',
+                '../yaml',
+                '../yaml/*',
+              ],
+              message: 'Rules read the model, not YAML, and nothing from the app or Node.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -42,7 +42,10 @@ export default defineConfig({
     // Its page side (monaco-worker-manager) still calls Monaco's removed createWebWorker API.
     alias: [
       { find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: 'monaco-editor/$1' },
-      { find: /^monaco-worker-manager$/, replacement: fileURLToPath(new URL('./app/editor/monacoWorkerManager.ts', import.meta.url)) },
+      {
+        find: /^monaco-worker-manager$/,
+        replacement: fileURLToPath(new URL('./app/editor/monacoWorkerManager.ts', import.meta.url)),
+      },
     ],
   },
   base: './',

@@ -111,21 +111,37 @@ interface BenchHooks {
 async function marks(page: Page): Promise<BenchMarks> {
   return page.evaluate(() => {
     const b = (window as unknown as { __bench: BenchMarks }).__bench
-    return { formInteractive: b.formInteractive, editorReady: b.editorReady, longTasks: b.longTasks }
+    return {
+      formInteractive: b.formInteractive,
+      editorReady: b.editorReady,
+      longTasks: b.longTasks,
+    }
   })
 }
 
 async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const b = (window as unknown as { __bench?: BenchMarks }).__bench
-    return !!b && b.formInteractive >= 0 && b.editorReady >= 0
-  }, undefined, { timeout: 60_000 })
+  await page.waitForFunction(
+    () => {
+      const b = (window as unknown as { __bench?: BenchMarks }).__bench
+      return !!b && b.formInteractive >= 0 && b.editorReady >= 0
+    },
+    undefined,
+    { timeout: 60_000 },
+  )
 }
 
 /** gzip size of the JS files the page had finished loading by `before` (ms since navigation). */
 async function jsGzipBefore(page: Page, before: number): Promise<number> {
-  const urls = await page.evaluate((t) => performance.getEntriesByType('resource')
-    .filter((e) => (e as PerformanceResourceTiming).responseEnd <= t && /\.m?js(\?|$)/.test(e.name)).map((e) => new URL(e.name).pathname), before)
+  const urls = await page.evaluate(
+    (t) =>
+      performance
+        .getEntriesByType('resource')
+        .filter(
+          (e) => (e as PerformanceResourceTiming).responseEnd <= t && /\.m?js(\?|$)/.test(e.name),
+        )
+        .map((e) => new URL(e.name).pathname),
+    before,
+  )
   let bytes = 0
   for (const path of new Set(urls)) {
     const file = join(DIST, decodeURIComponent(path))
@@ -155,15 +171,24 @@ async function firstLoad(browser: Browser): Promise<{ gzipKB: number; form: Stat
 }
 
 async function openDocument(browser: Browser, yaml: string | undefined): Promise<Page> {
-  const { fragment } = yaml === undefined ? { fragment: '' } : await encodeShareLink(yaml, { includeSecrets: true })
-  const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1440, height: 900 } })
+  const { fragment } =
+    yaml === undefined ? { fragment: '' } : await encodeShareLink(yaml, { includeSecrets: true })
+  const context = await browser.newContext({
+    locale: 'en-US',
+    colorScheme: 'light',
+    viewport: { width: 1440, height: 900 },
+  })
   const page = await context.newPage()
   await page.addInitScript(INIT_SCRIPT)
   await page.goto(BASE + fragment)
   await waitReady(page)
   if (yaml === undefined) return page
-  await page.waitForFunction((name) => (window as unknown as { __studio?: { source(): string } }).__studio?.source().includes(name),
-    'bench-milvus', { timeout: 60_000 })
+  await page.waitForFunction(
+    (name) =>
+      (window as unknown as { __studio?: { source(): string } }).__studio?.source().includes(name),
+    'bench-milvus',
+    { timeout: 60_000 },
+  )
   return page
 }
 
@@ -176,7 +201,13 @@ async function formToScreen(page: Page): Promise<Stat> {
   const samples: number[] = []
   for (let i = 0; i < EDITS; i++) {
     const value = `bench-name-${i}`
-    samples.push(await handle.evaluate((el, a) => (window as unknown as { __bench: BenchHooks }).__bench.formChange(el, a.value, a.editor), { value, editor }))
+    samples.push(
+      await handle.evaluate(
+        (el, a) =>
+          (window as unknown as { __bench: BenchHooks }).__bench.formChange(el, a.value, a.editor),
+        { value, editor },
+      ),
+    )
   }
   return summarize(samples)
 }
@@ -185,16 +216,28 @@ async function formToScreen(page: Page): Promise<Stat> {
 async function modeToScreen(page: Page): Promise<Stat> {
   const form = page.getByRole('region', { name: 'Form' })
   const group = form.getByRole('radiogroup', { name: 'Mode' })
-  const radios = { standalone: await group.getByRole('radio', { name: /standalone/i }).elementHandle(),
-    cluster: await group.getByRole('radio', { name: /cluster/i }).elementHandle() }
+  const radios = {
+    standalone: await group.getByRole('radio', { name: /standalone/i }).elementHandle(),
+    cluster: await group.getByRole('radio', { name: /cluster/i }).elementHandle(),
+  }
   const editor = await page.getByRole('region', { name: 'Manifest YAML' }).elementHandle()
-  if (!radios.standalone || !radios.cluster || !editor) throw new Error('no Mode radios or editor region')
+  if (!radios.standalone || !radios.cluster || !editor)
+    throw new Error('no Mode radios or editor region')
   const samples: number[] = []
   for (let i = 0; i < EDITS; i++) {
     const mode = i % 2 === 0 ? 'standalone' : 'cluster'
     const el = radios[mode]
-    samples.push(await el.evaluate((r, a) => (window as unknown as { __bench: BenchHooks }).__bench.clickChange(r, a.pattern, a.editor),
-      { pattern: `mode: ${mode}`, editor }))
+    samples.push(
+      await el.evaluate(
+        (r, a) =>
+          (window as unknown as { __bench: BenchHooks }).__bench.clickChange(
+            r,
+            a.pattern,
+            a.editor,
+          ),
+        { pattern: `mode: ${mode}`, editor },
+      ),
+    )
   }
   return summarize(samples)
 }
@@ -213,28 +256,41 @@ async function longestNameTask(page: Page): Promise<number> {
 
 /** Editor keystroke (typed at the end of `name:`) -> the form's Name field shows it, two frames later. */
 async function keyToForm(page: Page): Promise<Stat> {
-  const code = page.getByRole('region', { name: 'Manifest YAML' }).getByRole('textbox', { name: 'Manifest YAML code editor' })
+  const code = page
+    .getByRole('region', { name: 'Manifest YAML' })
+    .getByRole('textbox', { name: 'Manifest YAML code editor' })
   await code.focus()
-  const input = await page.getByRole('region', { name: 'Form' }).getByLabel('Name', { exact: true }).elementHandle()
+  const input = await page
+    .getByRole('region', { name: 'Form' })
+    .getByLabel('Name', { exact: true })
+    .elementHandle()
   if (!input) throw new Error('no Name field')
   const samples: number[] = []
   for (let i = 0; i < EDITS; i++) {
-    const expected = await page.evaluate(() => (window as unknown as { __studio: { source(): string } }).__studio.source())
+    const expected = await page
+      .evaluate(() => (window as unknown as { __studio: { source(): string } }).__studio.source())
       .then((s) => /\n {2}name: (\S+)/.exec(s)?.[1] ?? '')
     await page.keyboard.press('ControlOrMeta+Home')
     for (let n = 0; n < 4; n++) await page.keyboard.press('ArrowDown')
     await page.keyboard.press('End')
     // Armed (and acknowledged) before the key is sent, so the keydown cannot overtake the listener.
-    await input.evaluate((el, want) => (window as unknown as { __bench: BenchHooks }).__bench.armKeyToForm(want, el), `${expected}k`)
+    await input.evaluate(
+      (el, want) => (window as unknown as { __bench: BenchHooks }).__bench.armKeyToForm(want, el),
+      `${expected}k`,
+    )
     await page.keyboard.type('k')
-    samples.push(await page.evaluate(() => (window as unknown as { __bench: BenchHooks }).__bench.keyToForm))
+    samples.push(
+      await page.evaluate(() => (window as unknown as { __bench: BenchHooks }).__bench.keyToForm),
+    )
   }
   return summarize(samples)
 }
 
 /** Longest main-thread task while typing 50 characters into the document. */
 async function longestTask(page: Page): Promise<number> {
-  const code = page.getByRole('region', { name: 'Manifest YAML' }).getByRole('textbox', { name: 'Manifest YAML code editor' })
+  const code = page
+    .getByRole('region', { name: 'Manifest YAML' })
+    .getByRole('textbox', { name: 'Manifest YAML code editor' })
   await code.focus()
   await page.keyboard.press('ControlOrMeta+Home')
   for (let n = 0; n < 4; n++) await page.keyboard.press('ArrowDown')
@@ -247,10 +303,14 @@ async function longestTask(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first')
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npx vite build` first')
   const preview = await startPreview()
   const executablePath = chromePath()
-  const browser = await chromium.launch({ args: FLAGS, ...(executablePath ? { executablePath } : {}) })
+  const browser = await chromium.launch({
+    args: FLAGS,
+    ...(executablePath ? { executablePath } : {}),
+  })
   try {
     log('first load')
     const load = await firstLoad(browser)
@@ -268,15 +328,23 @@ async function main(): Promise<void> {
       await page.context().close()
     }
     const cluster = makeClusterReadBack()
-    const docs: { doc: string; yaml: string | undefined }[] = [{ doc: 'blank', yaml: undefined },
-      ...(cluster ? [{ doc: 'cluster read-back', yaml: cluster }] : []), { doc: '5000', yaml: makeDocument(5000) }]
+    const docs: { doc: string; yaml: string | undefined }[] = [
+      { doc: 'blank', yaml: undefined },
+      ...(cluster ? [{ doc: 'cluster read-back', yaml: cluster }] : []),
+      { doc: '5000', yaml: makeDocument(5000) },
+    ]
     const modeChange: { doc: string; lines: number; stat: Stat }[] = []
     let clusterName: Stat | null = null
     let longestNameTaskMs: number | null = null
     for (const { doc, yaml } of docs) {
       log(`mode change, ${doc}`)
       const page = await openDocument(browser, yaml)
-      const lines = (await page.evaluate(() => (window as unknown as { __studio: { source(): string } }).__studio.source())).split('\n').length - 1
+      const lines =
+        (
+          await page.evaluate(() =>
+            (window as unknown as { __studio: { source(): string } }).__studio.source(),
+          )
+        ).split('\n').length - 1
       modeChange.push({ doc, lines, stat: await modeToScreen(page) })
       if (doc === 'cluster read-back') {
         log('  name typing -> screen, longest task typing the name')
@@ -285,10 +353,18 @@ async function main(): Promise<void> {
       }
       await page.context().close()
     }
-    process.stdout.write(JSON.stringify({
-      sizes, modeChange, clusterName, longestTaskMs, longestNameTaskMs,
-      firstLoadGzipKB: load.gzipKB, formInteractive: load.form, editorReady: load.editor,
-    }))
+    process.stdout.write(
+      JSON.stringify({
+        sizes,
+        modeChange,
+        clusterName,
+        longestTaskMs,
+        longestNameTaskMs,
+        firstLoadGzipKB: load.gzipKB,
+        formInteractive: load.form,
+        editorReady: load.editor,
+      }),
+    )
   } finally {
     await browser.close()
     stopPreview(preview)

@@ -45,7 +45,11 @@ export function makeClusterReadBack(): string | undefined {
         },
         pulsar: {
           endpoint: `${name}-pulsar-proxy.${ns}:6650`,
-          inCluster: { chartVersion: 'pulsar-v3', deletionPolicy: 'Retain', values: read('charts/pulsar-3.3.0/values.yaml') },
+          inCluster: {
+            chartVersion: 'pulsar-v3',
+            deletionPolicy: 'Retain',
+            values: read('charts/pulsar-3.3.0/values.yaml'),
+          },
         },
       },
       components: { image: 'milvusdb/milvus:v2.6.11' },

@@ -56,23 +56,65 @@ spec:
 `
 
 const WORDS = [
-  'enabled', 'image', 'registry', 'repository', 'tag', 'pullPolicy', 'resources', 'requests', 'limits',
-  'cpu', 'memory', 'persistence', 'storageClass', 'size', 'accessModes', 'annotations', 'labels',
-  'nodeSelector', 'tolerations', 'affinity', 'podAntiAffinityPreset', 'service', 'type', 'port',
-  'metrics', 'serviceMonitor', 'interval', 'scrapeTimeout', 'livenessProbe', 'readinessProbe',
-  'initialDelaySeconds', 'periodSeconds', 'timeoutSeconds', 'failureThreshold', 'successThreshold',
-  'securityContext', 'runAsUser', 'fsGroup', 'extraEnvVars', 'configData', 'autoCompactionMode',
+  'enabled',
+  'image',
+  'registry',
+  'repository',
+  'tag',
+  'pullPolicy',
+  'resources',
+  'requests',
+  'limits',
+  'cpu',
+  'memory',
+  'persistence',
+  'storageClass',
+  'size',
+  'accessModes',
+  'annotations',
+  'labels',
+  'nodeSelector',
+  'tolerations',
+  'affinity',
+  'podAntiAffinityPreset',
+  'service',
+  'type',
+  'port',
+  'metrics',
+  'serviceMonitor',
+  'interval',
+  'scrapeTimeout',
+  'livenessProbe',
+  'readinessProbe',
+  'initialDelaySeconds',
+  'periodSeconds',
+  'timeoutSeconds',
+  'failureThreshold',
+  'successThreshold',
+  'securityContext',
+  'runAsUser',
+  'fsGroup',
+  'extraEnvVars',
+  'configData',
+  'autoCompactionMode',
 ]
 
 function scalarFor(i: number): string {
   switch (i % 7) {
-    case 0: return String(i % 97)
-    case 1: return i % 2 === 0 ? 'true' : 'false'
-    case 2: return `"${(i % 13) * 100}m"`
-    case 3: return `${(i % 9) + 1}Gi`
-    case 4: return `value-${i.toString(36)}`
-    case 5: return `'quoted ${i}'`
-    default: return 'null'
+    case 0:
+      return String(i % 97)
+    case 1:
+      return i % 2 === 0 ? 'true' : 'false'
+    case 2:
+      return `"${(i % 13) * 100}m"`
+    case 3:
+      return `${(i % 9) + 1}Gi`
+    case 4:
+      return `value-${i.toString(36)}`
+    case 5:
+      return `'quoted ${i}'`
+    default:
+      return 'null'
   }
 }
 
@@ -85,10 +127,12 @@ function growValues(lines: string[], indent: number, target: number): void {
     if (i % 11 === 0) lines.push(`${pad}# ${key}: settings merged from the chart defaults`)
     if (i % 5 === 0) {
       lines.push(`${pad}${key}:`)
-      for (let j = 0; j < 4; j++) lines.push(`${pad}  ${WORDS[(i + j) % WORDS.length]}: ${scalarFor(i + j)}`)
+      for (let j = 0; j < 4; j++)
+        lines.push(`${pad}  ${WORDS[(i + j) % WORDS.length]}: ${scalarFor(i + j)}`)
       if (i % 10 === 0) {
         lines.push(`${pad}  items:`)
-        for (let j = 0; j < 3; j++) lines.push(`${pad}    - name: item-${i}-${j}`, `${pad}      weight: ${j}`)
+        for (let j = 0; j < 3; j++)
+          lines.push(`${pad}    - name: item-${i}-${j}`, `${pad}      weight: ${j}`)
       }
     } else {
       lines.push(`${pad}${key}: ${scalarFor(i)}`)
@@ -103,8 +147,16 @@ export function makeDocument(target: number): string {
   if (target <= lines.length + 5) return lines.slice(0, target).join('\n') + '\n'
   const configShare = Math.floor((target - lines.length) * 0.2)
   growValues(lines, 10, target - configShare)
-  lines.push('  config:', '    # milvus.yaml overrides', '    log:', '      level: info', '    kafka:',
-    '      securityProtocol: SASL_SSL', '      saslMechanisms: SCRAM-SHA-512', '    extra:')
+  lines.push(
+    '  config:',
+    '    # milvus.yaml overrides',
+    '    log:',
+    '      level: info',
+    '    kafka:',
+    '      securityProtocol: SASL_SSL',
+    '      saslMechanisms: SCRAM-SHA-512',
+    '    extra:',
+  )
   growValues(lines, 6, target)
   return lines.join('\n') + '\n'
 }

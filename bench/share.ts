@@ -7,10 +7,15 @@ import { readPresets } from '../scripts/presetFiles'
 import { encodeShareLink } from '../src/share'
 
 function base64url(text: string): string {
-  return Buffer.from(text, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return Buffer.from(text, 'utf8')
+    .toString('base64')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
 }
 
-const rows: { id: string; yamlBytes: number; ours: number; base64url: number; lzString: number }[] = []
+const rows: { id: string; yamlBytes: number; ours: number; base64url: number; lzString: number }[] =
+  []
 for (const preset of readPresets()) {
   // Secrets included so that every codec carries the same text.
   const link = await encodeShareLink(preset.yaml, { includeSecrets: true })

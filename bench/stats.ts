@@ -7,7 +7,8 @@ export interface Stat {
 
 export function summarize(samples: number[]): Stat {
   const s = [...samples].sort((a, b) => a - b)
-  const at = (q: number): number => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] ?? NaN
+  const at = (q: number): number =>
+    s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))] ?? NaN
   return { median: round(at(0.5)), p95: round(at(0.95)), runs: s.length }
 }
 

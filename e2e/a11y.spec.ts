@@ -27,7 +27,9 @@ for (const { lang, theme } of SETTINGS) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
     expect(await seriousViolations(page)).toEqual([])
 
-    await page.getByRole('button', { name: lang === 'English' ? 'Import' : '가져오기', exact: true }).click()
+    await page
+      .getByRole('button', { name: lang === 'English' ? 'Import' : '가져오기', exact: true })
+      .click()
     await expect(page.getByRole('dialog')).toBeVisible()
     expect(await seriousViolations(page)).toEqual([])
   })

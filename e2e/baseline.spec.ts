@@ -35,6 +35,8 @@ test('marking a baseline and switching its store shows the blocking finding and 
   await expect(exporter.changeSafety.getByRole('listitem').first()).toBeVisible()
   await expect(exporter.changeSafety).toContainText(/RocksMQ|rocksmq/)
   await expect(exporter.migrationRunbook).toBeVisible()
-  await expect.poll(() => exporter.migrationRunbook.getByRole('listitem').count()).toBeGreaterThanOrEqual(5)
+  await expect
+    .poll(() => exporter.migrationRunbook.getByRole('listitem').count())
+    .toBeGreaterThanOrEqual(5)
   await expect(exporter.migrationRunbook).toContainText(/flush/i)
 })

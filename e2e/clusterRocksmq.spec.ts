@@ -8,10 +8,13 @@ interface StudioFinding {
 }
 
 const studio = (page: Page) => ({
-  source: () => page.evaluate(() => (window as unknown as { __studio: { source(): string } }).__studio.source()),
+  source: () =>
+    page.evaluate(() =>
+      (window as unknown as { __studio: { source(): string } }).__studio.source(),
+    ),
   findings: () =>
-    page.evaluate(
-      () => (window as unknown as { __studio: { findings(): StudioFinding[] } }).__studio.findings(),
+    page.evaluate(() =>
+      (window as unknown as { __studio: { findings(): StudioFinding[] } }).__studio.findings(),
     ),
 })
 
@@ -48,6 +51,8 @@ test('choosing cluster mode with RocksMQ shows an error at the store and its lin
   await form.fixButtonAt('spec.dependencies.msgStreamType').click()
   await expect(atStore).not.toContainText('standalone')
   await expect(form.storeOption('RocksMQ')).not.toBeChecked()
-  await expect.poll(async () => (await studio(page).findings()).some((f) => f.rule === RULE)).toBe(false)
+  await expect
+    .poll(async () => (await studio(page).findings()).some((f) => f.rule === RULE))
+    .toBe(false)
   expect(await studio(page).source()).not.toMatch(/msgStreamType:\s*rocksmq/)
 })

@@ -10,7 +10,12 @@ spec:
     msgStreamType: pulsar
 `
 
-test('the diagram changes when the message store does', async ({ page, editor, form, exporter }) => {
+test('the diagram changes when the message store does', async ({
+  page,
+  editor,
+  form,
+  exporter,
+}) => {
   await page.goto('/')
   await editor.replaceAll(CLUSTER_PULSAR)
 

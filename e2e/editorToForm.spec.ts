@@ -10,7 +10,11 @@ spec:
   dependencies:
 `
 
-test('typing msgStreamType: kafka in the editor selects Kafka in the form', async ({ page, editor, form }) => {
+test('typing msgStreamType: kafka in the editor selects Kafka in the form', async ({
+  page,
+  editor,
+  form,
+}) => {
   await page.goto('/')
   await editor.replaceAll(START)
   await editor.moveToEnd()

@@ -6,10 +6,15 @@ interface StudioFinding {
 }
 
 const studio = (page: Page) => ({
-  source: () => page.evaluate(() => (window as unknown as { __studio: { source(): string } }).__studio.source()),
+  source: () =>
+    page.evaluate(() =>
+      (window as unknown as { __studio: { source(): string } }).__studio.source(),
+    ),
   rules: () =>
     page.evaluate(() =>
-      (window as unknown as { __studio: { findings(): StudioFinding[] } }).__studio.findings().map((f) => f.rule),
+      (window as unknown as { __studio: { findings(): StudioFinding[] } }).__studio
+        .findings()
+        .map((f) => f.rule),
     ),
 })
 

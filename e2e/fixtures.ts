@@ -17,7 +17,12 @@ export interface StudioFixtures {
 }
 
 function isForeign(url: string, origin: string): boolean {
-  return !(url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:'))
+  return !(
+    url.startsWith(origin) ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:') ||
+    url.startsWith('about:')
+  )
 }
 
 export function watchForeignRequests(page: Page, into: string[]): void {

@@ -15,12 +15,20 @@ spec:
       secretRef: kafka-sasl
 `
 
-test('the downloaded values.yaml is byte for byte the text the Helm tab shows, with what was not carried over', async ({ page, editor, exporter }) => {
+test('the downloaded values.yaml is byte for byte the text the Helm tab shows, with what was not carried over', async ({
+  page,
+  editor,
+  exporter,
+}) => {
   await page.goto('/')
   await editor.replaceAll(KAFKA)
   await exporter.openExport()
   await exporter.chooseTab('Helm values')
-  const shown = await exporter.exportDialog.getByRole('region', { name: 'Helm values' }).or(exporter.exportDialog.getByLabel('Helm values', { exact: true })).first().textContent()
+  const shown = await exporter.exportDialog
+    .getByRole('region', { name: 'Helm values' })
+    .or(exporter.exportDialog.getByLabel('Helm values', { exact: true }))
+    .first()
+    .textContent()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     exporter.exportDialog.getByRole('button', { name: 'Download values.yaml' }).click(),
@@ -28,5 +36,7 @@ test('the downloaded values.yaml is byte for byte the text the Helm tab shows, w
   const saved = await readFile(await download.path(), 'utf8')
   expect(saved).toBe(shown)
   expect(saved).toContain('# Not carried over to the chart')
-  expect(saved).toContain("--set-file externalKafka.sasl.password=<(kubectl get secret kafka-sasl -n default -o jsonpath='{.data.password}' | base64 -d)")
+  expect(saved).toContain(
+    "--set-file externalKafka.sasl.password=<(kubectl get secret kafka-sasl -n default -o jsonpath='{.data.password}' | base64 -d)",
+  )
 })

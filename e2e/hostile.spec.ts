@@ -41,7 +41,11 @@ function corpusText(name: string): string {
 async function expectNothingRan(page: Page): Promise<void> {
   const probe = await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>
-    return { pwned: w.__pwned, polluted: (({}) as Record<string, unknown>).polluted, alerts: w.__alerts }
+    return {
+      pwned: w.__pwned,
+      polluted: ({} as Record<string, unknown>).polluted,
+      alerts: w.__alerts,
+    }
   })
   expect(probe).toEqual({ pwned: undefined, polluted: undefined, alerts: 0 })
   await expect(page.locator('img[src="x"], svg[onload], b[onmouseover]')).toHaveCount(0)
@@ -58,7 +62,10 @@ test.beforeEach(async ({ page }) => {
   })
 })
 
-test('hostile pastes get a clear answer, run nothing, and Undo brings the work back', async ({ page, header }) => {
+test('hostile pastes get a clear answer, run nothing, and Undo brings the work back', async ({
+  page,
+  header,
+}) => {
   const pageErrors: string[] = []
   page.on('pageerror', (e) => pageErrors.push(e.message))
   await header.open()
@@ -85,11 +92,16 @@ test('a script-carrying name is shown as text', async ({ page, header, form }) =
   await expectNothingRan(page)
 })
 
-test('a text that does not parse or has no Milvus resource says so, and the work is kept', async ({ page, header }) => {
+test('a text that does not parse or has no Milvus resource says so, and the work is kept', async ({
+  page,
+  header,
+}) => {
   await header.open()
   await header.importYaml(MINE)
   await header.importYaml(corpusText('10,000-deep flow lists'))
-  await expect(page.getByRole('alert').filter({ hasText: /does not parse|no Milvus resource/ })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: /does not parse|no Milvus resource/ }),
+  ).toBeVisible()
   await header.undo()
   await header.importYaml(corpusText('only non-Milvus kinds'))
   await expect(page.getByRole('alert').filter({ hasText: 'no Milvus resource' })).toBeVisible()
@@ -97,10 +109,17 @@ test('a text that does not parse or has no Milvus resource says so, and the work
   await expect.poll(() => header.source()).toBe(MINE)
 })
 
-test('tampered share links are refused with the reason and the work stays', async ({ page, header }) => {
-  const { fragment } = await encodeShareLink(MINE.replace('my-hours-of-work', 'from-a-stranger'), { includeSecrets: false })
+test('tampered share links are refused with the reason and the work stays', async ({
+  page,
+  header,
+}) => {
+  const { fragment } = await encodeShareLink(MINE.replace('my-hours-of-work', 'from-a-stranger'), {
+    includeSecrets: false,
+  })
   // Links a browser cannot carry (4 MB) or that hold no fragment to open are left to the unit tests.
-  const links = tamperedLinks(fragment).filter((l) => l.link.startsWith('#') && l.link.length > 1 && l.link.length < 100_000)
+  const links = tamperedLinks(fragment).filter(
+    (l) => l.link.startsWith('#') && l.link.length > 1 && l.link.length < 100_000,
+  )
   await header.open()
   await header.importYaml(MINE)
   await expect

@@ -28,7 +28,10 @@ test('Korean and dark mode render and are remembered', async ({ page, header, pr
 test.describe('following the system', () => {
   test.use({ colorScheme: 'dark', locale: 'ko-KR' })
 
-  test('uses the system theme and browser language until the user picks', async ({ page, header }) => {
+  test('uses the system theme and browser language until the user picks', async ({
+    page,
+    header,
+  }) => {
     await page.goto('/')
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko')

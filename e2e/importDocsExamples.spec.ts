@@ -59,7 +59,10 @@ test.describe('importing the docs page examples', () => {
   const examples = HAS_SHARED ? seedExamples() : []
 
   for (const expectation of EXPECTATIONS) {
-    test(`the ${expectation.name} example shows the problems its mistakes deserve`, async ({ header, problems }) => {
+    test(`the ${expectation.name} example shows the problems its mistakes deserve`, async ({
+      header,
+      problems,
+    }) => {
       const example = examples.find(expectation.matches)
       expect(example, `the docs page has a ${expectation.name} example`).toBeDefined()
       await header.open()

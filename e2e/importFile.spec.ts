@@ -19,7 +19,11 @@ spec:
 const MULTI = `${SECRET}---\n${MILVUS}`
 const DROPPED = MILVUS.replace('from-a-file', 'dropped-in')
 
-test('a multi-document file is imported by picker and by drag-and-drop', async ({ page, header, form }) => {
+test('a multi-document file is imported by picker and by drag-and-drop', async ({
+  page,
+  header,
+  form,
+}) => {
   await header.open()
 
   await header.importButton.click()

@@ -21,7 +21,10 @@ queryNode:
   replicas: 3
 `
 
-test('milvus-helm values are imported as a Secret and a Milvus resource taking over the release', async ({ header, form }) => {
+test('milvus-helm values are imported as a Secret and a Milvus resource taking over the release', async ({
+  header,
+  form,
+}) => {
   await header.open()
   await header.importButton.click()
   await header.importDialog.getByRole('radio', { name: 'From milvus-helm values' }).check()
@@ -32,7 +35,9 @@ test('milvus-helm values are imported as a Secret and a Milvus resource taking o
   await expect(header.importDialog).toBeHidden()
 
   const source = await header.source()
-  expect(source).toContain('# unknown key pulsarV3: The chart has no key pulsarV3; did you mean pulsarv3?')
+  expect(source).toContain(
+    '# unknown key pulsarV3: The chart has no key pulsarV3; did you mean pulsarv3?',
+  )
   const [secret, milvus] = source.split(/^---$/m)
   expect(secret).toContain('kind: Secret')
   expect(secret).toContain('name: vectors-storage')
@@ -52,5 +57,7 @@ test('the values field says so when it is empty, and a bad name is refused', asy
   await header.importDialog.getByRole('button', { name: 'Import values' }).click()
   await expect(header.importDialog.getByRole('alert')).toHaveText('Paste some YAML first.')
   await header.importDialog.getByLabel('Resource name').fill('Bad_Name')
-  await expect(header.importDialog.getByText('Use lower-case letters, digits and dashes.')).toBeVisible()
+  await expect(
+    header.importDialog.getByText('Use lower-case letters, digits and dashes.'),
+  ).toBeVisible()
 })

@@ -14,7 +14,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** Presses `key` until `target` has focus (keyboard only), failing after `max` presses. */
-async function pressUntilFocused(page: Page, key: string, target: Locator, max = 120): Promise<void> {
+async function pressUntilFocused(
+  page: Page,
+  key: string,
+  target: Locator,
+  max = 120,
+): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return
     await page.keyboard.press(key)
@@ -117,14 +122,29 @@ test('? lists a key for every header action, and the keys work', async ({ page, 
   await page.keyboard.press('Shift+Slash')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toBeVisible()
-  for (const action of ['Presets', 'Import', 'Undo', 'Redo', 'Download YAML', 'Export', 'Share', 'Baseline', 'Store guide', 'Reset']) {
-    await expect(dialog.getByRole('term').filter({ hasText: new RegExp(`^${action}$`) })).toHaveCount(1)
+  for (const action of [
+    'Presets',
+    'Import',
+    'Undo',
+    'Redo',
+    'Download YAML',
+    'Export',
+    'Share',
+    'Baseline',
+    'Store guide',
+    'Reset',
+  ]) {
+    await expect(
+      dialog.getByRole('term').filter({ hasText: new RegExp(`^${action}$`) }),
+    ).toHaveCount(1)
   }
   expect(await seriousViolations(page)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   // Nothing had focus when ? was pressed: focus goes to the button of the dialog's action.
-  const shortcutsButton = page.getByRole('banner').getByRole('button', { name: 'Keyboard shortcuts', exact: true })
+  const shortcutsButton = page
+    .getByRole('banner')
+    .getByRole('button', { name: 'Keyboard shortcuts', exact: true })
   await expect(shortcutsButton).toBeFocused()
   await page.keyboard.press('e')
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible()
@@ -133,17 +153,29 @@ test('? lists a key for every header action, and the keys work', async ({ page, 
   await expect(shortcutsButton).toBeFocused()
 })
 
-test('the editor says how to leave it, and Escape then Tab leaves it', async ({ page, header, editor }) => {
+test('the editor says how to leave it, and Escape then Tab leaves it', async ({
+  page,
+  header,
+  editor,
+}) => {
   await header.open()
   await expect(page.getByText('To leave the editor: Escape then Tab')).toBeVisible()
   const input = page.locator('.monaco-editor textarea')
   await pressUntilFocused(page, 'Tab', input)
-  const before = await page.evaluate(() => (window as unknown as { __studio: { source(): string } }).__studio.source())
+  const before = await page.evaluate(() =>
+    (window as unknown as { __studio: { source(): string } }).__studio.source(),
+  )
   await page.keyboard.press('Escape')
   await page.keyboard.press('Tab')
   await expect(input).not.toBeFocused()
-  const focusedInEditor = await page.evaluate(() => !!document.activeElement?.closest('.monaco-editor'))
+  const focusedInEditor = await page.evaluate(
+    () => !!document.activeElement?.closest('.monaco-editor'),
+  )
   expect(focusedInEditor).toBe(false)
-  expect(await page.evaluate(() => (window as unknown as { __studio: { source(): string } }).__studio.source())).toBe(before)
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { __studio: { source(): string } }).__studio.source(),
+    ),
+  ).toBe(before)
   void editor
 })

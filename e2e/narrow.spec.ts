@@ -13,11 +13,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth])
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ])
   expect(scroll).toBeLessThanOrEqual(client)
 }
 
-async function expectInViewport(page: Page, box: { y: number; height: number } | null): Promise<void> {
+async function expectInViewport(
+  page: Page,
+  box: { y: number; height: number } | null,
+): Promise<void> {
   const height = page.viewportSize()?.height ?? 0
   expect(box).not.toBeNull()
   expect(box!.y).toBeGreaterThanOrEqual(0)
@@ -59,7 +65,10 @@ for (const l of LANGS) {
   test.describe(`390×844 in ${l.lang}`, () => {
     test.use({ locale: l.locale })
 
-    test('the problem bar stays in view, jumps to the panel and back; the page never scrolls sideways', async ({ page, header }) => {
+    test('the problem bar stays in view, jumps to the panel and back; the page never scrolls sideways', async ({
+      page,
+      header,
+    }) => {
       await header.open()
       await header.setLanguage('English')
       await header.choosePreset('Docs as published: external Pulsar')
@@ -82,7 +91,10 @@ for (const l of LANGS) {
       await expectNoSidewaysScroll(page)
     })
 
-    test('toolbar overflow sits in "More", and the diagram zooms and fits', async ({ page, header }) => {
+    test('toolbar overflow sits in "More", and the diagram zooms and fits', async ({
+      page,
+      header,
+    }) => {
       await header.open()
       await header.setLanguage(l.lang)
       const more = page.getByRole('banner').getByRole('button', { name: l.more })
@@ -93,13 +105,19 @@ for (const l of LANGS) {
       await page.keyboard.press('Escape')
       await expect(more).toBeFocused()
 
-      await page.getByRole('banner').getByRole('button', { name: l.exportName, exact: true }).click()
+      await page
+        .getByRole('banner')
+        .getByRole('button', { name: l.exportName, exact: true })
+        .click()
       const dialog = page.getByRole('dialog', { name: l.exportName })
       const tablist = dialog.getByRole('tablist')
       const before = await tablist.boundingBox()
       await dialog.getByRole('tab', { name: l.diagram }).click()
       expect(await tablist.boundingBox()).toEqual(before)
-      const level = dialog.getByRole('status').or(dialog.locator('output')).filter({ hasText: l.level })
+      const level = dialog
+        .getByRole('status')
+        .or(dialog.locator('output'))
+        .filter({ hasText: l.level })
       await expect(level).toBeVisible()
       const fitted = await level.textContent()
       await dialog.getByRole('button', { name: l.zoomIn }).click()
@@ -111,7 +129,9 @@ for (const l of LANGS) {
       const fit = await image.boundingBox()
       expect(fit!.width).toBeLessThan(zoomed!.width)
       // Fitted, the whole diagram is inside the viewer.
-      const viewer = await dialog.getByRole('group', { name: /Diagram viewer|다이어그램 보기/ }).boundingBox()
+      const viewer = await dialog
+        .getByRole('group', { name: /Diagram viewer|다이어그램 보기/ })
+        .boundingBox()
       expect(fit!.x).toBeGreaterThanOrEqual(viewer!.x - 1)
       expect(fit!.x + fit!.width).toBeLessThanOrEqual(viewer!.x + viewer!.width + 1)
       // The keyboard zooms too.
@@ -123,7 +143,9 @@ for (const l of LANGS) {
       await expectNoSidewaysScroll(page)
       expect(await seriousViolations(page)).toEqual([])
       await page.keyboard.press('Escape')
-      await expect(page.getByRole('banner').getByRole('button', { name: l.exportName, exact: true })).toBeFocused()
+      await expect(
+        page.getByRole('banner').getByRole('button', { name: l.exportName, exact: true }),
+      ).toBeFocused()
     })
   })
 }

@@ -27,7 +27,11 @@ spec:
 
 const TABS = ['Manifest', 'kubectl runbook', 'Helm values', 'Effective resource', 'Diagram']
 
-test('no console message carries the password while sharing and exporting', async ({ page, header, exporter }) => {
+test('no console message carries the password while sharing and exporting', async ({
+  page,
+  header,
+  exporter,
+}) => {
   const messages: string[] = []
   page.on('console', (m) => messages.push(m.text()))
   page.on('pageerror', (e) => messages.push(e.message))
@@ -46,7 +50,9 @@ test('no console message carries the password while sharing and exporting', asyn
   await exporter.openExport()
   for (const tab of TABS) {
     await exporter.chooseTab(tab)
-    await expect(exporter.exportDialog.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true')
+    await expect(
+      exporter.exportDialog.getByRole('tab', { name: tab, exact: true }),
+    ).toHaveAttribute('aria-selected', 'true')
   }
   await page.keyboard.press('Escape')
 

@@ -48,7 +48,9 @@ async function openInFreshContext(browser: Browser, link: string, name: string):
     let text = ''
     await expect
       .poll(async () => {
-        text = await page.evaluate(() => (window as unknown as { __studio?: StudioTestApi }).__studio?.source() ?? '')
+        text = await page.evaluate(
+          () => (window as unknown as { __studio?: StudioTestApi }).__studio?.source() ?? '',
+        )
         return text.includes(`name: ${name}`)
       })
       .toBe(true)
@@ -87,7 +89,9 @@ test('a link made from a document with a SASL password does not contain it', asy
   const link = await exporter.shareLink()
 
   expect(link).not.toContain(PASSWORD)
-  await expect(exporter.shareDialog.getByRole('region', { name: 'Left out of the link' })).toContainText('saslPassword')
+  await expect(
+    exporter.shareDialog.getByRole('region', { name: 'Left out of the link' }),
+  ).toContainText('saslPassword')
   const opened = await openInFreshContext(browser, link, 'sasl-demo')
   expect(opened).not.toContain(PASSWORD)
   expect(opened).toContain('saslPassword: <redacted>')

@@ -35,7 +35,10 @@ test('a broken share link shows a clear message and keeps the work', async ({ pa
   await expect(page).not.toHaveURL(/#/)
 })
 
-test('a good share link opens as a new state and the saved work is one click away', async ({ page, header }) => {
+test('a good share link opens as a new state and the saved work is one click away', async ({
+  page,
+  header,
+}) => {
   const SHARED = MINE.replace('my-precious-work', 'sent-by-a-colleague')
   const { fragment } = await encodeShareLink(SHARED, { includeSecrets: false })
   await header.open()
@@ -49,9 +52,9 @@ test('a good share link opens as a new state and the saved work is one click awa
   await expect(page.getByRole('banner')).toContainText('sent-by-a-colleague')
   expect(await header.source()).toBe(SHARED)
   // The saved work is still on this device, untouched.
-  expect(await page.evaluate(() => localStorage.getItem('milvus-studio:autosave:v1') ?? '')).toContain(
-    'my-precious-work',
-  )
+  expect(
+    await page.evaluate(() => localStorage.getItem('milvus-studio:autosave:v1') ?? ''),
+  ).toContain('my-precious-work')
   await header.backToSavedButton.click()
   await expect(page.getByRole('banner')).toContainText('my-precious-work')
   expect(await header.source()).toBe(MINE)

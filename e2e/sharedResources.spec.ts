@@ -37,8 +37,12 @@ test('changing a memory request shared through an anchor asks "all or only here"
   await form.root.locator('summary', { hasText: /^dataNode$/ }).click()
   const memory = form.field('dataNode Memory request')
   await expect(memory).toHaveValue('4Gi')
-  const note = form.root.locator('[id="ff-spec.components.dataNode.resources.requests.memory-note"]')
-  await expect(note).toHaveText('Shared: this value comes from &node-resources (line 9), also used in 2 other place(s).')
+  const note = form.root.locator(
+    '[id="ff-spec.components.dataNode.resources.requests.memory-note"]',
+  )
+  await expect(note).toHaveText(
+    'Shared: this value comes from &node-resources (line 9), also used in 2 other place(s).',
+  )
 
   const dialog = page.getByRole('dialog', { name: 'Change a shared value?' })
   await memory.fill('8Gi')

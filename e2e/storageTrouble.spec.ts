@@ -8,13 +8,17 @@ spec:
   mode: standalone
 `
 
-test('full, blocked or corrupted storage is explained and never costs the work', async ({ page, header }) => {
+test('full, blocked or corrupted storage is explained and never costs the work', async ({
+  page,
+  header,
+}) => {
   // 1. Storage full: every autosave write fails with a quota error.
   await page.addInitScript(() => {
     if (sessionStorage.getItem('scenario') !== 'full') return
     const setItem = Storage.prototype.setItem
     Storage.prototype.setItem = function (key: string, value: string) {
-      if (key.startsWith('milvus-studio:autosave')) throw new DOMException('full', 'QuotaExceededError')
+      if (key.startsWith('milvus-studio:autosave'))
+        throw new DOMException('full', 'QuotaExceededError')
       setItem.call(this, key, value)
     }
   })
@@ -52,7 +56,9 @@ test.describe('blocked storage', () => {
       })
     })
     await header.open()
-    await expect(page.getByRole('alert').filter({ hasText: 'does not let the studio keep your work' })).toBeVisible()
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'does not let the studio keep your work' }),
+    ).toBeVisible()
     await header.importYaml(MINE)
     await expect(page.getByRole('banner')).toContainText('cannot-be-kept')
     await expect(problems.region).toBeVisible()
@@ -64,7 +70,8 @@ test.describe('closing the tab', () => {
     await page.addInitScript(() => {
       const setItem = Storage.prototype.setItem
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key.startsWith('milvus-studio:autosave')) throw new DOMException('full', 'QuotaExceededError')
+        if (key.startsWith('milvus-studio:autosave'))
+          throw new DOMException('full', 'QuotaExceededError')
         setItem.call(this, key, value)
       }
     })

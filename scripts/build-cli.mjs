@@ -12,7 +12,10 @@ export const CLI_BUNDLE = join(root, 'bin', 'milvus-studio.bundle.mjs')
 const rawText = {
   name: 'raw-text',
   setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw-text' }))
+    b.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'raw-text',
+    }))
     b.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => {
       const { readFile } = await import('node:fs/promises')
       return { contents: await readFile(args.path, 'utf8'), loader: 'text' }
@@ -36,7 +39,9 @@ export async function buildCli() {
     logLevel: 'warning',
     plugins: [rawText],
     // A CommonJS dependency may call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   })
   // Write then rename, so a CLI starting at the same moment never imports a half-written file.
   const tmp = `${CLI_BUNDLE}.${process.pid}.tmp`

@@ -10,6 +10,12 @@ import { renderHelmCatalogue } from '../src/import/helmCatalogueRender'
 export const CHART_VERSION = '5.0.19'
 export const APP_VERSION = '2.6.15'
 
-const text = readFileSync(new URL('../../shared/reference/helm/values.yaml', import.meta.url), 'utf8')
+const text = readFileSync(
+  new URL('../../shared/reference/helm/values.yaml', import.meta.url),
+  'utf8',
+)
 const sha = createHash('sha256').update(text).digest('hex')
-writeFileSync(new URL('../src/import/generated/helmChart.ts', import.meta.url), renderHelmCatalogue(text, sha, CHART_VERSION, APP_VERSION))
+writeFileSync(
+  new URL('../src/import/generated/helmChart.ts', import.meta.url),
+  renderHelmCatalogue(text, sha, CHART_VERSION, APP_VERSION),
+)

@@ -29,7 +29,11 @@ for (const { file, preset } of DIAGRAMS) {
   if (text === undefined) throw new Error(`preset ${preset} not found`)
   const resource = deriveDocument(text).resource
   if (!resource) throw new Error(`preset ${preset} has no Milvus resource`)
-  const svg = renderDeploymentSvg(toDeploymentModel(resource), { lang: 'en', theme: 'auto', idPrefix: file.replace(/\.svg$/, '') })
+  const svg = renderDeploymentSvg(toDeploymentModel(resource), {
+    lang: 'en',
+    theme: 'auto',
+    idPrefix: file.replace(/\.svg$/, ''),
+  })
   writeFileSync(join(outDir, file), `${svg}\n`)
   console.log(`wrote docs/diagrams/${file} (${svg.length} bytes)`)
 }

@@ -41,16 +41,29 @@ spec:
       saslPassword: change-me
 `
 
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p))
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-})
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find(
+  (p): p is string => !!p && existsSync(p),
+)
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+)
 await new Promise((r) => setTimeout(r, 2500))
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 })
 mkdirSync('docs/screenshots', { recursive: true })
 try {
@@ -68,10 +81,16 @@ try {
     const page = await context.newPage()
     await page.goto(`http://127.0.0.1:${PORT}/`)
     // "I" opens Import at every width (on phones the button sits in the "More" menu).
-    await page.getByRole('banner').getByRole('button', { name: /^(Presets|프리셋)$/ }).waitFor()
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /^(Presets|프리셋)$/ })
+      .waitFor()
     await page.keyboard.press('i')
     await page.getByRole('dialog').getByRole('textbox').fill(SHOWCASE)
-    await page.getByRole('dialog').getByRole('button', { name: /^(Load into the studio|스튜디오로 불러오기)$/ }).click()
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^(Load into the studio|스튜디오로 불러오기)$/ })
+      .click()
     if (width > 900) await page.locator('.monaco-editor .view-lines').waitFor()
     await page.waitForTimeout(1500)
     await page.screenshot({ path: `docs/screenshots/${name}.png` })

@@ -28,10 +28,12 @@ function scalar(value: unknown): string | undefined {
 function walk(key: string, def: FieldDef, indent: string, depth: number, out: Line[]): void {
   if (SKIP.has(key) || depth > 9) return
   const valueLines: string[] = []
-  if (def.kind === 'string' && def.enum) for (const v of def.enum) if (v) valueLines.push(`${indent}${key}: ${v}`)
+  if (def.kind === 'string' && def.enum)
+    for (const v of def.enum) if (v) valueLines.push(`${indent}${key}: ${v}`)
   if (def.kind === 'boolean') valueLines.push(`${indent}${key}: true`, `${indent}${key}: false`)
   const dflt = scalar(def.default)
-  if (dflt !== undefined && !valueLines.includes(`${indent}${key}: ${dflt}`)) valueLines.push(`${indent}${key}: ${dflt}`)
+  if (dflt !== undefined && !valueLines.includes(`${indent}${key}: ${dflt}`))
+    valueLines.push(`${indent}${key}: ${dflt}`)
   for (const text of valueLines) out.push({ text, depth })
   const child = `${indent}  `
   switch (def.kind) {
@@ -43,7 +45,8 @@ function walk(key: string, def: FieldDef, indent: string, depth: number, out: Li
     case 'array':
       out.push({ text: `${indent}${key}:`, depth })
       if (def.items.kind === 'object') {
-        for (const [k, d] of Object.entries(def.items.fields)) walk(k, d, `${child}- `.replace(/- $/, '  '), depth + 1, out)
+        for (const [k, d] of Object.entries(def.items.fields))
+          walk(k, d, `${child}- `.replace(/- $/, '  '), depth + 1, out)
       }
       return
     case 'map':

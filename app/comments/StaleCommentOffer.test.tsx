@@ -15,7 +15,8 @@ mountEachTest((r, h) => {
   host = h
 })
 
-const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name)
+const button = (name: string) =>
+  [...host.querySelectorAll('button')].find((b) => b.textContent === name)
 
 describe('StaleCommentOffer', () => {
   it('offers to update the comment that names the old mode, and changes it only when asked', () => {
@@ -34,7 +35,11 @@ describe('StaleCommentOffer', () => {
   it('keeps the comment on "Keep them", and says nothing for edits typed in the editor', () => {
     act(() => root.render(<StaleCommentOffer />))
     act(() => useStudioStore.getState().setSource(blankSource(), 'preset'))
-    act(() => useStudioStore.getState().setSource(blankSource().replace('mode: standalone', 'mode: cluster'), 'editor'))
+    act(() =>
+      useStudioStore
+        .getState()
+        .setSource(blankSource().replace('mode: standalone', 'mode: cluster'), 'editor'),
+    )
     expect(host.textContent).toBe('')
     act(() => useStudioStore.getState().setField(['spec', 'mode'], 'standalone'))
     act(() => useStudioStore.getState().setField(['spec', 'mode'], 'cluster'))

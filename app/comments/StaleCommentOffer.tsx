@@ -27,7 +27,12 @@ export function StaleCommentOffer() {
         const after = selectChoices(state)
         const stale = findStaleComments(state.source, before, after)
         if (stale.length === 0) return
-        const what = before.mode !== after.mode && before.store !== after.store ? 'both' : before.mode !== after.mode ? 'mode' : 'store'
+        const what =
+          before.mode !== after.mode && before.store !== after.store
+            ? 'both'
+            : before.mode !== after.mode
+              ? 'mode'
+              : 'store'
         setOffer({ stale, what })
       }),
     [],

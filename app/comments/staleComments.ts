@@ -17,13 +17,14 @@ export interface StaleComment {
   readonly updated: string
 }
 
-const STORE_NAMES: Readonly<Record<string, { readonly label: string; readonly pattern: RegExp }>> = {
-  rocksmq: { label: 'RocksMQ', pattern: /\brocksmq\b/gi },
-  natsmq: { label: 'NATS', pattern: /\bnats(?:mq)?\b/gi },
-  pulsar: { label: 'Pulsar', pattern: /\bpulsar\b/gi },
-  kafka: { label: 'Kafka', pattern: /\bkafka\b/gi },
-  woodpecker: { label: 'Woodpecker', pattern: /\bwoodpecker\b/gi },
-}
+const STORE_NAMES: Readonly<Record<string, { readonly label: string; readonly pattern: RegExp }>> =
+  {
+    rocksmq: { label: 'RocksMQ', pattern: /\brocksmq\b/gi },
+    natsmq: { label: 'NATS', pattern: /\bnats(?:mq)?\b/gi },
+    pulsar: { label: 'Pulsar', pattern: /\bpulsar\b/gi },
+    kafka: { label: 'Kafka', pattern: /\bkafka\b/gi },
+    woodpecker: { label: 'Woodpecker', pattern: /\bwoodpecker\b/gi },
+  }
 
 const MODE_PATTERN = {
   standalone: /\bstandalone\b/gi,
@@ -56,7 +57,11 @@ export function findStaleComments(source: string, before: Choices, after: Choice
 }
 
 /** The source with each stale comment replaced by its update, or removed (only if unchanged). */
-export function applyToComments(source: string, stale: readonly StaleComment[], how: 'update' | 'remove'): string {
+export function applyToComments(
+  source: string,
+  stale: readonly StaleComment[],
+  how: 'update' | 'remove',
+): string {
   const byLine = new Map(stale.map((s) => [s.line, s]))
   return source
     .split('\n')

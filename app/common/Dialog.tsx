@@ -26,7 +26,16 @@ export interface DialogProps {
   readonly returnFocus?: () => HTMLElement | null
 }
 
-export function Dialog({ open, onClose, title, children, footer, wide = false, className, returnFocus }: DialogProps) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  footer,
+  wide = false,
+  className,
+  returnFocus,
+}: DialogProps) {
   const t = useMessages(commonMessages)
   const ref = useModalDialog(open)
   useReturnFocus(open, returnFocus)

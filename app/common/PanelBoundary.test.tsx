@@ -48,7 +48,9 @@ describe('PanelBoundary', () => {
     expect(alert?.textContent).toContain('The Form panel stopped working.')
     expect(alert?.textContent).toContain('kaboom')
     expect(host.textContent).toContain('still here')
-    const download = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Download YAML')
+    const download = [...host.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Download YAML',
+    )
     act(() => download?.click())
     expect(clicks).toHaveBeenCalledTimes(1)
     const blob = createObjectURL.mock.calls[0]?.[0]

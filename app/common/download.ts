@@ -2,7 +2,10 @@
 
 /** A file name from a resource name: safe characters only, never empty. */
 export function fileNameFor(name: string, extension: string, fallback = 'milvus'): string {
-  const safe = name.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '')
+  const safe = name
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
   return `${safe || fallback}.${extension}`
 }
 

@@ -58,7 +58,10 @@ const LETTERS: Partial<Record<string, ShortcutId>> = {
 }
 
 /** Shortcuts that work while focus is in a text field or the editor. */
-export const WORKS_WHILE_TYPING: ReadonlySet<ShortcutId> = new Set(['nextProblem', 'previousProblem'])
+export const WORKS_WHILE_TYPING: ReadonlySet<ShortcutId> = new Set([
+  'nextProblem',
+  'previousProblem',
+])
 
 function withCtrl(e: KeyLike): ShortcutId | null {
   const key = e.key.toLowerCase()
@@ -70,7 +73,8 @@ function withCtrl(e: KeyLike): ShortcutId | null {
 /** The shortcut a key press means, or null. */
 export function shortcutFor(e: KeyLike): ShortcutId | null {
   if (e.altKey) return null
-  if (e.key === 'F8' && !e.ctrlKey && !e.metaKey) return e.shiftKey ? 'previousProblem' : 'nextProblem'
+  if (e.key === 'F8' && !e.ctrlKey && !e.metaKey)
+    return e.shiftKey ? 'previousProblem' : 'nextProblem'
   if (e.ctrlKey || e.metaKey) return withCtrl(e)
   return LETTERS[e.key.length === 1 ? e.key.toLowerCase() : ''] ?? null
 }
@@ -80,7 +84,9 @@ export function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false
   if (target.closest('.monaco-editor')) return true
   if (target instanceof HTMLElement && target.isContentEditable) return true
-  return target.matches('input:not([type="checkbox"]):not([type="radio"]):not([type="button"]), textarea, select')
+  return target.matches(
+    'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]), textarea, select',
+  )
 }
 
 /** Whether the studio should act on this key press at all (and which shortcut it is). */
@@ -90,6 +96,6 @@ export function shortcutToRun(e: KeyboardEvent): ShortcutId | null {
   if (!id) return null
   if (WORKS_WHILE_TYPING.has(id)) return document.querySelector('dialog[open]') ? null : id
   if (isTextTarget(e.target)) return null
-  if ((id !== 'undo' && id !== 'redo') && document.querySelector('dialog[open]')) return null
+  if (id !== 'undo' && id !== 'redo' && document.querySelector('dialog[open]')) return null
   return id
 }

@@ -17,6 +17,9 @@ export function tabbableBeside(from: HTMLElement, direction: 1 | -1): HTMLElemen
   const all = [...from.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE)].filter(
     (el) => !from.contains(el) && reachable(el),
   )
-  const after = (el: HTMLElement) => (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
-  return direction === 1 ? (all.find(after) ?? null) : (all.filter((el) => !after(el)).at(-1) ?? null)
+  const after = (el: HTMLElement) =>
+    (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+  return direction === 1
+    ? (all.find(after) ?? null)
+    : (all.filter((el) => !after(el)).at(-1) ?? null)
 }

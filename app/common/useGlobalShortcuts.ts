@@ -13,7 +13,8 @@ export function useGlobalShortcuts(): void {
     const onKeyDown = (e: KeyboardEvent) => {
       const id = shortcutToRun(e)
       if (id === 'undo' || id === 'redo') useStudioStore.getState()[id]()
-      else if (id === 'nextProblem' || id === 'previousProblem') goToProblem(id === 'nextProblem' ? 1 : -1)
+      else if (id === 'nextProblem' || id === 'previousProblem')
+        goToProblem(id === 'nextProblem' ? 1 : -1)
       else return
       e.preventDefault()
     }

@@ -6,7 +6,9 @@
 import { useLayoutEffect, useRef } from 'react'
 
 function canFocus(el: HTMLElement | null): el is HTMLElement {
-  return !!el && el.isConnected && !el.closest('[hidden], [inert]') && el.getClientRects().length > 0
+  return (
+    !!el && el.isConnected && !el.closest('[hidden], [inert]') && el.getClientRects().length > 0
+  )
 }
 
 export function useReturnFocus(open: boolean, fallback?: () => HTMLElement | null): void {

@@ -33,7 +33,12 @@ export function PlainYamlEditor({ loading = false }: PlainYamlEditorProps) {
       useStudioStore.subscribe((state, prev) => {
         const area = ref.current
         if (!area || !state.reveal || state.reveal === prev.reveal) return
-        const range = revealTarget(state.source, state.derived, state.reveal.path, state.reveal.range)
+        const range = revealTarget(
+          state.source,
+          state.derived,
+          state.reveal.path,
+          state.reveal.range,
+        )
         if (!range) return
         area.setSelectionRange(range.start.offset, range.end.offset)
         const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 18

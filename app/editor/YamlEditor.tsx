@@ -72,7 +72,12 @@ export function YamlEditor() {
       const text = editor.getModel()?.getValue() ?? ''
       if (text !== store.getState().source) store.getState().setSource(text, 'editor')
     })
-    bindHistoryKeys(monaco, editor, () => store.getState().undo(), () => store.getState().redo())
+    bindHistoryKeys(
+      monaco,
+      editor,
+      () => store.getState().undo(),
+      () => store.getState().redo(),
+    )
     insertMultilineInputAsPaste(editor)
     bindLeaveKeys(monaco, editor)
     updateMarkers(monaco, editor, store.getState())
@@ -85,7 +90,8 @@ export function YamlEditor() {
           applying = false
         }
       }
-      if (state.derived.findings !== prev.derived.findings || state.lang !== prev.lang) updateMarkers(monaco, editor, state)
+      if (state.derived.findings !== prev.derived.findings || state.lang !== prev.lang)
+        updateMarkers(monaco, editor, state)
       if (state.reveal !== prev.reveal) revealRequest(editor, state)
     })
     // Tied to the editor's life, not the component's, so StrictMode's test unmount cannot cut it.

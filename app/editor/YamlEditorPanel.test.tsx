@@ -82,7 +82,9 @@ describe('YamlEditorPanel', () => {
     const area = textarea()!
     act(() => {
       area.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }))
-      area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Z', ctrlKey: true, shiftKey: true, bubbles: true }))
+      area.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Z', ctrlKey: true, shiftKey: true, bubbles: true }),
+      )
       area.dispatchEvent(new KeyboardEvent('keydown', { key: 'y', ctrlKey: true, bubbles: true }))
     })
     expect(undo).toHaveBeenCalledTimes(1)

@@ -60,7 +60,8 @@ export function YamlEditorPanel() {
       </div>
       {!usePlain && (
         <p className="yaml-panel__status">
-          <span>{m.leaveHint}</span> <span className="yaml-panel__status-keys">{m.problemKeys}</span>
+          <span>{m.leaveHint}</span>{' '}
+          <span className="yaml-panel__status-keys">{m.problemKeys}</span>
         </p>
       )}
     </section>

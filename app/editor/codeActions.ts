@@ -32,12 +32,19 @@ function provideCodeActions(
   const state = useStudioStore.getState()
   // Findings describe the text the store holds; skip when the model is out of step with it.
   if (state.derived.source !== model.getValue()) return { actions: [], dispose: () => undefined }
-  const fixes = quickFixesFor(state.derived.findings, state.lang, range.startLineNumber, range.endLineNumber)
+  const fixes = quickFixesFor(
+    state.derived.findings,
+    state.lang,
+    range.startLineNumber,
+    range.endLineNumber,
+  )
   const actions = fixes.map(({ title, finding }) => ({
     title,
     kind: 'quickfix',
     isPreferred: true,
-    diagnostics: context.markers.filter((mk) => mk.source === MARKER_SOURCE && mk.code === finding.rule),
+    diagnostics: context.markers.filter(
+      (mk) => mk.source === MARKER_SOURCE && mk.code === finding.rule,
+    ),
     command: { id: APPLY_FIX_COMMAND, title, arguments: [finding] },
   }))
   return { actions, dispose: () => undefined }
@@ -46,9 +53,12 @@ function provideCodeActions(
 /** Registers the provider and its command once. */
 export function registerQuickFixes(monaco: MonacoApi): Monaco.IDisposable[] {
   return [
-    monaco.editor.registerCommand(APPLY_FIX_COMMAND, (_accessor: unknown, finding: LocatedFinding) => {
-      useStudioStore.getState().applyFix(finding)
-    }),
+    monaco.editor.registerCommand(
+      APPLY_FIX_COMMAND,
+      (_accessor: unknown, finding: LocatedFinding) => {
+        useStudioStore.getState().applyFix(finding)
+      },
+    ),
     monaco.languages.registerCodeActionProvider(
       'yaml',
       { provideCodeActions },

@@ -16,7 +16,8 @@ export const editorMessages = defineMessages({
     hoverEnum: 'Allowed: {values}',
     hoverSince: 'Since Milvus {version}',
     hoverOperatorSince: 'Since operator {version}',
-    leaveHint: 'Tab indents here. To leave the editor: Escape then Tab, or Ctrl+M to make Tab move focus.',
+    leaveHint:
+      'Tab indents here. To leave the editor: Escape then Tab, or Ctrl+M to make Tab move focus.',
     problemKeys: 'F8: next problem',
   },
   ko: {
@@ -33,7 +34,8 @@ export const editorMessages = defineMessages({
     hoverEnum: '허용 값: {values}',
     hoverSince: 'Milvus {version}부터',
     hoverOperatorSince: '오퍼레이터 {version}부터',
-    leaveHint: '여기서 Tab은 들여쓰기입니다. 편집기에서 나가려면 Escape 다음 Tab, 또는 Ctrl+M으로 Tab이 포커스를 옮기게 하세요.',
+    leaveHint:
+      '여기서 Tab은 들여쓰기입니다. 편집기에서 나가려면 Escape 다음 Tab, 또는 Ctrl+M으로 Tab이 포커스를 옮기게 하세요.',
     problemKeys: 'F8: 다음 문제',
   },
 })

@@ -30,7 +30,11 @@ describe('fieldHelpMarkdown', () => {
   })
 
   it('leaves out what the field does not have', () => {
-    const md = fieldHelpMarkdown('x', { kind: 'object', description: { en: 'Plain.', ko: '.' } }, text('en'))
+    const md = fieldHelpMarkdown(
+      'x',
+      { kind: 'object', description: { en: 'Plain.', ko: '.' } },
+      text('en'),
+    )
     expect(md).not.toContain('default')
     expect(md).not.toContain('one of')
   })

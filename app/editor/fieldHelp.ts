@@ -30,13 +30,18 @@ function code(value: string): string {
 
 /** `**key**` (kind), the description in the UI language, then default, allowed values and versions. */
 export function fieldHelpMarkdown(key: string, info: FieldHelpInfo, text: FieldHelpText): string {
-  const parts = [`**${escapeMarkdown(key)}** (${escapeMarkdown(info.kind)})`, escapeMarkdown(info.description[text.lang])]
-  if (info.default !== undefined) parts.push(text.describeDefault(code(JSON.stringify(info.default))))
+  const parts = [
+    `**${escapeMarkdown(key)}** (${escapeMarkdown(info.kind)})`,
+    escapeMarkdown(info.description[text.lang]),
+  ]
+  if (info.default !== undefined)
+    parts.push(text.describeDefault(code(JSON.stringify(info.default))))
   if (info.enum && info.enum.length > 0) {
     // An empty string in an enum means "leave it empty"; show it as "" rather than an empty code span.
     parts.push(text.describeEnum(info.enum.map((v) => code(v === '' ? '""' : v)).join(', ')))
   }
   if (info.since?.milvus) parts.push(text.describeSince(escapeMarkdown(info.since.milvus)))
-  if (info.since?.operator) parts.push(text.describeOperatorSince(escapeMarkdown(info.since.operator)))
+  if (info.since?.operator)
+    parts.push(text.describeOperatorSince(escapeMarkdown(info.since.operator)))
   return parts.join('\n\n')
 }

@@ -29,8 +29,17 @@ export function computeMinimalEdit(before: string, after: string): TextReplaceme
   let prefix = 0
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++
   // Step back out of a surrogate pair or between \r and \n.
-  if (prefix > 0 && (isLowSurrogate(before.charCodeAt(prefix)) || isLowSurrogate(after.charCodeAt(prefix)))) prefix--
-  if (prefix > 0 && (before[prefix] === '\n' || after[prefix] === '\n') && before[prefix - 1] === '\r') prefix--
+  if (
+    prefix > 0 &&
+    (isLowSurrogate(before.charCodeAt(prefix)) || isLowSurrogate(after.charCodeAt(prefix)))
+  )
+    prefix--
+  if (
+    prefix > 0 &&
+    (before[prefix] === '\n' || after[prefix] === '\n') &&
+    before[prefix - 1] === '\r'
+  )
+    prefix--
   let suffix = 0
   const maxSuffix = max - prefix
   while (
@@ -40,7 +49,12 @@ export function computeMinimalEdit(before: string, after: string): TextReplaceme
     suffix++
   }
   if (suffix > 0 && isHighSurrogate(before.charCodeAt(before.length - 1 - suffix))) suffix--
-  if (suffix > 0 && before[before.length - suffix] === '\n' && before[before.length - suffix - 1] === '\r') suffix--
+  if (
+    suffix > 0 &&
+    before[before.length - suffix] === '\n' &&
+    before[before.length - suffix - 1] === '\r'
+  )
+    suffix--
   return {
     start: prefix,
     end: before.length - suffix,

@@ -20,10 +20,18 @@ export function applyExternalSource(editor: Editor, source: string): boolean {
   if (!edit) return false
   const start = model.getPositionAt(edit.start)
   const end = model.getPositionAt(edit.end)
-  const range = { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column }
+  const range = {
+    startLineNumber: start.lineNumber,
+    startColumn: start.column,
+    endLineNumber: end.lineNumber,
+    endColumn: end.column,
+  }
   editor.executeEdits('milvus-studio', [{ range, text: edit.text, forceMoveMarkers: false }])
   // executeEdits can normalise line breaks; fall back to a full set if the texts still differ.
-  if (model.getValue() !== source && model.getValue().replace(/\r\n/g, '\n') !== source.replace(/\r\n/g, '\n')) {
+  if (
+    model.getValue() !== source &&
+    model.getValue().replace(/\r\n/g, '\n') !== source.replace(/\r\n/g, '\n')
+  ) {
     model.setValue(source)
   }
   // Paint the change in this frame rather than in Monaco's next animation frame.
@@ -31,7 +39,10 @@ export function applyExternalSource(editor: Editor, source: string): boolean {
   return true
 }
 
-type MarkerLike = Pick<StudioMarker, 'startLineNumber' | 'startColumn' | 'endLineNumber' | 'endColumn' | 'severity' | 'message'> & {
+type MarkerLike = Pick<
+  StudioMarker,
+  'startLineNumber' | 'startColumn' | 'endLineNumber' | 'endColumn' | 'severity' | 'message'
+> & {
   readonly code?: string | { value: string } | undefined
 }
 
@@ -48,10 +59,13 @@ export function updateMarkers(monaco: MonacoApi, editor: Editor, state: StudioSt
   const model = editor.getModel()
   if (!model) return
   const lineCount = model.getLineCount()
-  const lineLength = (line: number) => (line >= 1 && line <= lineCount ? model.getLineLength(line) : undefined)
+  const lineLength = (line: number) =>
+    line >= 1 && line <= lineCount ? model.getLineLength(line) : undefined
   const markers = findingsToMarkers(state.derived.findings, state.lang, lineLength)
   const shown = monaco.editor.getModelMarkers({ owner: MARKER_OWNER, resource: model.uri })
-  const same = shown.length === markers.length && shown.map(markerKey).sort().join('\n') === markers.map(markerKey).sort().join('\n')
+  const same =
+    shown.length === markers.length &&
+    shown.map(markerKey).sort().join('\n') === markers.map(markerKey).sort().join('\n')
   if (!same) monaco.editor.setModelMarkers(model, MARKER_OWNER, markers)
 }
 
@@ -69,13 +83,25 @@ export function revealRequest(editor: Editor, state: StudioState): void {
   editor.revealRangeInCenterIfOutsideViewport(target)
   editor.setSelection(target)
   const highlight = editor.createDecorationsCollection([
-    { range: target, options: { isWholeLine: true, className: 'yaml-reveal-line', linesDecorationsClassName: 'yaml-reveal-gutter' } },
+    {
+      range: target,
+      options: {
+        isWholeLine: true,
+        className: 'yaml-reveal-line',
+        linesDecorationsClassName: 'yaml-reveal-gutter',
+      },
+    },
   ])
   window.setTimeout(() => highlight.clear(), 2500)
 }
 
 /** Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y drive the store's history, not Monaco's own. */
-export function bindHistoryKeys(monaco: MonacoApi, editor: Editor, undo: () => void, redo: () => void): void {
+export function bindHistoryKeys(
+  monaco: MonacoApi,
+  editor: Editor,
+  undo: () => void,
+  redo: () => void,
+): void {
   const { KeyMod, KeyCode } = monaco
   editor.addAction({
     id: 'milvus-studio.undo',
@@ -103,7 +129,11 @@ export function insertMultilineInputAsPaste(editor: Editor): void {
     if (input.inputType !== 'insertText' || !input.data || !/[\r\n]/.test(input.data)) return
     event.preventDefault()
     event.stopPropagation()
-    editor.trigger('keyboard', 'paste', { text: input.data, pasteOnNewLine: false, multicursorText: null })
+    editor.trigger('keyboard', 'paste', {
+      text: input.data,
+      pasteOnNewLine: false,
+      multicursorText: null,
+    })
   }
   node.addEventListener('beforeinput', onBeforeInput, true)
   editor.onDidDispose(() => node.removeEventListener('beforeinput', onBeforeInput, true))

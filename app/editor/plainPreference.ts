@@ -11,7 +11,10 @@ export function readPlainPreference(): boolean {
   } catch {
     // Storage blocked: fall through to the device default.
   }
-  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse) and (max-width: 600px)').matches
+  return (
+    typeof matchMedia === 'function' &&
+    matchMedia('(pointer: coarse) and (max-width: 600px)').matches
+  )
 }
 
 export function writePlainPreference(plain: boolean): void {

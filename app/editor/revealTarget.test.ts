@@ -26,7 +26,8 @@ describe('revealTarget', () => {
 
   it('falls back to the nearest written ancestor for an absent path', () => {
     const derived = deriveDocument(SOURCE)
-    const line = revealTarget(SOURCE, derived, ['spec', 'dependencies', 'kafka', 'brokerList'])?.start.line
+    const line = revealTarget(SOURCE, derived, ['spec', 'dependencies', 'kafka', 'brokerList'])
+      ?.start.line
     expect(line).toBeGreaterThanOrEqual(7)
     expect(line).toBeLessThanOrEqual(8)
   })

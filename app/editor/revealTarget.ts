@@ -12,7 +12,12 @@ function samePath(a: SpecPath, b: SpecPath): boolean {
   return a.length === b.length && a.every((seg, i) => seg === b[i])
 }
 
-export function revealTarget(source: string, derived: Derived, path: SpecPath, exact?: Range): Range | undefined {
+export function revealTarget(
+  source: string,
+  derived: Derived,
+  path: SpecPath,
+  exact?: Range,
+): Range | undefined {
   if (exact) return exact
   const finding = derived.findings.find((f) => f.range && samePath(f.path, path))
   if (finding?.range) return finding.range

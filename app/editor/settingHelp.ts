@@ -28,12 +28,26 @@ export function settingTypeLabel(type: string, w: Words): string {
 
 /** `**key** (type)`, where it comes from, its default and links. Pure given the words. */
 export function settingMarkdown(info: SettingInfo, w: Words): string {
-  const parts = [`**${escapeMarkdown(info.key)}** (${escapeMarkdown(settingTypeLabel(info.entry.type, w))})`]
-  parts.push(info.catalogue === 'milvus.yaml' ? w.fromMilvusYaml : format(w.fromChart, { chart: info.catalogue.replace(/-(\d)/, ' $1') }))
-  if (info.entry.default !== undefined) parts.push(format(w.defaultIs, { value: '`' + JSON.stringify(info.entry.default).replace(/`/g, "'") + '`' }))
+  const parts = [
+    `**${escapeMarkdown(info.key)}** (${escapeMarkdown(settingTypeLabel(info.entry.type, w))})`,
+  ]
+  parts.push(
+    info.catalogue === 'milvus.yaml'
+      ? w.fromMilvusYaml
+      : format(w.fromChart, { chart: info.catalogue.replace(/-(\d)/, ' $1') }),
+  )
+  if (info.entry.default !== undefined)
+    parts.push(
+      format(w.defaultIs, {
+        value: '`' + JSON.stringify(info.entry.default).replace(/`/g, "'") + '`',
+      }),
+    )
   if (info.entry.commented) parts.push(w.commented)
   const [docs, line] = info.links
-  const links = [docs ? `[${w.docsLink}](${docs})` : '', line ? `[${format(w.lineLink, { line: info.entry.line ?? '' })}](${line})` : '']
+  const links = [
+    docs ? `[${w.docsLink}](${docs})` : '',
+    line ? `[${format(w.lineLink, { line: info.entry.line ?? '' })}](${line})` : '',
+  ]
   if (links.some(Boolean)) parts.push(links.filter(Boolean).join(' · '))
   return parts.join('\n\n')
 }
@@ -44,7 +58,11 @@ export function settingHover(path: SpecPath): string | undefined {
   return info ? settingMarkdown(info, words()) : undefined
 }
 
-function provideCompletion(monaco: MonacoApi, model: Monaco.editor.ITextModel, position: Monaco.Position): Monaco.languages.CompletionList {
+function provideCompletion(
+  monaco: MonacoApi,
+  model: Monaco.editor.ITextModel,
+  position: Monaco.Position,
+): Monaco.languages.CompletionList {
   const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1)
   const typing = /^(\s*)([\w.-]*)$/.exec(before)
   if (!typing) return { suggestions: [] }
@@ -52,14 +70,23 @@ function provideCompletion(monaco: MonacoApi, model: Monaco.editor.ITextModel, p
   const parent = parentPathAt(model.getLinesContent(), position.lineNumber, indent + 1, false)
   const infos = settingChildren(parent, selectResource(useStudioStore.getState()))
   const word = model.getWordUntilPosition(position)
-  const range = { startLineNumber: position.lineNumber, endLineNumber: position.lineNumber, startColumn: word.startColumn, endColumn: word.endColumn }
+  const range = {
+    startLineNumber: position.lineNumber,
+    endLineNumber: position.lineNumber,
+    startColumn: word.startColumn,
+    endColumn: word.endColumn,
+  }
   const w = words()
   return {
     suggestions: infos.map((info) => ({
       label: info.key,
-      kind: info.entry.type === 'o' ? monaco.languages.CompletionItemKind.Module : monaco.languages.CompletionItemKind.Property,
+      kind:
+        info.entry.type === 'o'
+          ? monaco.languages.CompletionItemKind.Module
+          : monaco.languages.CompletionItemKind.Property,
       detail: settingTypeLabel(info.entry.type, w),
-      insertText: info.entry.type === 'o' ? `${info.key}:\n${' '.repeat(indent + 2)}` : `${info.key}: `,
+      insertText:
+        info.entry.type === 'o' ? `${info.key}:\n${' '.repeat(indent + 2)}` : `${info.key}: `,
       insertTextRules: monaco.languages.CompletionItemInsertTextRule.KeepWhitespace,
       documentation: { value: settingMarkdown(info, w) },
       range,

@@ -15,7 +15,8 @@ function systemIsDark(): boolean {
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange)
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })
-  const media = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined
+  const media =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined
   media?.addEventListener('change', onChange)
   return () => {
     observer.disconnect()
@@ -28,7 +29,11 @@ function readAttribute(): string {
 }
 
 /** Pure resolution, exported for tests. */
-export function resolveTheme(attribute: string, choice: ThemeChoice, systemDark: boolean): ResolvedTheme {
+export function resolveTheme(
+  attribute: string,
+  choice: ThemeChoice,
+  systemDark: boolean,
+): ResolvedTheme {
   if (attribute === 'dark' || attribute === 'light') return attribute
   if (choice === 'system') return systemDark ? 'dark' : 'light'
   return choice

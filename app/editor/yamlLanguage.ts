@@ -28,7 +28,10 @@ function helpText(): FieldHelpText {
   }
 }
 
-function provideHover(model: Monaco.editor.ITextModel, position: Monaco.Position): Monaco.languages.Hover | null {
+function provideHover(
+  model: Monaco.editor.ITextModel,
+  position: Monaco.Position,
+): Monaco.languages.Hover | null {
   const lines = model.getLinesContent()
   const key = keyAtLine(lines, position.lineNumber)
   if (!key || position.column < key.keyStart) return null

@@ -112,7 +112,12 @@ export function keyAtLine(lines: readonly string[], lineNumber: number): LineKey
  * The path under which a key typed at 1-based `column` (its first character) of `lineNumber`
  * would land, reading only the lines above. A leading `- ` on the line makes it a new list item.
  */
-export function parentPathAt(lines: readonly string[], lineNumber: number, column: number, isNewItem: boolean): SpecPath {
+export function parentPathAt(
+  lines: readonly string[],
+  lineNumber: number,
+  column: number,
+  isNewItem: boolean,
+): SpecPath {
   const outline = new Outline()
   for (let i = 0; i < lineNumber - 1 && i < lines.length; i++) readLine(outline, lines[i] ?? '')
   const indent = column - 1

@@ -22,16 +22,32 @@ import { UpgradePlanView } from './UpgradePlanView'
 const BaselineDiff = lazy(() => import('./BaselineDiff').then((m) => ({ default: m.BaselineDiff })))
 const CURRENT = ''
 
-function Side({ label, value, onChange, withCurrent }: { label: string; value: string; onChange: (v: string) => void; withCurrent: boolean }) {
+function Side({
+  label,
+  value,
+  onChange,
+  withCurrent,
+}: {
+  label: string
+  value: string
+  onChange: (v: string) => void
+  withCurrent: boolean
+}) {
   const m = useMessages(libraryMessages)
   const items = useBaselineLibrary((s) => s.items)
   const id = useId()
   return (
     <span>
-      <label htmlFor={id} className="studio-field-label">{label}</label>{' '}
+      <label htmlFor={id} className="studio-field-label">
+        {label}
+      </label>{' '}
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {withCurrent && <option value={CURRENT}>{m.currentConfig}</option>}
-        {items.map((b) => <option key={b.name} value={b.name}>{b.name}</option>)}
+        {items.map((b) => (
+          <option key={b.name} value={b.name}>
+            {b.name}
+          </option>
+        ))}
       </select>
     </span>
   )
@@ -46,31 +62,58 @@ export function BaselineCompare({ baseline }: { readonly baseline: Baseline }) {
   const [leftName, setLeft] = useState<string | null>(null)
   const [rightName, setRight] = useState(CURRENT)
   const leftSaved = items.find((b) => b.name === leftName)
-  const left = useMemo(() => (leftSaved && toBaseline(leftSaved)) ?? baseline, [leftSaved, baseline])
+  const left = useMemo(
+    () => (leftSaved && toBaseline(leftSaved)) ?? baseline,
+    [leftSaved, baseline],
+  )
   const rightSaved = items.find((b) => b.name === rightName)
   const right = useMemo(() => (rightSaved ? toBaseline(rightSaved) : undefined), [rightSaved])
   const rightSource = right ? right.source : source
   const rightResource = right ? right.resource : resource
   const againstCurrent = !right && left === baseline
-  const plans = useMemo(() => tryCompute(() => migrationPlansOf(left.resource, rightResource)), [left, rightResource])
-  const upgradeSkip = useMemo(() => tryCompute(() => upgradePlanOf(left.resource, rightResource)?.skipsRequired), [left, rightResource])
+  const plans = useMemo(
+    () => tryCompute(() => migrationPlansOf(left.resource, rightResource)),
+    [left, rightResource],
+  )
+  const upgradeSkip = useMemo(
+    () => tryCompute(() => upgradePlanOf(left.resource, rightResource)?.skipsRequired),
+    [left, rightResource],
+  )
   const [diffFailed, setDiffFailed] = useState(false)
   const rightLabel = right ? right.label : l.currentConfig
   return (
     <section aria-label={l.compareTitle}>
       <h3 className="studio-field-label">{l.compareTitle}</h3>
       <div className="studio-dialog__actions">
-        <Side label={l.left} value={leftSaved ? leftSaved.name : baseline.label} onChange={setLeft} withCurrent={false} />
+        <Side
+          label={l.left}
+          value={leftSaved ? leftSaved.name : baseline.label}
+          onChange={setLeft}
+          withCurrent={false}
+        />
         <Side label={l.right} value={rightName} onChange={setRight} withCurrent />
       </div>
-      {againstCurrent && <ChangeSafety plan={plans.ok ? plans.value[0] : undefined} upgradeSkip={upgradeSkip.ok ? upgradeSkip.value : undefined} />}
-      {!againstCurrent && (
-        <p role="status">{plans.ok && plans.value.length === 0 ? l.pairSame : format(l.pairPlans, { left: left.label, right: rightLabel })}</p>
+      {againstCurrent && (
+        <ChangeSafety
+          plan={plans.ok ? plans.value[0] : undefined}
+          upgradeSkip={upgradeSkip.ok ? upgradeSkip.value : undefined}
+        />
       )}
-      {plans.ok && plans.value.length > 0 && <MigrationRunbook key={`${left.label}>${rightLabel}`} plans={plans.value} />}
+      {!againstCurrent && (
+        <p role="status">
+          {plans.ok && plans.value.length === 0
+            ? l.pairSame
+            : format(l.pairPlans, { left: left.label, right: rightLabel })}
+        </p>
+      )}
+      {plans.ok && plans.value.length > 0 && (
+        <MigrationRunbook key={`${left.label}>${rightLabel}`} plans={plans.value} />
+      )}
       <UpgradePlanView from={left.resource} to={rightResource} />
       <section aria-label={m.diffTitle}>
-        <h3 className="studio-field-label">{format(l.pairPlans, { left: left.label, right: rightLabel })}</h3>
+        <h3 className="studio-field-label">
+          {format(l.pairPlans, { left: left.label, right: rightLabel })}
+        </h3>
         <div className="baseline-diff">
           {diffFailed ? (
             <p role="alert">{m.diffFailed}</p>

@@ -36,9 +36,21 @@ function PasteBaseline({ name }: { readonly name: string }) {
       <label htmlFor={id} className="studio-field-label">
         {m.pasteLabel}
       </label>
-      <textarea id={id} className="baseline-paste" rows={8} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id={id}
+        className="baseline-paste"
+        rows={8}
+        spellCheck={false}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <div className="studio-dialog__actions">
-        <button type="button" className="studio-button" disabled={text.trim() === '' || name.trim() === ''} onClick={usePasted}>
+        <button
+          type="button"
+          className="studio-button"
+          disabled={text.trim() === '' || name.trim() === ''}
+          onClick={usePasted}
+        >
           {m.usePasted}
         </button>
       </div>
@@ -62,8 +74,19 @@ export function BaselineDialog({ open, onClose }: BaselineDialogProps) {
         <label htmlFor={nameId} className="studio-field-label">
           {l.nameLabel}
         </label>
-        <input id={nameId} type="text" value={name} placeholder={l.namePlaceholder} onChange={(e) => setName(e.target.value)} />
-        <button type="button" className="studio-button studio-button--primary" disabled={name.trim() === ''} onClick={mark}>
+        <input
+          id={nameId}
+          type="text"
+          value={name}
+          placeholder={l.namePlaceholder}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button
+          type="button"
+          className="studio-button studio-button--primary"
+          disabled={name.trim() === ''}
+          onClick={mark}
+        >
           {m.markCurrent}
         </button>
         {baseline && (

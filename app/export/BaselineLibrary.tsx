@@ -1,7 +1,13 @@
 /** The saved baselines: compare against one, delete, export them all, import a file. */
 import { useId, useState } from 'react'
 import { format, useMessages } from '../i18n'
-import { compareWithBaseline, exportBaselines, importBaselines, removeBaseline, useBaselineLibrary } from '../state/baselineStore'
+import {
+  compareWithBaseline,
+  exportBaselines,
+  importBaselines,
+  removeBaseline,
+  useBaselineLibrary,
+} from '../state/baselineStore'
 import { useStudioStore } from '../state/store'
 import { downloadText } from './fileActions'
 import { libraryMessages } from './libraryMessages'
@@ -30,15 +36,25 @@ export function BaselineLibrary() {
         <ul className="baseline-library">
           {items.map((b) => (
             <li key={b.name}>
-              <strong>{b.name}</strong> <span className="studio-hint">{format(m.savedAt, { time: when(b.savedAt) })}</span>{' '}
+              <strong>{b.name}</strong>{' '}
+              <span className="studio-hint">{format(m.savedAt, { time: when(b.savedAt) })}</span>{' '}
               {active === b.name ? (
                 <span className="studio-tag">{m.active}</span>
               ) : (
-                <button type="button" className="studio-button" onClick={() => compareWithBaseline(b.name)}>
+                <button
+                  type="button"
+                  className="studio-button"
+                  onClick={() => compareWithBaseline(b.name)}
+                >
                   {m.compareCurrent}
                 </button>
               )}{' '}
-              <button type="button" className="studio-button" onClick={() => removeBaseline(b.name)} aria-label={format(m.remove, { name: b.name })}>
+              <button
+                type="button"
+                className="studio-button"
+                onClick={() => removeBaseline(b.name)}
+                aria-label={format(m.remove, { name: b.name })}
+              >
                 ✕
               </button>
             </li>
@@ -46,13 +62,26 @@ export function BaselineLibrary() {
         </ul>
       )}
       <div className="studio-dialog__actions">
-        <button type="button" className="studio-button" disabled={items.length === 0} onClick={() => downloadText(exportBaselines(), 'milvus-baselines.json', 'application/json')}>
+        <button
+          type="button"
+          className="studio-button"
+          disabled={items.length === 0}
+          onClick={() =>
+            downloadText(exportBaselines(), 'milvus-baselines.json', 'application/json')
+          }
+        >
           {m.exportAll}
         </button>
         <label htmlFor={fileId} className="studio-button">
           {m.importFile}
         </label>
-        <input id={fileId} type="file" accept=".json,.yaml,.yml" className="visually-hidden" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,.yaml,.yml"
+          className="visually-hidden"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
       </div>
       {note && <p role="status">{note}</p>}
     </section>

@@ -15,15 +15,26 @@ function storeName(store: string): string {
   return STORE_NAMES[store as MsgStreamType] ?? store
 }
 
-export function ChangeSafety({ plan, upgradeSkip }: { readonly plan: MigrationPlan | undefined; readonly upgradeSkip?: LocalizedText | undefined }) {
+export function ChangeSafety({
+  plan,
+  upgradeSkip,
+}: {
+  readonly plan: MigrationPlan | undefined
+  readonly upgradeSkip?: LocalizedText | undefined
+}) {
   const m = useMessages(baselineMessages)
   const lang = useStudioStore((s) => s.lang)
-  const safety = useStudioStore(useShallow((s) => baselineOnlyFindings(s.derived.findings, s.findingsWithoutBaseline)))
+  const safety = useStudioStore(
+    useShallow((s) => baselineOnlyFindings(s.derived.findings, s.findingsWithoutBaseline)),
+  )
   const blocks = missingBlocks(plan, safety)
   const severity = { error: m.severityError, warning: m.severityWarning, info: m.severityInfo }
   const empty = safety.length === 0 && blocks.length === 0 && !upgradeSkip
   return (
-    <section className={empty ? 'studio-callout' : 'studio-callout studio-callout--error'} aria-label={m.safetyTitle}>
+    <section
+      className={empty ? 'studio-callout' : 'studio-callout studio-callout--error'}
+      aria-label={m.safetyTitle}
+    >
       <h3>{m.safetyTitle}</h3>
       {empty ? (
         <p>{m.safetyNone}</p>
@@ -39,12 +50,15 @@ export function ChangeSafety({ plan, upgradeSkip }: { readonly plan: MigrationPl
           ))}
           {upgradeSkip && (
             <li>
-              <span className="studio-tag studio-tag--removed">{severity.error}</span> {upgradeSkip[lang]}
+              <span className="studio-tag studio-tag--removed">{severity.error}</span>{' '}
+              {upgradeSkip[lang]}
             </li>
           )}
           {safety.map((f, i) => (
             <li key={`${f.rule}:${i}`}>
-              <span className={`studio-tag studio-tag--${f.severity === 'error' ? 'removed' : 'changed'}`}>
+              <span
+                className={`studio-tag studio-tag--${f.severity === 'error' ? 'removed' : 'changed'}`}
+              >
                 {severity[f.severity]}
               </span>{' '}
               {f.message[lang]}

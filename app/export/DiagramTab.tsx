@@ -35,10 +35,18 @@ export function DiagramTab() {
     <>
       <p className="studio-dialog__intro">{m.diagramIntro}</p>
       <div className="studio-dialog__actions">
-        <DownloadButton text={svg.value} fileName={fileNameFor(`${name}-deployment`, 'svg')} mime="image/svg+xml" label={m.downloadSvg} />
+        <DownloadButton
+          text={svg.value}
+          fileName={fileNameFor(`${name}-deployment`, 'svg')}
+          mime="image/svg+xml"
+          label={m.downloadSvg}
+        />
       </div>
       <figure className="studio-diagram" data-svg-length={svg.value.length}>
-        <ZoomableDiagram src={svgDataUrl(svg.value)} alt={format(m.diagramAlt, { name: name || 'Milvus' })} />
+        <ZoomableDiagram
+          src={svgDataUrl(svg.value)}
+          alt={format(m.diagramAlt, { name: name || 'Milvus' })}
+        />
       </figure>
     </>
   )

@@ -9,7 +9,13 @@ export interface DownloadButtonProps {
   readonly primary?: boolean
 }
 
-export function DownloadButton({ text, fileName, mime, label, primary = false }: DownloadButtonProps) {
+export function DownloadButton({
+  text,
+  fileName,
+  mime,
+  label,
+  primary = false,
+}: DownloadButtonProps) {
   return (
     <button
       type="button"

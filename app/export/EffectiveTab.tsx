@@ -17,7 +17,13 @@ export function EffectiveTab() {
     () =>
       tryCompute(() => {
         const result = effectiveResourceOf(resource)
-        return { ...result, marked: highlightedLines(result.text, result.changes.map((c) => c.path)) }
+        return {
+          ...result,
+          marked: highlightedLines(
+            result.text,
+            result.changes.map((c) => c.path),
+          ),
+        }
       }),
     [resource],
   )
@@ -38,7 +44,14 @@ export function EffectiveTab() {
       <div className="studio-split">
         <pre className="studio-code studio-code--lines" tabIndex={0} aria-label={m.effectiveLabel}>
           {text.split('\n').map((line, i) => (
-            <span key={i} className={marked.has(i + 1) ? 'studio-code__line studio-code__line--changed' : 'studio-code__line'}>
+            <span
+              key={i}
+              className={
+                marked.has(i + 1)
+                  ? 'studio-code__line studio-code__line--changed'
+                  : 'studio-code__line'
+              }
+            >
               {line}
               {'\n'}
             </span>
@@ -52,7 +65,8 @@ export function EffectiveTab() {
             <ul className="studio-changes">
               {changes.map((c) => (
                 <li key={`${c.kind}:${c.path}`}>
-                  <span className={`studio-tag studio-tag--${c.kind}`}>{kindLabel[c.kind]}</span> <code>{c.path}</code>
+                  <span className={`studio-tag studio-tag--${c.kind}`}>{kindLabel[c.kind]}</span>{' '}
+                  <code>{c.path}</code>
                   <div>{c.note[lang]}</div>
                 </li>
               ))}

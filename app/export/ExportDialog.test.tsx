@@ -23,7 +23,9 @@ let root: Root
 let host: HTMLElement
 
 function tab(name: string): HTMLButtonElement {
-  const found = [...host.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent === name)
+  const found = [...host.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find(
+    (t) => t.textContent === name,
+  )
   if (!found) throw new Error(`no tab ${name}`)
   return found
 }
@@ -50,7 +52,9 @@ describe('ExportDialog', () => {
   })
 
   it('strips the fields the cluster wrote when asked, keeping comments', () => {
-    act(() => useStudioStore.getState().setSource(`${SOURCE}status:\n  status: Healthy\n`, 'import'))
+    act(() =>
+      useStudioStore.getState().setSource(`${SOURCE}status:\n  status: Healthy\n`, 'import'),
+    )
     expect(host.querySelector('pre')?.textContent).toContain('status: Healthy')
     const box = host.querySelector<HTMLInputElement>('input[type="checkbox"]')
     act(() => box?.click())
@@ -65,18 +69,38 @@ describe('ExportDialog', () => {
   })
 
   it('offers Secrets as separate files, one Secret manifest per referenced Secret', () => {
-    act(() => useStudioStore.getState().setSource(SOURCE.replace('    msgStreamType: kafka\n', '    msgStreamType: kafka\n    kafka:\n      external: true\n      brokerList: [k:9092]\n      secretRef: sasl\n'), 'editor'))
+    act(() =>
+      useStudioStore
+        .getState()
+        .setSource(
+          SOURCE.replace(
+            '    msgStreamType: kafka\n',
+            '    msgStreamType: kafka\n    kafka:\n      external: true\n      brokerList: [k:9092]\n      secretRef: sasl\n',
+          ),
+          'editor',
+        ),
+    )
     act(() => tab('kubectl runbook').click())
-    const files = host.querySelector<HTMLInputElement>('input[name="runbook-secrets"][value="files"]')
+    const files = host.querySelector<HTMLInputElement>(
+      'input[name="runbook-secrets"][value="files"]',
+    )
     act(() => files?.click())
     const texts = [...host.querySelectorAll('pre')].map((p) => p.textContent ?? '')
-    expect(texts.some((t) => t.includes('kind: Secret') && t.includes('username: <SASL-USERNAME-PLACEHOLDER>'))).toBe(true)
-    expect(texts.some((t) => t.includes('sasl.secret.yaml') && t.startsWith('#!/usr/bin/env bash'))).toBe(true)
+    expect(
+      texts.some(
+        (t) => t.includes('kind: Secret') && t.includes('username: <SASL-USERNAME-PLACEHOLDER>'),
+      ),
+    ).toBe(true)
+    expect(
+      texts.some((t) => t.includes('sasl.secret.yaml') && t.startsWith('#!/usr/bin/env bash')),
+    ).toBe(true)
   })
 
   it('shows the Helm values text that the download and the CLI produce', () => {
     act(() => tab('Helm values').click())
-    expect(host.querySelector('pre')?.textContent).toBe(toHelmValues(useStudioStore.getState().derived).yaml)
+    expect(host.querySelector('pre')?.textContent).toBe(
+      toHelmValues(useStudioStore.getState().derived).yaml,
+    )
   })
 
   it('lists Helm values and the unmapped settings section', () => {

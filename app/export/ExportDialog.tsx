@@ -55,7 +55,12 @@ export function ExportDialog({ open, onClose }: ExportDialogProps) {
   }
   return (
     <Dialog open={open} onClose={onClose} title={m.title} wide>
-      <Tabs label={m.tabsLabel} tabs={TAB_IDS.map((id) => ({ id, label: labels[id] }))} selected={tab} onSelect={setTab}>
+      <Tabs
+        label={m.tabsLabel}
+        tabs={TAB_IDS.map((id) => ({ id, label: labels[id] }))}
+        selected={tab}
+        onSelect={setTab}
+      >
         {broken && tab !== 'manifest' && (
           <p className="studio-callout studio-callout--warning" role="note">
             {m.brokenText}

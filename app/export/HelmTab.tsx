@@ -13,7 +13,10 @@ export function HelmTab() {
   const m = useMessages(exportMessages)
   const lang = useStudioStore((s) => s.lang)
   const resource = useStudioStore(selectResource)
-  const helm = useMemo(() => tryCompute(() => helmValuesOf({ resource }, { lang })), [resource, lang])
+  const helm = useMemo(
+    () => tryCompute(() => helmValuesOf({ resource }, { lang })),
+    [resource, lang],
+  )
   if (!helm.ok) return <p role="alert">{format(m.failed, { detail: helm.error })}</p>
   const { yaml, unmapped } = helm.value
   return (
@@ -21,7 +24,12 @@ export function HelmTab() {
       <p className="studio-dialog__intro">{m.helmIntro}</p>
       <div className="studio-dialog__actions">
         <CopyButton text={yaml} label={m.copyHelm} />
-        <DownloadButton text={yaml} fileName="values.yaml" mime="application/yaml" label={m.downloadHelm} />
+        <DownloadButton
+          text={yaml}
+          fileName="values.yaml"
+          mime="application/yaml"
+          label={m.downloadHelm}
+        />
       </div>
       <section className="studio-callout" aria-label={m.unmappedTitle}>
         <h3>{m.unmappedTitle}</h3>

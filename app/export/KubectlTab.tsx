@@ -50,7 +50,13 @@ export function KubectlTab() {
         <legend>{r.secretsMode}</legend>
         {SECRET_MODES.map((value) => (
           <label key={value}>
-            <input type="radio" name="runbook-secrets" value={value} checked={secrets === value} onChange={() => setSecrets(value)} />
+            <input
+              type="radio"
+              name="runbook-secrets"
+              value={value}
+              checked={secrets === value}
+              onChange={() => setSecrets(value)}
+            />
             {value === 'script' ? r.secretsScript : r.secretsFiles}
           </label>
         ))}

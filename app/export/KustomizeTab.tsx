@@ -21,36 +21,59 @@ export function KustomizeTab() {
   const repoId = useId()
   const pathId = useId()
   const folder = useMemo(() => kustomizeFolderOf(derived), [derived])
-  const argo = useMemo(() => argoApplicationOf(derived, { ...(repoURL.trim() ? { repoURL: repoURL.trim() } : {}), path: path.trim() || 'milvus' }), [derived, repoURL, path])
+  const argo = useMemo(
+    () =>
+      argoApplicationOf(derived, {
+        ...(repoURL.trim() ? { repoURL: repoURL.trim() } : {}),
+        path: path.trim() || 'milvus',
+      }),
+    [derived, repoURL, path],
+  )
   if (folder.files.length === 0) return <p role="alert">{folder.notes[0]?.[lang] ?? m.none}</p>
   const download = () => {
     const root = path.trim().replace(/^\/+|\/+$/g, '') || 'milvus'
-    const entries = Object.fromEntries(folder.files.map((f) => [`${root}/${f.path}`, strToU8(f.content)]))
+    const entries = Object.fromEntries(
+      folder.files.map((f) => [`${root}/${f.path}`, strToU8(f.content)]),
+    )
     downloadBlob(zipName(root), new Blob([zipSync(entries)], { type: 'application/zip' }))
   }
   return (
     <>
       <p className="studio-dialog__intro">{m.intro}</p>
       <div className="studio-dialog__actions">
-        <button type="button" className="studio-button" onClick={download}>{m.downloadZip}</button>
+        <button type="button" className="studio-button" onClick={download}>
+          {m.downloadZip}
+        </button>
       </div>
       <h3>{m.files}</h3>
       {folder.files.map((f) => (
         <details key={f.path}>
-          <summary><code>{f.path}</code></summary>
-          <pre className="studio-code" tabIndex={0} aria-label={f.path}>{f.content}</pre>
+          <summary>
+            <code>{f.path}</code>
+          </summary>
+          <pre className="studio-code" tabIndex={0} aria-label={f.path}>
+            {f.content}
+          </pre>
         </details>
       ))}
       <h3>{m.argoTitle}</h3>
       <p>{m.argoIntro}</p>
       <label htmlFor={repoId}>{m.repo}</label>
-      <input id={repoId} type="url" value={repoURL} placeholder="https://git.example.com/platform/deployments.git" onChange={(e) => setRepoURL(e.target.value)} />
+      <input
+        id={repoId}
+        type="url"
+        value={repoURL}
+        placeholder="https://git.example.com/platform/deployments.git"
+        onChange={(e) => setRepoURL(e.target.value)}
+      />
       <label htmlFor={pathId}>{m.path}</label>
       <input id={pathId} type="text" value={path} onChange={(e) => setPath(e.target.value)} />
       <div className="studio-dialog__actions">
         <CopyButton text={argo} label={m.copyArgo} />
       </div>
-      <pre className="studio-code" tabIndex={0} aria-label={m.argoTitle}>{argo}</pre>
+      <pre className="studio-code" tabIndex={0} aria-label={m.argoTitle}>
+        {argo}
+      </pre>
     </>
   )
 }

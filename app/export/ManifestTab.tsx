@@ -19,17 +19,31 @@ export function ManifestTab() {
   const name = useStudioStore(selectResourceName)
   const [strip, setStrip] = useState(false)
   const stripId = useId()
-  const manifest = useMemo(() => tryCompute(() => (strip ? manifestWithoutServerFieldsOf(derived) : manifestOf(derived))), [derived, strip])
+  const manifest = useMemo(
+    () => tryCompute(() => (strip ? manifestWithoutServerFieldsOf(derived) : manifestOf(derived))),
+    [derived, strip],
+  )
   if (!manifest.ok) return <p role="alert">{format(m.failed, { detail: manifest.error })}</p>
   return (
     <>
       <p className="studio-dialog__intro">{m.manifestIntro}</p>
       <p>
-        <input id={stripId} type="checkbox" checked={strip} onChange={(e) => setStrip(e.target.checked)} />{' '}
+        <input
+          id={stripId}
+          type="checkbox"
+          checked={strip}
+          onChange={(e) => setStrip(e.target.checked)}
+        />{' '}
         <label htmlFor={stripId}>{m.stripServerFields}</label>
       </p>
       <div className="studio-dialog__actions">
-        <DownloadButton text={manifest.value} fileName={fileNameFor(name, 'yaml')} mime="application/yaml" label={m.downloadYaml} primary />
+        <DownloadButton
+          text={manifest.value}
+          fileName={fileNameFor(name, 'yaml')}
+          mime="application/yaml"
+          label={m.downloadYaml}
+          primary
+        />
         <CopyButton text={manifest.value} label={m.copyManifest} />
       </div>
       <pre className="studio-code" tabIndex={0} aria-label={m.manifestLabel}>

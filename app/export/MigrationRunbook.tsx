@@ -27,7 +27,12 @@ export function MigrationRunbook({ plans }: { readonly plans: readonly Migration
           <legend>{p.choosePlan}</legend>
           {plans.map((option, i) => (
             <label key={option.kind}>
-              <input type="radio" name="migration-plan" checked={i === chosen} onChange={() => setChosen(i)} />
+              <input
+                type="radio"
+                name="migration-plan"
+                checked={i === chosen}
+                onChange={() => setChosen(i)}
+              />
               {option.title[lang]}
             </label>
           ))}
@@ -53,7 +58,11 @@ export function MigrationRunbook({ plans }: { readonly plans: readonly Migration
       </details>
       <div className="studio-dialog__actions">
         <CopyButton text={script} label={m.copyRunbook} />
-        <button type="button" className="studio-button" onClick={() => downloadText(script, `migration-${plan.kind}.sh`, 'text/x-shellscript')}>
+        <button
+          type="button"
+          className="studio-button"
+          onClick={() => downloadText(script, `migration-${plan.kind}.sh`, 'text/x-shellscript')}
+        >
           {p.downloadScript}
         </button>
       </div>

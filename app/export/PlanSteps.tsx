@@ -5,7 +5,13 @@ import { useStudioStore } from '../state/store'
 import { baselineMessages } from './baselineMessages'
 import { planMessages } from './planMessages'
 
-export function PlanSteps({ steps, label }: { readonly steps: readonly MigrationStep[]; readonly label: string }) {
+export function PlanSteps({
+  steps,
+  label,
+}: {
+  readonly steps: readonly MigrationStep[]
+  readonly label: string
+}) {
   const m = useMessages(baselineMessages)
   const p = useMessages(planMessages)
   const lang = useStudioStore((s) => s.lang)
@@ -14,9 +20,24 @@ export function PlanSteps({ steps, label }: { readonly steps: readonly Migration
       {steps.map((step, i) => (
         <li key={i}>
           <strong>{step.title[lang]}</strong>
-          {step.optional && <> <span className="studio-tag">{m.optional}</span></>}
-          {step.pending && <> <span className="studio-tag studio-tag--removed">{m.pending}</span></>}
-          {step.manualOnly && <> <span className="studio-tag studio-tag--changed">{p.manualOnly}</span></>}
+          {step.optional && (
+            <>
+              {' '}
+              <span className="studio-tag">{m.optional}</span>
+            </>
+          )}
+          {step.pending && (
+            <>
+              {' '}
+              <span className="studio-tag studio-tag--removed">{m.pending}</span>
+            </>
+          )}
+          {step.manualOnly && (
+            <>
+              {' '}
+              <span className="studio-tag studio-tag--changed">{p.manualOnly}</span>
+            </>
+          )}
           <div>{step.detail[lang]}</div>
           {step.command && (
             <pre className="studio-code" tabIndex={0} aria-label={step.title[lang]}>
@@ -24,7 +45,11 @@ export function PlanSteps({ steps, label }: { readonly steps: readonly Migration
             </pre>
           )}
           {step.check && (
-            <pre className="studio-code" tabIndex={0} aria-label={`${p.check}: ${step.title[lang]}`}>
+            <pre
+              className="studio-code"
+              tabIndex={0}
+              aria-label={`${p.check}: ${step.title[lang]}`}
+            >
               {`# ${p.check}\n${step.check}`}
             </pre>
           )}

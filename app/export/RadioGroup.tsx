@@ -8,14 +8,25 @@ export interface RadioGroupProps<V extends string> {
   readonly onChange: (value: V) => void
 }
 
-export function RadioGroup<V extends string>({ legend, value, options, onChange }: RadioGroupProps<V>) {
+export function RadioGroup<V extends string>({
+  legend,
+  value,
+  options,
+  onChange,
+}: RadioGroupProps<V>) {
   const name = useId()
   return (
     <fieldset className="studio-choice">
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value}>
-          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
           {o.label}
         </label>
       ))}

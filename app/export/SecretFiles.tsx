@@ -18,7 +18,11 @@ export function SecretFiles() {
       {files.map((f) => (
         <div key={f.name}>
           <div className="studio-dialog__actions">
-            <button type="button" className="studio-button" onClick={() => downloadText(f.yaml, f.fileName, 'application/yaml')}>
+            <button
+              type="button"
+              className="studio-button"
+              onClick={() => downloadText(f.yaml, f.fileName, 'application/yaml')}
+            >
               {format(m.downloadFile, { file: f.fileName })}
             </button>
             <CopyButton text={f.yaml} />

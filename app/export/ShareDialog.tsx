@@ -52,14 +52,30 @@ function LengthMeter({ length }: { readonly length: number }) {
   return (
     <div className={`share-length share-length--${level}`}>
       <label htmlFor={id}>{m.lengthLabel}</label>
-      <meter id={id} min={0} max={BROWSER_LIMIT * 1.25} low={CHAT_LIMIT} high={BROWSER_LIMIT} optimum={0} value={length} />
+      <meter
+        id={id}
+        min={0}
+        max={BROWSER_LIMIT * 1.25}
+        low={CHAT_LIMIT}
+        high={BROWSER_LIMIT}
+        optimum={0}
+        value={length}
+      />
       <span>{format(m.lengthValue, { count: length.toLocaleString() })}</span>
       <p role={level === 'ok' ? undefined : 'alert'}>{note}</p>
     </div>
   )
 }
 
-function SecretList({ title, paths, empty }: { readonly title: string; readonly paths: readonly string[]; readonly empty: string }) {
+function SecretList({
+  title,
+  paths,
+  empty,
+}: {
+  readonly title: string
+  readonly paths: readonly string[]
+  readonly empty: string
+}) {
   return (
     <section className="studio-callout" aria-label={title}>
       <h3>{title}</h3>
@@ -83,35 +99,56 @@ export function ShareDialog({ open, onClose }: ShareDialogProps) {
   const source = useStudioStore((s) => s.source)
   const [includeSecrets, setIncludeSecrets] = useState(false)
   const state = useShareLink(source, includeSecrets, open)
-  const secrets = useMemo(() => (includeSecrets ? findSecrets(source) : []), [source, includeSecrets])
+  const secrets = useMemo(
+    () => (includeSecrets ? findSecrets(source) : []),
+    [source, includeSecrets],
+  )
   const linkId = useId()
-  const url = state.kind === 'ready' ? shareUrl(location.origin, location.pathname, state.link.fragment) : ''
-  const label = (s: { document: number; path: string }) => (s.document > 0 ? `#${s.document + 1} ${s.path}` : s.path)
+  const url =
+    state.kind === 'ready' ? shareUrl(location.origin, location.pathname, state.link.fragment) : ''
+  const label = (s: { document: number; path: string }) =>
+    s.document > 0 ? `#${s.document + 1} ${s.path}` : s.path
 
   return (
     <Dialog open={open} onClose={onClose} title={m.title}>
       <p className="studio-dialog__intro">{m.intro}</p>
       <label className="studio-check">
-        <input type="checkbox" checked={includeSecrets} onChange={(e) => setIncludeSecrets(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={includeSecrets}
+          onChange={(e) => setIncludeSecrets(e.target.checked)}
+        />
         {m.includeSecrets}
       </label>
       <p className="studio-hint">{m.includeSecretsHint}</p>
       {state.kind === 'building' && <p role="status">{m.building}</p>}
       {state.kind === 'error' && (
-        <p role="alert">{format(state.tooLarge ? m.tooLarge : m.failed, { detail: state.message })}</p>
+        <p role="alert">
+          {format(state.tooLarge ? m.tooLarge : m.failed, { detail: state.message })}
+        </p>
       )}
       {state.kind === 'ready' && (
         <>
           <label htmlFor={linkId} className="studio-field-label">
             {m.linkLabel}
           </label>
-          <textarea id={linkId} className="share-link" readOnly value={url} rows={3} onFocus={(e) => e.currentTarget.select()} />
+          <textarea
+            id={linkId}
+            className="share-link"
+            readOnly
+            value={url}
+            rows={3}
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <div className="studio-dialog__actions">
             <CopyButton text={url} label={m.copyLink} />
           </div>
           <LengthMeter length={url.length} />
           {includeSecrets ? (
-            <section className="studio-callout studio-callout--warning" aria-label={m.includedTitle}>
+            <section
+              className="studio-callout studio-callout--warning"
+              aria-label={m.includedTitle}
+            >
               <h3>{m.includedTitle}</h3>
               <p>{m.includedWarning}</p>
               <ul>
@@ -123,7 +160,11 @@ export function ShareDialog({ open, onClose }: ShareDialogProps) {
               </ul>
             </section>
           ) : (
-            <SecretList title={m.removedTitle} paths={state.link.removed.map(label)} empty={m.removedNone} />
+            <SecretList
+              title={m.removedTitle}
+              paths={state.link.removed.map(label)}
+              empty={m.removedNone}
+            />
           )}
         </>
       )}

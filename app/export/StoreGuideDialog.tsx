@@ -38,27 +38,68 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
   const versionId = useId()
   const versionOk = parseVersion(version) !== undefined
   const result = useMemo(
-    () => (versionOk ? tryCompute(() => recommendStoreFor({ mode, milvusVersion: version, messageSize, existing })) : undefined),
+    () =>
+      versionOk
+        ? tryCompute(() =>
+            recommendStoreFor({ mode, milvusVersion: version, messageSize, existing }),
+          )
+        : undefined,
     [mode, version, messageSize, existing, versionOk],
   )
 
   return (
     <form className="guide-form" onSubmit={(e) => e.preventDefault()}>
-      <RadioGroup legend={m.mode} value={mode} onChange={setMode} options={[{ value: 'standalone', label: m.standalone }, { value: 'cluster', label: m.cluster }]} />
+      <RadioGroup
+        legend={m.mode}
+        value={mode}
+        onChange={setMode}
+        options={[
+          { value: 'standalone', label: m.standalone },
+          { value: 'cluster', label: m.cluster },
+        ]}
+      />
       <div className="studio-field">
         <label htmlFor={versionId} className="studio-field-label">
           {m.version}
         </label>
-        <input id={versionId} className="studio-input" value={version} aria-invalid={!versionOk} aria-describedby={`${versionId}-hint`} onChange={(e) => setVersion(e.target.value)} />
+        <input
+          id={versionId}
+          className="studio-input"
+          value={version}
+          aria-invalid={!versionOk}
+          aria-describedby={`${versionId}-hint`}
+          onChange={(e) => setVersion(e.target.value)}
+        />
         <span id={`${versionId}-hint`} className="studio-hint">
           {versionOk ? m.versionHint : m.versionInvalid}
         </span>
       </div>
-      <RadioGroup legend={m.messageSize} value={messageSize} onChange={setMessageSize} options={[{ value: 'small', label: m.small }, { value: 'large', label: m.large }]} />
-      <RadioGroup legend={m.existing} value={existing} onChange={setExisting} options={[{ value: 'none', label: m.none }, { value: 'kafka', label: m.kafka }, { value: 'pulsar', label: m.pulsar }]} />
+      <RadioGroup
+        legend={m.messageSize}
+        value={messageSize}
+        onChange={setMessageSize}
+        options={[
+          { value: 'small', label: m.small },
+          { value: 'large', label: m.large },
+        ]}
+      />
+      <RadioGroup
+        legend={m.existing}
+        value={existing}
+        onChange={setExisting}
+        options={[
+          { value: 'none', label: m.none },
+          { value: 'kafka', label: m.kafka },
+          { value: 'pulsar', label: m.pulsar },
+        ]}
+      />
       {result && !result.ok && <p role="alert">{format(m.failed, { detail: result.error })}</p>}
       {result?.ok && (
-        <section className="studio-callout guide-result" aria-label={m.recommendation} aria-live="polite">
+        <section
+          className="studio-callout guide-result"
+          aria-label={m.recommendation}
+          aria-live="polite"
+        >
           <h3>{format(m.recommended, { store: STORE_NAMES[result.value.store] })}</h3>
           <h4>{m.reasons}</h4>
           <ul>

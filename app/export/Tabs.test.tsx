@@ -40,6 +40,8 @@ describe('Tabs', () => {
     expect(onSelect.mock.calls.map((c) => c[0])).toEqual(['b', 'c', 'c', 'a'])
     const selected = host.querySelector('[role="tab"][aria-selected="true"]')
     expect(selected?.textContent).toBe('A')
-    expect(host.querySelector('[role="tabpanel"]')?.getAttribute('aria-labelledby')).toBe(selected?.id)
+    expect(host.querySelector('[role="tabpanel"]')?.getAttribute('aria-labelledby')).toBe(
+      selected?.id,
+    )
   })
 })

@@ -14,7 +14,13 @@ export interface TabsProps<K extends string> {
   readonly children: ReactNode
 }
 
-export function Tabs<K extends string>({ label, tabs, selected, onSelect, children }: TabsProps<K>) {
+export function Tabs<K extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+  children,
+}: TabsProps<K>) {
   const base = useId()
   const refs = useRef(new Map<K, HTMLButtonElement>())
 
@@ -22,11 +28,15 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
     const index = tabs.findIndex((t) => t.id === selected)
     const last = tabs.length - 1
     const next =
-      e.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : e.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : -1
+      e.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : e.key === 'ArrowLeft'
+          ? (index - 1 + tabs.length) % tabs.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : -1
     const tab = tabs[next]
     if (!tab) return
     e.preventDefault()
@@ -56,7 +66,13 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${selected}`} className="studio-tabs__panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`${base}-panel`}
+        aria-labelledby={`${base}-tab-${selected}`}
+        className="studio-tabs__panel"
+        tabIndex={0}
+      >
         {children}
       </div>
     </div>

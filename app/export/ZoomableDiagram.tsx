@@ -3,7 +3,14 @@
  * or the wheel to zoom, Zoom in / Zoom out / Fit buttons, and the keys of viewForKey while the
  * viewport has focus. It opens fitted, and fits again when the viewport changes size.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react'
 import { format, useMessages } from '../i18n'
 import { diagramMessages } from './diagramMessages'
 import { fitView, panBy, viewForKey, zoomAt, type Size, type View } from './diagramView'
@@ -34,7 +41,9 @@ export function ZoomableDiagram({ src, alt }: ZoomableDiagramProps) {
     const onWheel = (e: WheelEvent) => {
       e.preventDefault()
       const box = el.getBoundingClientRect()
-      setView((v) => zoomAt(v, e.deltaY < 0 ? 1.1 : 1 / 1.1, e.clientX - box.left, e.clientY - box.top))
+      setView((v) =>
+        zoomAt(v, e.deltaY < 0 ? 1.1 : 1 / 1.1, e.clientX - box.left, e.clientY - box.top),
+      )
     }
     el.addEventListener('wheel', onWheel, { passive: false })
     return () => {
@@ -52,8 +61,12 @@ export function ZoomableDiagram({ src, alt }: ZoomableDiagramProps) {
     const other = others[0]
     if (!other) return setView((v) => panBy(v, e.clientX - before.x, e.clientY - before.y))
     const box = e.currentTarget.getBoundingClientRect()
-    const factor = Math.hypot(e.clientX - other.x, e.clientY - other.y) / (Math.hypot(before.x - other.x, before.y - other.y) || 1)
-    setView((v) => zoomAt(v, factor, (e.clientX + other.x) / 2 - box.left, (e.clientY + other.y) / 2 - box.top))
+    const factor =
+      Math.hypot(e.clientX - other.x, e.clientY - other.y) /
+      (Math.hypot(before.x - other.x, before.y - other.y) || 1)
+    setView((v) =>
+      zoomAt(v, factor, (e.clientX + other.x) / 2 - box.left, (e.clientY + other.y) / 2 - box.top),
+    )
   }
   const release = (e: PointerEvent<HTMLDivElement>) => pointers.current.delete(e.pointerId)
 
@@ -80,7 +93,9 @@ export function ZoomableDiagram({ src, alt }: ZoomableDiagramProps) {
         <button type="button" className="studio-button" onClick={fit}>
           {m.fit}
         </button>
-        <output className="diagram-viewer__level">{format(m.zoomLevel, { percent: Math.round(view.scale * 100) })}</output>
+        <output className="diagram-viewer__level">
+          {format(m.zoomLevel, { percent: Math.round(view.scale * 100) })}
+        </output>
       </div>
       <div
         ref={viewport}
@@ -103,7 +118,10 @@ export function ZoomableDiagram({ src, alt }: ZoomableDiagramProps) {
           draggable={false}
           style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
           onLoad={(e) => {
-            image.current = { width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight }
+            image.current = {
+              width: e.currentTarget.naturalWidth,
+              height: e.currentTarget.naturalHeight,
+            }
             fit()
           }}
         />

@@ -3,13 +3,27 @@ import type { LocatedFinding } from '../../src/derive/types'
 import type { MigrationPlan } from '../../src/export/types'
 import { baselineOnlyFindings, missingBlocks } from './changeSafety'
 
-function finding(rule: string, path: (string | number)[], severity: LocatedFinding['severity'] = 'error'): LocatedFinding {
-  return { rule, severity, path, message: { en: rule, ko: rule }, explanation: { en: '', ko: '' }, source: 'test' }
+function finding(
+  rule: string,
+  path: (string | number)[],
+  severity: LocatedFinding['severity'] = 'error',
+): LocatedFinding {
+  return {
+    rule,
+    severity,
+    path,
+    message: { en: rule, ko: rule },
+    explanation: { en: '', ko: '' },
+    source: 'test',
+  }
 }
 
 const text = (en: string) => ({ en, ko: `${en} (ko)` })
 
-function plan(from: [MigrationPlan['from']['store'], MigrationPlan['from']['mode']], to: typeof from): MigrationPlan {
+function plan(
+  from: [MigrationPlan['from']['store'], MigrationPlan['from']['mode']],
+  to: typeof from,
+): MigrationPlan {
   return {
     kind: 'backup-restore',
     from: { store: from[0], mode: from[1] },
@@ -19,7 +33,11 @@ function plan(from: [MigrationPlan['from']['store'], MigrationPlan['from']['mode
     namespace: 'default',
     rollback: [],
     steps: [
-      { title: text('Back up'), detail: text('Run a backup.'), command: 'milvus-backup create\n  -n demo' },
+      {
+        title: text('Back up'),
+        detail: text('Run a backup.'),
+        command: 'milvus-backup create\n  -n demo',
+      },
       { title: text('Restore'), detail: text('Restore it.'), optional: true },
     ],
   }
@@ -41,8 +59,13 @@ describe('missingBlocks', () => {
   })
 
   it('adds nothing for what a rule already reports as an error', () => {
-    const reported = [finding('x', ['spec', 'dependencies', 'msgStreamType']), finding('y', ['spec', 'mode'])]
-    expect(missingBlocks(plan(['rocksmq', 'standalone'], ['pulsar', 'cluster']), reported)).toEqual([])
+    const reported = [
+      finding('x', ['spec', 'dependencies', 'msgStreamType']),
+      finding('y', ['spec', 'mode']),
+    ]
+    expect(missingBlocks(plan(['rocksmq', 'standalone'], ['pulsar', 'cluster']), reported)).toEqual(
+      [],
+    )
   })
 
   it('still adds the block when the rule only warns, and covers mode changes', () => {

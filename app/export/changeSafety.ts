@@ -19,13 +19,20 @@ export function baselineOnlyFindings(
   return withBaseline.filter((f) => !plain.has(key(f)))
 }
 
-export type MissingBlock = { readonly kind: 'store' | 'mode'; readonly from: string; readonly to: string }
+export type MissingBlock = {
+  readonly kind: 'store' | 'mode'
+  readonly from: string
+  readonly to: string
+}
 
 const STORE_PREFIX = 'spec.dependencies'
 const MODE_PATH = 'spec.mode'
 
 /** The store/mode changes the plan shows that no change-safety finding already reports. */
-export function missingBlocks(plan: MigrationPlan | undefined, safety: readonly LocatedFinding[]): MissingBlock[] {
+export function missingBlocks(
+  plan: MigrationPlan | undefined,
+  safety: readonly LocatedFinding[],
+): MissingBlock[] {
   if (!plan) return []
   const reported = safety.filter((f) => f.severity === 'error').map((f) => pathToString(f.path))
   const blocks: MissingBlock[] = []

@@ -21,8 +21,16 @@ const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n
 /** The whole image, centred, as large as fits (never upscaled past 2x). */
 export function fitView(image: Size, viewport: Size): View {
   if (image.width <= 0 || image.height <= 0) return { scale: 1, x: 0, y: 0 }
-  const scale = clamp(Math.min(viewport.width / image.width, viewport.height / image.height, 2), MIN_SCALE, MAX_SCALE)
-  return { scale, x: (viewport.width - image.width * scale) / 2, y: (viewport.height - image.height * scale) / 2 }
+  const scale = clamp(
+    Math.min(viewport.width / image.width, viewport.height / image.height, 2),
+    MIN_SCALE,
+    MAX_SCALE,
+  )
+  return {
+    scale,
+    x: (viewport.width - image.width * scale) / 2,
+    y: (viewport.height - image.height * scale) / 2,
+  }
 }
 
 /** Zooms by `factor` keeping the point (px, py) of the viewport still. */

@@ -19,7 +19,11 @@ spec:
 
 describe('highlightedLines', () => {
   it('highlights changed keys and whole added blocks', () => {
-    const lines = highlightedLines(TEXT, ['metadata.namespace', 'spec.dependencies.kafka', 'spec.components.image'])
+    const lines = highlightedLines(TEXT, [
+      'metadata.namespace',
+      'spec.dependencies.kafka',
+      'spec.components.image',
+    ])
     expect([...lines].sort((a, b) => a - b)).toEqual([5, 10, 11, 12, 14])
   })
 

@@ -25,7 +25,8 @@ export function highlightedLines(text: string, changedPaths: readonly string[]):
       return
     }
     const indent = line.length - line.trimStart().length
-    if (line.trim() !== '' && lastKeyed?.highlighted && indent >= lastKeyed.indent) result.add(i + 1)
+    if (line.trim() !== '' && lastKeyed?.highlighted && indent >= lastKeyed.indent)
+      result.add(i + 1)
   })
   return result
 }

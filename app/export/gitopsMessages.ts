@@ -4,11 +4,13 @@ import { defineMessages } from '../i18n'
 export const gitopsMessages = defineMessages({
   en: {
     tab: 'Kustomize folder',
-    intro: 'A folder for Git: base/kustomization.yaml, the Milvus resource as you wrote it, and one stub per Secret with empty values (fill them in with your secret tooling, never in Git). Overlays per environment: milvus-studio export --to kustomize --overlay dev=dev.yaml.',
+    intro:
+      'A folder for Git: base/kustomization.yaml, the Milvus resource as you wrote it, and one stub per Secret with empty values (fill them in with your secret tooling, never in Git). Overlays per environment: milvus-studio export --to kustomize --overlay dev=dev.yaml.',
     downloadZip: 'Download .zip',
     files: 'Files',
     argoTitle: 'Argo CD Application',
-    argoIntro: 'Syncs the base folder. Install the Milvus Operator first; prune stays off so a sync never deletes the resource and its data.',
+    argoIntro:
+      'Syncs the base folder. Install the Milvus Operator first; prune stays off so a sync never deletes the resource and its data.',
     repo: 'Repository URL',
     path: 'Folder in the repository',
     copyArgo: 'Copy Application',
@@ -16,11 +18,13 @@ export const gitopsMessages = defineMessages({
   },
   ko: {
     tab: 'Kustomize 폴더',
-    intro: 'Git용 폴더입니다: base/kustomization.yaml, 작성한 그대로의 Milvus 리소스, 값이 빈 Secret 스텁(값은 Git이 아니라 비밀 관리 도구로 채우세요). 환경별 오버레이: milvus-studio export --to kustomize --overlay dev=dev.yaml.',
+    intro:
+      'Git용 폴더입니다: base/kustomization.yaml, 작성한 그대로의 Milvus 리소스, 값이 빈 Secret 스텁(값은 Git이 아니라 비밀 관리 도구로 채우세요). 환경별 오버레이: milvus-studio export --to kustomize --overlay dev=dev.yaml.',
     downloadZip: '.zip 내려받기',
     files: '파일',
     argoTitle: 'Argo CD Application',
-    argoIntro: 'base 폴더를 동기화합니다. 먼저 Milvus Operator를 설치하세요. prune은 꺼 두어 동기화가 리소스와 데이터를 지우지 않습니다.',
+    argoIntro:
+      'base 폴더를 동기화합니다. 먼저 Milvus Operator를 설치하세요. prune은 꺼 두어 동기화가 리소스와 데이터를 지우지 않습니다.',
     repo: '저장소 URL',
     path: '저장소 안의 폴더',
     copyArgo: 'Application 복사',

@@ -13,7 +13,8 @@ export const planMessages = defineMessages({
     upgradeTitle: 'Upgrade plan',
     upgradeTarget: 'Target version',
     upgradeTargetCurrent: 'The version of the current config',
-    upgradeNone: 'The baseline and the target run the same Milvus version: there is no upgrade to plan.',
+    upgradeNone:
+      'The baseline and the target run the same Milvus version: there is no upgrade to plan.',
     upgradePath: 'Supported path',
     upgradeOperator: 'What the operator creates or removes',
     upgradeStore: 'Message store',

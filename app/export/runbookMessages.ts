@@ -9,7 +9,8 @@ export const runbookMessages = defineMessages({
     secretsScript: 'Created by the script from values you fill in',
     secretsFiles: 'As separate files (for a secret manager)',
     filesTitle: 'Secret files',
-    filesHint: 'Fill in each file (or its values in your secret manager) and create it before running the script; the script stops while one is missing.',
+    filesHint:
+      'Fill in each file (or its values in your secret manager) and create it before running the script; the script stops while one is missing.',
     filesNone: 'This config refers to no Secret the file does not define.',
     downloadFile: 'Download {file}',
   },
@@ -20,7 +21,8 @@ export const runbookMessages = defineMessages({
     secretsScript: '입력한 값으로 스크립트가 생성',
     secretsFiles: '별도 파일로(시크릿 관리 도구용)',
     filesTitle: 'Secret 파일',
-    filesHint: '각 파일(또는 시크릿 관리 도구의 값)을 채워 스크립트를 실행하기 전에 만드세요. 하나라도 없으면 스크립트가 멈춥니다.',
+    filesHint:
+      '각 파일(또는 시크릿 관리 도구의 값)을 채워 스크립트를 실행하기 전에 만드세요. 하나라도 없으면 스크립트가 멈춥니다.',
     filesNone: '이 설정은 파일에 정의되지 않은 Secret을 참조하지 않습니다.',
     downloadFile: '{file} 다운로드',
   },

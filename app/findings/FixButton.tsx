@@ -24,7 +24,13 @@ export function FixButton({ finding, disabled = false }: FixButtonProps) {
   // A fragment is not the edited document, so its action rewrites the text instead of patching.
   if (finding.rule === 'input-fragment') {
     return (
-      <button type="button" className="fix-button" title={t.fixHint} disabled={!parsed} onClick={() => wrapFragment()}>
+      <button
+        type="button"
+        className="fix-button"
+        title={t.fixHint}
+        disabled={!parsed}
+        onClick={() => wrapFragment()}
+      >
         {t.wrapFragment}
       </button>
     )

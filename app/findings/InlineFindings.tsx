@@ -37,7 +37,10 @@ export function InlineFindings({ path, includeDescendants = false, id }: InlineF
 /** A small count of a field group's findings, e.g. on a collapsed section's summary. */
 export function FindingCount({ path }: { path: SpecPath }) {
   const findings = useFindingsAt(path, true)
-  const worst = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning') ?? findings[0]
+  const worst =
+    findings.find((f) => f.severity === 'error') ??
+    findings.find((f) => f.severity === 'warning') ??
+    findings[0]
   if (!worst) return null
   return (
     <span className={`finding-count finding-count--${worst.severity}`}>

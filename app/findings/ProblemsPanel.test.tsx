@@ -12,13 +12,25 @@ const ERROR: LocatedFinding = {
   rule: 'cluster-needs-shared-stream',
   severity: 'error',
   path: ['spec', 'dependencies', 'msgStreamType'],
-  message: { en: 'Cluster mode cannot use RocksMQ.', ko: '클러스터 모드에서는 RocksMQ를 쓸 수 없습니다.' },
-  explanation: { en: 'Embedded stores live in one pod.', ko: '내장 저장소는 한 파드 안에 있습니다.' },
+  message: {
+    en: 'Cluster mode cannot use RocksMQ.',
+    ko: '클러스터 모드에서는 RocksMQ를 쓸 수 없습니다.',
+  },
+  explanation: {
+    en: 'Embedded stores live in one pod.',
+    ko: '내장 저장소는 한 파드 안에 있습니다.',
+  },
   source: 'operator webhook',
   range: { start: { line: 9, col: 5, offset: 0 }, end: { line: 9, col: 12, offset: 0 } },
   fix: { title: { en: 'Switch to Pulsar', ko: 'Pulsar로 바꾸기' }, patches: [] },
 }
-const INFO: LocatedFinding = { ...ERROR, rule: 'advice', severity: 'info', path: ['spec', 'mode'], message: { en: 'Advice.', ko: '조언.' } }
+const INFO: LocatedFinding = {
+  ...ERROR,
+  rule: 'advice',
+  severity: 'info',
+  path: ['spec', 'mode'],
+  message: { en: 'Advice.', ko: '조언.' },
+}
 delete (INFO as { fix?: unknown }).fix
 
 let root: Root
@@ -53,7 +65,9 @@ describe('ProblemsPanel', () => {
     expect(groups).toEqual(['Errors (1)', 'Advice (1)'])
     expect(host.textContent).toContain('Cluster mode cannot use RocksMQ.')
     expect(host.textContent).toContain('line 9')
-    expect(host.querySelector('.problems__counts')?.textContent).toMatch(/Error\s*1.*Warning\s*0.*Info\s*1/)
+    expect(host.querySelector('.problems__counts')?.textContent).toMatch(
+      /Error\s*1.*Warning\s*0.*Info\s*1/,
+    )
   })
 
   it('reveals the path on click and applies the fix through the store', () => {
@@ -61,10 +75,14 @@ describe('ProblemsPanel', () => {
     useStudioStore.setState({ applyFix })
     withFindings([ERROR])
     render(<ProblemsPanel />)
-    const message = [...host.querySelectorAll('button')].find((b) => b.textContent === ERROR.message.en)
+    const message = [...host.querySelectorAll('button')].find(
+      (b) => b.textContent === ERROR.message.en,
+    )
     act(() => message?.click())
     expect(useStudioStore.getState().reveal?.path).toEqual(ERROR.path)
-    const fix = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Switch to Pulsar')
+    const fix = [...host.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Switch to Pulsar',
+    )
     act(() => fix?.click())
     expect(applyFix).toHaveBeenCalledWith(ERROR)
   })

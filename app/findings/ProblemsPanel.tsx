@@ -14,15 +14,22 @@ import { FindingItem } from './FindingItem'
 import { findingKeys } from './findingList'
 import { findingsMessages } from './messages'
 
-const GROUP_TITLE = { error: 'errors', warning: 'warnings', info: 'infos' } as const satisfies Record<
-  Severity,
-  keyof (typeof findingsMessages)['en']
->
+const GROUP_TITLE = {
+  error: 'errors',
+  warning: 'warnings',
+  info: 'infos',
+} as const satisfies Record<Severity, keyof (typeof findingsMessages)['en']>
 
 /** Rows rendered per group before "Show more": hundreds of findings never block a keystroke. */
 const FIRST_ROWS = 100
 
-function FindingGroup({ severity, group }: { readonly severity: Severity; readonly group: readonly LocatedFinding[] }) {
+function FindingGroup({
+  severity,
+  group,
+}: {
+  readonly severity: Severity
+  readonly group: readonly LocatedFinding[]
+}) {
   const t = useMessages(findingsMessages)
   const [limit, setLimit] = useState(FIRST_ROWS)
   const keys = findingKeys(group)
@@ -52,7 +59,13 @@ export function ProblemsPanel() {
   const counts = useCounts()
   const noMilvus = useStudioStore(selectHasNoMilvus)
   return (
-    <section id="problems" tabIndex={-1} role="region" aria-label={t.panelTitle} className="panel problems">
+    <section
+      id="problems"
+      tabIndex={-1}
+      role="region"
+      aria-label={t.panelTitle}
+      className="panel problems"
+    >
       <header className="panel__header problems__header">
         <h2 className="panel__title">{t.panelTitle}</h2>
         <p className="problems__counts">
@@ -76,7 +89,9 @@ export function ProblemsPanel() {
         ) : (
           SEVERITIES.map((severity) => {
             const group = findings.filter((f) => f.severity === severity)
-            return group.length === 0 ? null : <FindingGroup key={severity} severity={severity} group={group} />
+            return group.length === 0 ? null : (
+              <FindingGroup key={severity} severity={severity} group={group} />
+            )
           })
         )}
       </div>

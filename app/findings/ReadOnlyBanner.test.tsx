@@ -21,7 +21,8 @@ describe('ReadOnlyBanner', () => {
   })
 
   it('names the error line and reveals it on request', () => {
-    const broken = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: x\nspec:\n  mode: [standalone\n'
+    const broken =
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: x\nspec:\n  mode: [standalone\n'
     act(() => root.render(<ReadOnlyBanner />))
     act(() => useStudioStore.getState().setSource(broken, 'editor'))
     const banner = host.querySelector('[role="alert"]')
@@ -36,7 +37,9 @@ describe('ReadOnlyBanner', () => {
   it('says so when the text holds no Milvus resource, and offers the blank one', () => {
     act(() => root.render(<ReadOnlyBanner />))
     act(() => useStudioStore.getState().setSource('', 'editor'))
-    expect(host.querySelector('[role="alert"]')?.textContent).toContain('The text has no Milvus resource')
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain(
+      'The text has no Milvus resource',
+    )
     act(() => host.querySelector('button')?.click())
     expect(useStudioStore.getState().derived.milvusIndex).toBe(0)
     expect(host.innerHTML).toBe('')

@@ -35,7 +35,9 @@ export function ReadOnlyBanner() {
         <p>
           <strong>{t.readOnlyTitle}.</strong>{' '}
           {error &&
-            (line !== undefined ? format(t.readOnlyLine, { line, message: error.message[lang] }) : error.message[lang])}
+            (line !== undefined
+              ? format(t.readOnlyLine, { line, message: error.message[lang] })
+              : error.message[lang])}
         </p>
         <p>{t.readOnlyBody}</p>
       </div>

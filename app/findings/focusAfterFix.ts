@@ -12,7 +12,11 @@ function focusWasLost(): boolean {
 }
 
 /** Call right after applying a fix whose finding sat at `index` in the panel. */
-export function focusAfterFix(changedPath: SpecPath | undefined, index: number, reveal: (path: SpecPath) => void): void {
+export function focusAfterFix(
+  changedPath: SpecPath | undefined,
+  index: number,
+  reveal: (path: SpecPath) => void,
+): void {
   if (changedPath) reveal(changedPath)
   // Two frames: React commits the new findings, then the form's reveal effect has run.
   requestAnimationFrame(() =>

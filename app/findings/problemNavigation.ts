@@ -41,7 +41,8 @@ export function goToProblem(step: 1 | -1): void {
   }
   const here = problemIndexOf(document.activeElement)
   const from = here >= 0 ? here : Math.min(lastIndex, list.length)
-  const next = from < 0 ? (step > 0 ? 0 : list.length - 1) : (from + step + list.length) % list.length
+  const next =
+    from < 0 ? (step > 0 ? 0 : list.length - 1) : (from + step + list.length) % list.length
   focusItem(list, next)
 }
 

@@ -14,7 +14,13 @@ import { allowedStores } from './storeAvailability'
 import { STORE_LABEL_KEYS, isMsgStreamType } from './storeLabels'
 import { OrphanFindings } from './OrphanFindings'
 
-const BASICS_PATHS = [['apiVersion'], ['kind'], ['metadata'], ['spec', 'mode'], ['spec', 'components', 'image']] as const
+const BASICS_PATHS = [
+  ['apiVersion'],
+  ['kind'],
+  ['metadata'],
+  ['spec', 'mode'],
+  ['spec', 'components', 'image'],
+] as const
 
 const BASICS_PREFIXES = [
   ['apiVersion'],
@@ -52,16 +58,32 @@ export function BasicsSection() {
     .map((type) => s[STORE_LABEL_KEYS[type]])
     .join(', ')
   const sourceKey = view.source ? (`source_${view.source}` as const) : undefined
-  const sourceText = sourceKey && sourceKey in t ? t[sourceKey as keyof typeof t] : (view.source ?? '')
+  const sourceText =
+    sourceKey && sourceKey in t ? t[sourceKey as keyof typeof t] : (view.source ?? '')
   return (
     <Section id="ff-basics" title={t.basics} problemPaths={BASICS_PATHS}>
       <TextField path={['metadata', 'name']} label={t.name} help={t.nameHelp} />
-      <TextField path={['metadata', 'namespace']} label={t.namespace} help={t.namespaceHelp} placeholder="default" />
+      <TextField
+        path={['metadata', 'namespace']}
+        label={t.namespace}
+        help={t.namespaceHelp}
+        placeholder="default"
+      />
       <ModeChoice />
-      <TextField path={['spec', 'components', 'image']} label={t.image} placeholder={DEFAULT_MILVUS_IMAGE} />
-      <TextField path={['spec', 'components', 'version']} label={t.version} placeholder={view.text} />
+      <TextField
+        path={['spec', 'components', 'image']}
+        label={t.image}
+        placeholder={DEFAULT_MILVUS_IMAGE}
+      />
+      <TextField
+        path={['spec', 'components', 'version']}
+        label={t.version}
+        placeholder={view.text}
+      />
       <p className="ff-note" aria-live="polite">
-        {view.text ? format(t.effectiveVersion, { version: view.text, source: sourceText }) : t.unknownVersion}{' '}
+        {view.text
+          ? format(t.effectiveVersion, { version: view.text, source: sourceText })
+          : t.unknownVersion}{' '}
         {format(t.allowedStores, { stores })}
       </p>
       <OrphanFindings prefixes={BASICS_PREFIXES} />

@@ -4,7 +4,12 @@
  */
 import { useShallow } from 'zustand/react/shallow'
 import type { ComponentName } from '../../src/model'
-import { IMAGE_UPDATE_MODES, SERVICE_TYPES, componentsCreated, defaultEnableRollingUpdate } from '../state/engine'
+import {
+  IMAGE_UPDATE_MODES,
+  SERVICE_TYPES,
+  componentsCreated,
+  defaultEnableRollingUpdate,
+} from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -26,7 +31,12 @@ function ComponentFields({ name }: { readonly name: ComponentName }) {
     <details className="ff-component">
       <summary className="ff-component-summary">{name}</summary>
       <div className="ff-section-body">
-        <NumberField path={[...base, 'replicas']} label={format(t.replicas, { c: name })} help={t.replicasHelp} placeholder="1" />
+        <NumberField
+          path={[...base, 'replicas']}
+          label={format(t.replicas, { c: name })}
+          help={t.replicasHelp}
+          placeholder="1"
+        />
         <ResourcesFields base={[...base, 'resources']} what={name} />
         {SERVICE_COMPONENTS.includes(name) ? (
           <div className="ff-grid">
@@ -36,7 +46,11 @@ function ComponentFields({ name }: { readonly name: ComponentName }) {
               options={SERVICE_TYPES}
               defaultText="ClusterIP"
             />
-            <NumberField path={[...base, 'port']} label={format(t.port, { c: name })} placeholder="19530" />
+            <NumberField
+              path={[...base, 'port']}
+              label={format(t.port, { c: name })}
+              placeholder="19530"
+            />
           </div>
         ) : null}
       </div>
@@ -52,8 +66,17 @@ export function ComponentsSection() {
   return (
     <Section id="ff-components" title={t.components} findingsPath={COMPONENTS}>
       <Subsection title={t.rolling}>
-        <BoolField path={[...COMPONENTS, 'enableRollingUpdate']} label={t.enableRollingUpdate} defaultValue={rollingDefault} />
-        <SelectField path={[...COMPONENTS, 'rollingMode']} label={t.rollingMode} options={[2, 3]} defaultText="2" />
+        <BoolField
+          path={[...COMPONENTS, 'enableRollingUpdate']}
+          label={t.enableRollingUpdate}
+          defaultValue={rollingDefault}
+        />
+        <SelectField
+          path={[...COMPONENTS, 'rollingMode']}
+          label={t.rollingMode}
+          options={[2, 3]}
+          defaultText="2"
+        />
         <SelectField
           path={[...COMPONENTS, 'imageUpdateMode']}
           label={t.imageUpdateMode}

@@ -18,10 +18,18 @@ export function EditNote({ path, id }: EditNoteProps) {
   const lang = useStudioStore((s) => s.lang)
   const info = usePathInfo(path)
   if (info.refusal) {
-    return <p id={id} className="ff-help ff-edit-note">{format(t.readOnly, { reason: info.refusal.text[lang] })}</p>
+    return (
+      <p id={id} className="ff-help ff-edit-note">
+        {format(t.readOnly, { reason: info.refusal.text[lang] })}
+      </p>
+    )
   }
   const shared = info.shared
   if (!shared) return null
   const text = format(shared.via === 'alias' ? t.fromAlias : t.anchored, { ...shared })
-  return <p id={id} className="ff-help ff-edit-note">{text}</p>
+  return (
+    <p id={id} className="ff-help ff-edit-note">
+      {text}
+    </p>
+  )
 }

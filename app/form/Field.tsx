@@ -23,7 +23,15 @@ export interface FieldProps {
 }
 
 /** Label, control, help and findings for one path. */
-export function Field({ path, label, hiddenPrefix, meta, labelAfter = false, children, aside }: FieldProps) {
+export function Field({
+  path,
+  label,
+  hiddenPrefix,
+  meta,
+  labelAfter = false,
+  children,
+  aside,
+}: FieldProps) {
   // A YAML construct the editor refuses here (e.g. a flow map with comments) freezes this field only.
   const blocked = usePathInfo(path).refusal !== undefined
   const labelEl = (
@@ -33,7 +41,10 @@ export function Field({ path, label, hiddenPrefix, meta, labelAfter = false, chi
     </label>
   )
   return (
-    <div className={`ff-field${labelAfter ? ' ff-field-inline' : ''}`} data-invalid={meta.invalid || undefined}>
+    <div
+      className={`ff-field${labelAfter ? ' ff-field-inline' : ''}`}
+      data-invalid={meta.invalid || undefined}
+    >
       <fieldset className="ff-control-row ff-bare" disabled={blocked}>
         {labelAfter ? null : labelEl}
         {children}

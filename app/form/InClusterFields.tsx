@@ -17,7 +17,13 @@ export interface InClusterFieldsProps {
 }
 
 /** chartVersion (optional), deletionPolicy and pvcDeletion. */
-export function InClusterFields({ base, what, chartVersions, chartLabel, chartDefault }: InClusterFieldsProps) {
+export function InClusterFields({
+  base,
+  what,
+  chartVersions,
+  chartLabel,
+  chartDefault,
+}: InClusterFieldsProps) {
   const t = useMessages(storeSettingsMessages)
   return (
     <>

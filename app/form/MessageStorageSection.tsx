@@ -19,7 +19,9 @@ import { OrphanFindings } from './OrphanFindings'
 const DEPS = ['spec', 'dependencies'] as const
 const CONFIG = ['spec', 'config'] as const
 const STORE_PREFIXES = [
-  ...['msgStreamType', 'rocksmq', 'natsmq', 'woodpecker', 'pulsar', 'kafka', 'customMsgStream'].map((k) => [...DEPS, k]),
+  ...['msgStreamType', 'rocksmq', 'natsmq', 'woodpecker', 'pulsar', 'kafka', 'customMsgStream'].map(
+    (k) => [...DEPS, k],
+  ),
   ...['mq', 'rocksmq', 'natsmq', 'woodpecker', 'pulsar', 'kafka'].map((k) => [...CONFIG, k]),
 ]
 

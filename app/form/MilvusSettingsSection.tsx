@@ -42,26 +42,42 @@ function Describe({ info }: DescribeProps) {
   const w = useMessages(settingMessages)
   if (!info) return <span className="ff-muted">{t.unknownSetting}</span>
   const type = w[`type_${info.entry.type}` as keyof typeof w] ?? info.entry.type
-  const def = info.entry.default !== undefined ? `, ${format(t.defaultIs, { value: shown(info.entry.default) })}` : ''
+  const def =
+    info.entry.default !== undefined
+      ? `, ${format(t.defaultIs, { value: shown(info.entry.default) })}`
+      : ''
   return <span className="ff-muted">{`${type}${def}`}</span>
 }
 
-function PresentSettings({ mod, query }: { readonly mod: MilvusSettingsModule; readonly query: string }) {
+function PresentSettings({
+  mod,
+  query,
+}: {
+  readonly mod: MilvusSettingsModule
+  readonly query: string
+}) {
   const t = useMessages(settingsMessages)
   const resource = useStudioStore(selectResource)
   const revealPath = useStudioStore((s) => s.revealPath)
   const leaves = mod.configLeaves(resource.spec.config)
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
   const shownLeaves = leaves.filter((l) => words.every((w) => l.path.toLowerCase().includes(w)))
-  if (shownLeaves.length === 0) return <p className="ff-muted">{leaves.length === 0 ? t.none : t.noPresentMatch}</p>
+  if (shownLeaves.length === 0)
+    return <p className="ff-muted">{leaves.length === 0 ? t.none : t.noPresentMatch}</p>
   return (
     <ul className="ff-settings-list" aria-labelledby="ff-settings-present">
       {shownLeaves.map((l) => {
         const path = [...CONFIG, ...l.path.split('.')]
         return (
           <li key={l.path} className="ff-settings-item">
-            <code>{l.path}</code>: <code>{shown(l.value)}</code> <Describe info={mod.settingAt(path, resource)} />{' '}
-            <button type="button" className="ff-button" aria-label={format(t.showNamed, { name: l.path })} onClick={() => revealPath(path)}>
+            <code>{l.path}</code>: <code>{shown(l.value)}</code>{' '}
+            <Describe info={mod.settingAt(path, resource)} />{' '}
+            <button
+              type="button"
+              className="ff-button"
+              aria-label={format(t.showNamed, { name: l.path })}
+              onClick={() => revealPath(path)}
+            >
               {t.showButton}
             </button>
           </li>
@@ -71,14 +87,25 @@ function PresentSettings({ mod, query }: { readonly mod: MilvusSettingsModule; r
   )
 }
 
-function AddSetting({ mod, query, onAdded }: { readonly mod: MilvusSettingsModule; readonly query: string; onAdded(name: string): void }) {
+function AddSetting({
+  mod,
+  query,
+  onAdded,
+}: {
+  readonly mod: MilvusSettingsModule
+  readonly query: string
+  onAdded(name: string): void
+}) {
   const t = useMessages(settingsMessages)
   const setField = useSetField()
   const config = useStudioStore((s) => selectResource(s).spec.config)
   const all = useMemo(() => mod.listMilvusSettings(), [mod])
   const present = new Set(mod.configLeaves(config).map((l) => l.path))
   if (query.trim().length < 2) return <p className="ff-muted">{t.typeToSearch}</p>
-  const matches = mod.searchSettings(all, query, MAX_MATCHES + present.size).filter((s) => !present.has(s.entry.path)).slice(0, MAX_MATCHES)
+  const matches = mod
+    .searchSettings(all, query, MAX_MATCHES + present.size)
+    .filter((s) => !present.has(s.entry.path))
+    .slice(0, MAX_MATCHES)
   if (matches.length === 0) return <p className="ff-muted">{t.noMatch}</p>
   return (
     <ul className="ff-settings-list" aria-labelledby="ff-settings-add">

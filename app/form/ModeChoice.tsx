@@ -46,7 +46,9 @@ export function ModeChoice() {
                 onChange={() => setField(MODE_PATH, m)}
               />
               <label htmlFor={id}>{names[m]}</label>
-              {mode === m && written === undefined ? <span className="ff-tag">{t.isDefault}</span> : null}
+              {mode === m && written === undefined ? (
+                <span className="ff-tag">{t.isDefault}</span>
+              ) : null}
             </div>
           )
         })}

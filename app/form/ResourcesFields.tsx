@@ -19,10 +19,30 @@ export function ResourcesFields({ base, what }: ResourcesFieldsProps) {
   const t = useMessages(formMessages)
   return (
     <div className="ff-grid">
-      <TextField path={[...base, 'requests', 'cpu']} label={t.cpuRequest} hiddenPrefix={what} help={t.cpuHelp} />
-      <TextField path={[...base, 'requests', 'memory']} label={t.memoryRequest} hiddenPrefix={what} help={t.memoryHelp} />
-      <TextField path={[...base, 'limits', 'cpu']} label={t.cpuLimit} hiddenPrefix={what} help={t.cpuHelp} />
-      <TextField path={[...base, 'limits', 'memory']} label={t.memoryLimit} hiddenPrefix={what} help={t.memoryHelp} />
+      <TextField
+        path={[...base, 'requests', 'cpu']}
+        label={t.cpuRequest}
+        hiddenPrefix={what}
+        help={t.cpuHelp}
+      />
+      <TextField
+        path={[...base, 'requests', 'memory']}
+        label={t.memoryRequest}
+        hiddenPrefix={what}
+        help={t.memoryHelp}
+      />
+      <TextField
+        path={[...base, 'limits', 'cpu']}
+        label={t.cpuLimit}
+        hiddenPrefix={what}
+        help={t.cpuHelp}
+      />
+      <TextField
+        path={[...base, 'limits', 'memory']}
+        label={t.memoryLimit}
+        hiddenPrefix={what}
+        help={t.memoryHelp}
+      />
     </div>
   )
 }

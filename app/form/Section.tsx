@@ -21,7 +21,9 @@ const NONE: readonly SpecPath[] = []
 
 /** One top-level block of the form. */
 export function Section({ id, title, children, findingsPath, problemPaths = NONE }: SectionProps) {
-  const [open, setOpen] = useSectionOpen(findingsPath ? [findingsPath, ...problemPaths] : problemPaths)
+  const [open, setOpen] = useSectionOpen(
+    findingsPath ? [findingsPath, ...problemPaths] : problemPaths,
+  )
   return (
     <details className="ff-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="ff-summary">

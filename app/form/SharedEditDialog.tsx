@@ -16,13 +16,22 @@ export function SharedEditDialog() {
       <button type="button" className="studio-button" onClick={() => answerShared('only-here')}>
         {t.onlyHere}
       </button>
-      <button type="button" className="studio-button studio-button--primary" onClick={() => answerShared('all')}>
+      <button
+        type="button"
+        className="studio-button studio-button--primary"
+        onClick={() => answerShared('all')}
+      >
         {t.all}
       </button>
     </>
   )
   return (
-    <Dialog open={question !== null} onClose={() => answerShared(null)} title={t.title} footer={footer}>
+    <Dialog
+      open={question !== null}
+      onClose={() => answerShared(null)}
+      title={t.title}
+      footer={footer}
+    >
       <p>{format(t.question, values)}</p>
       <ul>
         <li>{format(t.allHint, values)}</li>

@@ -46,7 +46,11 @@ function MilvusStorageKeys() {
       </div>
       <BoolField path={[...MINIO, 'useSSL']} label={t.useSSL} />
       <BoolField path={[...MINIO, 'useIAM']} label={t.useIAM} />
-      <SelectField path={[...MINIO, 'cloudProvider']} label={t.cloudProvider} options={['aws', 'gcp', 'aliyun', 'azure']} />
+      <SelectField
+        path={[...MINIO, 'cloudProvider']}
+        label={t.cloudProvider}
+        options={['aws', 'gcp', 'aliyun', 'azure']}
+      />
     </Subsection>
   )
 }
@@ -64,7 +68,11 @@ export function StorageSection() {
         options={STORAGE_TYPES}
         defaultText="MinIO"
       />
-      <BoolField path={[...STORAGE, 'external']} label={t.externalStorage} help={t.externalStorageHelp} />
+      <BoolField
+        path={[...STORAGE, 'external']}
+        label={t.externalStorage}
+        help={t.externalStorageHelp}
+      />
       {external ? (
         <>
           <TextField
@@ -73,7 +81,11 @@ export function StorageSection() {
             help={t.storageEndpointHelp}
             placeholder="s3.us-west-2.amazonaws.com:443"
           />
-          <TextField path={[...STORAGE, 'secretRef']} label={t.storageSecret} help={t.storageSecretHelp} />
+          <TextField
+            path={[...STORAGE, 'secretRef']}
+            label={t.storageSecret}
+            help={t.storageSecretHelp}
+          />
         </>
       ) : (
         <InClusterMinio />
@@ -81,7 +93,11 @@ export function StorageSection() {
       <MilvusStorageKeys />
       <Subsection title={t.storageSsl}>
         <BoolField path={[...STORAGE, 'ssl', 'enabled']} label={t.sslEnabled} />
-        <TextField path={[...STORAGE, 'ssl', 'caCertificateRef']} label={t.caSecret} help={t.caSecretHelp} />
+        <TextField
+          path={[...STORAGE, 'ssl', 'caCertificateRef']}
+          label={t.caSecret}
+          help={t.caSecretHelp}
+        />
         <BoolField path={[...STORAGE, 'ssl', 'insecureSkipVerify']} label={t.insecureSkipVerify} />
       </Subsection>
       <OrphanFindings prefixes={[STORAGE, MINIO, ['spec', 'config', 'common']]} />

@@ -18,7 +18,10 @@ const TYPE_PATH = ['spec', 'dependencies', 'msgStreamType'] as const
 
 type Msgs = Record<keyof (typeof storeMessages)['en'], string>
 
-function fitText(a: StoreAvailability, t: Msgs): { status: string; tone: 'ok' | 'bad' | 'unknown' } {
+function fitText(
+  a: StoreAvailability,
+  t: Msgs,
+): { status: string; tone: 'ok' | 'bad' | 'unknown' } {
   if (!a.ok) return { status: t.doesNotFit, tone: 'bad' }
   if (a.checks.some((c) => c.met === null)) return { status: t.unknownFit, tone: 'unknown' }
   return { status: t.fits, tone: 'ok' }

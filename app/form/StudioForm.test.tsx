@@ -20,7 +20,8 @@ const byPath = <T extends HTMLElement = HTMLInputElement>(path: SpecPath): T => 
 }
 const radio = (groupName: string, label: string): HTMLInputElement => {
   const group = [...document.querySelectorAll('[role="radiogroup"]')].find(
-    (g) => document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent === groupName,
+    (g) =>
+      document.getElementById(g.getAttribute('aria-labelledby') ?? '')?.textContent === groupName,
   )
   const labelEl = [...(group?.querySelectorAll('label') ?? [])].find((l) => l.textContent === label)
   const input = labelEl ? document.getElementById(labelEl.htmlFor) : null
@@ -62,8 +63,12 @@ describe('StudioForm', () => {
   it('switches the store through switchMessageStore and shows that store’s settings', () => {
     click(radio('Message storage', 'Kafka'))
     expect(state().source).toMatch(/msgStreamType: kafka/)
-    expect(document.getElementById(fieldId(['spec', 'dependencies', 'kafka', 'external']))).not.toBeNull()
-    expect(document.getElementById(fieldId(['spec', 'dependencies', 'pulsar', 'external']))).toBeNull()
+    expect(
+      document.getElementById(fieldId(['spec', 'dependencies', 'kafka', 'external'])),
+    ).not.toBeNull()
+    expect(
+      document.getElementById(fieldId(['spec', 'dependencies', 'pulsar', 'external'])),
+    ).toBeNull()
   })
 
   it('edits a text field and deletes the key when it is cleared', () => {
@@ -107,7 +112,10 @@ describe('StudioForm', () => {
     click(byLabel('Add to etcd endpoints'))
     type(byLabel<HTMLInputElement>('New entry for etcd endpoints'), 'etcd-1:2379')
     click(byLabel('Add to etcd endpoints'))
-    expect(state().derived.resource?.spec.dependencies?.etcd?.endpoints).toEqual(['etcd-0:2379', 'etcd-1:2379'])
+    expect(state().derived.resource?.spec.dependencies?.etcd?.endpoints).toEqual([
+      'etcd-0:2379',
+      'etcd-1:2379',
+    ])
     click(byLabel('Remove entry 1 from etcd endpoints'))
     expect(state().derived.resource?.spec.dependencies?.etcd?.endpoints).toEqual(['etcd-1:2379'])
     click(byLabel('Remove entry 1 from etcd endpoints'))
@@ -120,7 +128,9 @@ describe('StudioForm', () => {
     const fieldset = host.querySelector('fieldset')
     expect(fieldset?.disabled).toBe(true)
     expect(byPath(['metadata', 'namespace']).value).toBe('kept')
-    const show = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Show the error in the YAML')
+    const show = [...host.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Show the error in the YAML',
+    )
     expect(show?.disabled).toBe(false)
     // The form does not move focus while frozen: the editor shows the place.
     const before = document.activeElement
@@ -160,7 +170,11 @@ describe('StudioForm', () => {
     )
     const orphan = host.querySelector('[data-testid="findings:spec.dependencies.etcd.endpointz"]')
     expect(orphan?.textContent).toContain('orphan message')
-    expect(host.querySelectorAll('[data-testid="findings:spec.dependencies.etcd.external"]')).toHaveLength(1)
-    expect(byPath(['spec', 'dependencies', 'etcd', 'external']).getAttribute('aria-invalid')).toBe('true')
+    expect(
+      host.querySelectorAll('[data-testid="findings:spec.dependencies.etcd.external"]'),
+    ).toHaveLength(1)
+    expect(byPath(['spec', 'dependencies', 'etcd', 'external']).getAttribute('aria-invalid')).toBe(
+      'true',
+    )
   })
 })

@@ -33,13 +33,21 @@ export function StudioForm() {
           <div className="ff-readonly">
             <p id="ff-readonly-note">{t.readOnly}</p>
             {error ? (
-              <button type="button" className="ff-button" onClick={() => revealPath(error.path, error.range)}>
+              <button
+                type="button"
+                className="ff-button"
+                onClick={() => revealPath(error.path, error.range)}
+              >
                 {t.showError}
               </button>
             ) : null}
           </div>
         ) : null}
-        <fieldset className="ff-root" disabled={readOnly} aria-describedby={readOnly ? 'ff-readonly-note' : undefined}>
+        <fieldset
+          className="ff-root"
+          disabled={readOnly}
+          aria-describedby={readOnly ? 'ff-readonly-note' : undefined}
+        >
           <BasicsSection />
           <MessageStorageSection />
           <EtcdSection />

@@ -3,7 +3,9 @@ import { fieldId, revealCandidates } from './fieldId'
 
 describe('fieldId', () => {
   it('joins path segments into a valid id', () => {
-    expect(fieldId(['spec', 'dependencies', 'kafka', 'brokerList', 0])).toBe('ff-spec.dependencies.kafka.brokerList.0')
+    expect(fieldId(['spec', 'dependencies', 'kafka', 'brokerList', 0])).toBe(
+      'ff-spec.dependencies.kafka.brokerList.0',
+    )
   })
 
   it('escapes characters that would break an id or a selector', () => {
@@ -19,7 +21,10 @@ describe('fieldId', () => {
 
 describe('revealCandidates', () => {
   it('lists the path and then each ancestor, longest first', () => {
-    expect(revealCandidates(['spec', 'mode'])).toEqual([fieldId(['spec', 'mode']), fieldId(['spec'])])
+    expect(revealCandidates(['spec', 'mode'])).toEqual([
+      fieldId(['spec', 'mode']),
+      fieldId(['spec']),
+    ])
   })
 
   it('is empty for the empty path', () => {

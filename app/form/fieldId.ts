@@ -6,7 +6,9 @@ import type { SpecPath } from '../../src/model'
 
 /** A stable, valid HTML id for the control that edits `path`. */
 export function fieldId(path: SpecPath): string {
-  const parts = path.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`))
+  const parts = path.map((p) =>
+    String(p).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}_`),
+  )
   return `ff-${parts.join('.')}`
 }
 

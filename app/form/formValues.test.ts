@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { formatDefault, listToValue, parseNumberInput, textToValue, toStringList, valueToText } from './formValues'
+import {
+  formatDefault,
+  listToValue,
+  parseNumberInput,
+  textToValue,
+  toStringList,
+  valueToText,
+} from './formValues'
 
 describe('parseNumberInput', () => {
   it.each([

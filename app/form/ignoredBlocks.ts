@@ -44,7 +44,8 @@ function storeSpecific(r: MilvusResource, type: MsgStreamType): IgnoredBlock[] {
     if (has(r, path)) out.push({ path, reason })
   }
   const external = (store: string): boolean => getAtPath(r, [...DEPS, store, 'external']) === true
-  if (type === 'woodpecker' && external('woodpecker')) add([...DEPS, 'woodpecker', 'persistence'], 'external')
+  if (type === 'woodpecker' && external('woodpecker'))
+    add([...DEPS, 'woodpecker', 'persistence'], 'external')
   if (type === 'pulsar') {
     if (external('pulsar')) add([...DEPS, 'pulsar', 'inCluster'], 'external')
     else add([...DEPS, 'pulsar', 'endpoint'], 'overwritten')

@@ -4,7 +4,8 @@ import { defineMessages } from '../i18n'
 export const formMessages = defineMessages({
   en: {
     formTitle: 'Resource settings',
-    readOnly: 'The YAML does not parse right now, so the form shows the last valid state and cannot be edited.',
+    readOnly:
+      'The YAML does not parse right now, so the form shows the last valid state and cannot be edited.',
     showError: 'Show the error in the YAML',
     useDefault: 'Use default',
     useDefaultFor: 'Use the default for {label}',
@@ -31,7 +32,8 @@ export const formMessages = defineMessages({
     modeHelp: 'Standalone runs one pod; cluster runs each Milvus component as its own deployment.',
     image: 'Milvus image',
     version: 'Milvus version',
-    effectiveVersion: 'The operator treats this resource as Milvus {version} (taken from {source}).',
+    effectiveVersion:
+      'The operator treats this resource as Milvus {version} (taken from {source}).',
     unknownVersion:
       'The version cannot be read from the image tag, so the operator treats it as older than 2.6.',
     source_version: 'spec.components.version',
@@ -50,7 +52,8 @@ export const formMessages = defineMessages({
   },
   ko: {
     formTitle: '리소스 설정',
-    readOnly: '지금은 YAML을 해석할 수 없어 마지막으로 유효했던 상태를 보여 주며, 폼은 편집할 수 없습니다.',
+    readOnly:
+      '지금은 YAML을 해석할 수 없어 마지막으로 유효했던 상태를 보여 주며, 폼은 편집할 수 없습니다.',
     showError: 'YAML에서 오류 위치 보기',
     useDefault: '기본값 사용',
     useDefaultFor: '{label}을(를) 기본값으로 되돌리기',
@@ -74,7 +77,8 @@ export const formMessages = defineMessages({
     mode: '모드',
     standalone: '스탠드얼론',
     cluster: '클러스터',
-    modeHelp: '스탠드얼론은 파드 하나로 실행하고, 클러스터는 Milvus 컴포넌트마다 별도 디플로이먼트로 실행합니다.',
+    modeHelp:
+      '스탠드얼론은 파드 하나로 실행하고, 클러스터는 Milvus 컴포넌트마다 별도 디플로이먼트로 실행합니다.',
     image: 'Milvus 이미지',
     version: 'Milvus 버전',
     effectiveVersion: '오퍼레이터는 이 리소스를 Milvus {version}(으)로 판단합니다({source} 기준).',

@@ -12,7 +12,8 @@ export const depsMessages = defineMessages({
     etcdReplicasHelp: 'Use an odd number: an even member count adds no fault tolerance.',
     etcdChart: 'etcd chart version',
     etcdRbac: 'etcd RBAC (chart)',
-    etcdRbacHelp: 'Chart key {key}: the v6 chart calls it auth.rbac.enabled, the v8 chart auth.rbac.create.',
+    etcdRbacHelp:
+      'Chart key {key}: the v6 chart calls it auth.rbac.enabled, the v8 chart auth.rbac.create.',
     milvusEtcd: 'How Milvus connects to etcd',
     etcdAuth: 'Milvus authenticates to etcd',
     etcdUser: 'etcd user name',
@@ -22,11 +23,14 @@ export const depsMessages = defineMessages({
     storageType: 'Object storage type',
     storageTypeHelp: 'MinIO, S3 (also GCS and other S3-compatible stores) or Azure Blob.',
     externalStorage: 'External object storage',
-    externalStorageHelp: 'On: Milvus uses a bucket you run. Off: the operator installs MinIO with Helm.',
+    externalStorageHelp:
+      'On: Milvus uses a bucket you run. Off: the operator installs MinIO with Helm.',
     storageEndpoint: 'Storage endpoint',
-    storageEndpointHelp: 'host[:port]; without a port the operator uses 443 with SSL and 80 without.',
+    storageEndpointHelp:
+      'host[:port]; without a port the operator uses 443 with SSL and 80 without.',
     storageSecret: 'Storage credentials Secret',
-    storageSecretHelp: 'A Secret with the keys accesskey and secretkey; leave empty when Milvus uses IAM.',
+    storageSecretHelp:
+      'A Secret with the keys accesskey and secretkey; leave empty when Milvus uses IAM.',
     minioMode: 'MinIO mode',
     minioReplicas: 'MinIO replicas',
     minioSize: 'MinIO volume size',
@@ -58,14 +62,16 @@ export const depsMessages = defineMessages({
   ko: {
     etcd: 'etcd (메타 스토리지)',
     externalEtcd: '외부 etcd',
-    externalEtcdHelp: '켜면 직접 운영하는 etcd를 쓰고, 끄면 오퍼레이터가 Helm으로 etcd를 설치합니다.',
+    externalEtcdHelp:
+      '켜면 직접 운영하는 etcd를 쓰고, 끄면 오퍼레이터가 Helm으로 etcd를 설치합니다.',
     etcdEndpoints: 'etcd 엔드포인트',
     etcdEndpointsHelp: 'etcd 멤버의 클라이언트 주소를 host:port 형식으로 적습니다.',
     etcdReplicas: 'etcd 복제본 수',
     etcdReplicasHelp: '홀수로 지정하세요. 멤버 수가 짝수이면 장애 허용 범위가 늘지 않습니다.',
     etcdChart: 'etcd 차트 버전',
     etcdRbac: 'etcd RBAC(차트)',
-    etcdRbacHelp: '차트 키 {key}: v6 차트는 auth.rbac.enabled, v8 차트는 auth.rbac.create를 씁니다.',
+    etcdRbacHelp:
+      '차트 키 {key}: v6 차트는 auth.rbac.enabled, v8 차트는 auth.rbac.create를 씁니다.',
     milvusEtcd: 'Milvus의 etcd 연결 설정',
     etcdAuth: 'Milvus가 etcd에 인증',
     etcdUser: 'etcd 사용자 이름',
@@ -75,9 +81,11 @@ export const depsMessages = defineMessages({
     storageType: '오브젝트 스토리지 유형',
     storageTypeHelp: 'MinIO, S3(GCS 등 S3 호환 스토리지 포함), Azure Blob 중에서 고릅니다.',
     externalStorage: '외부 오브젝트 스토리지',
-    externalStorageHelp: '켜면 직접 운영하는 버킷을 쓰고, 끄면 오퍼레이터가 Helm으로 MinIO를 설치합니다.',
+    externalStorageHelp:
+      '켜면 직접 운영하는 버킷을 쓰고, 끄면 오퍼레이터가 Helm으로 MinIO를 설치합니다.',
     storageEndpoint: '스토리지 엔드포인트',
-    storageEndpointHelp: 'host[:port] 형식입니다. 포트가 없으면 SSL 사용 시 443, 아니면 80을 씁니다.',
+    storageEndpointHelp:
+      'host[:port] 형식입니다. 포트가 없으면 SSL 사용 시 443, 아니면 80을 씁니다.',
     storageSecret: '스토리지 자격 증명 Secret',
     storageSecretHelp: 'accesskey와 secretkey 키를 가진 Secret입니다. IAM을 쓰면 비워 둡니다.',
     minioMode: 'MinIO 모드',

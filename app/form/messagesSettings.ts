@@ -4,7 +4,8 @@ import { defineMessages } from '../i18n'
 export const settingsMessages = defineMessages({
   en: {
     title: 'Milvus settings',
-    intro: 'Settings in spec.config are merged into milvus.yaml. Search the settings Milvus reads, see their type and default, and add one by name.',
+    intro:
+      'Settings in spec.config are merged into milvus.yaml. Search the settings Milvus reads, see their type and default, and add one by name.',
     search: 'Search settings',
     searchHelp: 'Type part of a name, such as authorization or proxy maxTaskNum.',
     present: 'Settings in this resource',
@@ -24,7 +25,8 @@ export const settingsMessages = defineMessages({
   },
   ko: {
     title: 'Milvus 설정',
-    intro: 'spec.config의 설정은 milvus.yaml에 병합됩니다. Milvus가 읽는 설정을 찾아 형식과 기본값을 보고, 이름으로 추가하세요.',
+    intro:
+      'spec.config의 설정은 milvus.yaml에 병합됩니다. Milvus가 읽는 설정을 찾아 형식과 기본값을 보고, 이름으로 추가하세요.',
     search: '설정 검색',
     searchHelp: 'authorization, proxy maxTaskNum처럼 이름의 일부를 입력하세요.',
     present: '이 리소스의 설정',

@@ -11,7 +11,8 @@ export const storeSettingsMessages = defineMessages({
     storageClass: 'Storage class',
     storageClassHelp: 'StorageClass of the created claim; empty uses the cluster default.',
     accessModes: 'Access modes',
-    accessModesHelp: 'Access modes of the created claim (the operator uses ReadWriteOnce when none is given).',
+    accessModesHelp:
+      'Access modes of the created claim (the operator uses ReadWriteOnce when none is given).',
     volumeSize: 'Volume size',
     volumeSizeHelp: 'Requested size as a Kubernetes quantity, e.g. 20Gi.',
     natsServer: 'NATS server',
@@ -32,9 +33,11 @@ export const storeSettingsMessages = defineMessages({
     retentionMaxBytes: 'Max bytes per channel',
     retentionMaxMsgs: 'Max messages per channel',
     externalPulsar: 'External Pulsar',
-    externalPulsarHelp: 'On: connect to a Pulsar you run. Off: the operator installs Pulsar with Helm.',
+    externalPulsarHelp:
+      'On: connect to a Pulsar you run. Off: the operator installs Pulsar with Helm.',
     pulsarEndpoint: 'Pulsar endpoint',
-    pulsarEndpointHelp: 'One host:port of the Pulsar proxy or broker, e.g. pulsar-proxy.pulsar:6650.',
+    pulsarEndpointHelp:
+      'One host:port of the Pulsar proxy or broker, e.g. pulsar-proxy.pulsar:6650.',
     pulsarChart: 'Pulsar chart version',
     pulsarReplicas: 'Pulsar replicas',
     zkReplicas: 'ZooKeeper replicas',
@@ -45,7 +48,8 @@ export const storeSettingsMessages = defineMessages({
     autorecoveryHelp: 'Runs the BookKeeper autorecovery component of the Pulsar chart.',
     bkResources: 'BookKeeper resources',
     quorum: 'Ledger quorum',
-    quorumHelp: 'Written as strings, as the Pulsar chart reads them; ensemble ≥ write quorum ≥ ack quorum.',
+    quorumHelp:
+      'Written as strings, as the Pulsar chart reads them; ensemble ≥ write quorum ≥ ack quorum.',
     ensembleSize: 'Ensemble size',
     writeQuorum: 'Write quorum',
     ackQuorum: 'Ack quorum',
@@ -54,7 +58,8 @@ export const storeSettingsMessages = defineMessages({
     releasePvcDeletion: 'Delete {what} volumes with the release',
     inClusterReplicas: '{what} replicas',
     externalKafka: 'External Kafka',
-    externalKafkaHelp: 'On: connect to Kafka brokers you run. Off: the operator installs Kafka with Helm.',
+    externalKafkaHelp:
+      'On: connect to Kafka brokers you run. Off: the operator installs Kafka with Helm.',
     brokerList: 'Broker list',
     brokerListHelp: 'Kafka bootstrap servers as host:port entries.',
     securityProtocol: 'Security protocol',
@@ -70,9 +75,11 @@ export const storeSettingsMessages = defineMessages({
     defaultReplication: 'Default replication factor',
     offsetsReplication: 'Offsets topic replication factor',
     woodpeckerStorage: 'Woodpecker storage type',
-    woodpeckerStorageHelp: 'minio writes to object storage, local to the pod volume, service to a Woodpecker service.',
+    woodpeckerStorageHelp:
+      'minio writes to object storage, local to the pod volume, service to a Woodpecker service.',
     externalWoodpecker: 'External Woodpecker service',
-    externalWoodpeckerHelp: 'Use a Woodpecker log store run outside Milvus (needs a Milvus build with service mode).',
+    externalWoodpeckerHelp:
+      'Use a Woodpecker log store run outside Milvus (needs a Milvus build with service mode).',
     pools: 'Quorum buffer pools',
     poolsHelp: 'Each pool has a name and the host:port seeds of its Woodpecker nodes (port 18080).',
     poolName: 'Pool {n} name',
@@ -94,7 +101,8 @@ export const storeSettingsMessages = defineMessages({
     storageClass: '스토리지 클래스',
     storageClassHelp: '새로 만들 PVC의 StorageClass입니다. 비워 두면 클러스터 기본값을 씁니다.',
     accessModes: '접근 모드',
-    accessModesHelp: '새로 만들 PVC의 접근 모드입니다(지정하지 않으면 오퍼레이터가 ReadWriteOnce를 씁니다).',
+    accessModesHelp:
+      '새로 만들 PVC의 접근 모드입니다(지정하지 않으면 오퍼레이터가 ReadWriteOnce를 씁니다).',
     volumeSize: '볼륨 크기',
     volumeSizeHelp: 'Kubernetes 수량 표기로 요청할 크기입니다(예: 20Gi).',
     natsServer: 'NATS 서버',
@@ -115,9 +123,11 @@ export const storeSettingsMessages = defineMessages({
     retentionMaxBytes: '채널별 최대 바이트',
     retentionMaxMsgs: '채널별 최대 메시지 수',
     externalPulsar: '외부 Pulsar',
-    externalPulsarHelp: '켜면 직접 운영하는 Pulsar에 연결하고, 끄면 오퍼레이터가 Helm으로 Pulsar를 설치합니다.',
+    externalPulsarHelp:
+      '켜면 직접 운영하는 Pulsar에 연결하고, 끄면 오퍼레이터가 Helm으로 Pulsar를 설치합니다.',
     pulsarEndpoint: 'Pulsar 엔드포인트',
-    pulsarEndpointHelp: 'Pulsar 프록시 또는 브로커의 host:port 하나입니다(예: pulsar-proxy.pulsar:6650).',
+    pulsarEndpointHelp:
+      'Pulsar 프록시 또는 브로커의 host:port 하나입니다(예: pulsar-proxy.pulsar:6650).',
     pulsarChart: 'Pulsar 차트 버전',
     pulsarReplicas: 'Pulsar 복제본',
     zkReplicas: 'ZooKeeper 복제본 수',
@@ -128,7 +138,8 @@ export const storeSettingsMessages = defineMessages({
     autorecoveryHelp: 'Pulsar 차트의 BookKeeper 자동 복구(autorecovery) 컴포넌트를 실행합니다.',
     bkResources: 'BookKeeper 리소스',
     quorum: '레저 쿼럼',
-    quorumHelp: 'Pulsar 차트가 문자열로 읽으므로 문자열로 기록합니다. 앙상블 ≥ 쓰기 쿼럼 ≥ 응답 쿼럼이어야 합니다.',
+    quorumHelp:
+      'Pulsar 차트가 문자열로 읽으므로 문자열로 기록합니다. 앙상블 ≥ 쓰기 쿼럼 ≥ 응답 쿼럼이어야 합니다.',
     ensembleSize: '앙상블 크기',
     writeQuorum: '쓰기 쿼럼',
     ackQuorum: '응답(ack) 쿼럼',
@@ -137,7 +148,8 @@ export const storeSettingsMessages = defineMessages({
     releasePvcDeletion: '릴리스와 함께 {what} 볼륨 삭제',
     inClusterReplicas: '{what} 복제본 수',
     externalKafka: '외부 Kafka',
-    externalKafkaHelp: '켜면 직접 운영하는 Kafka 브로커에 연결하고, 끄면 오퍼레이터가 Helm으로 Kafka를 설치합니다.',
+    externalKafkaHelp:
+      '켜면 직접 운영하는 Kafka 브로커에 연결하고, 끄면 오퍼레이터가 Helm으로 Kafka를 설치합니다.',
     brokerList: '브로커 목록',
     brokerListHelp: 'Kafka 부트스트랩 서버를 host:port 형식으로 적습니다.',
     securityProtocol: '보안 프로토콜',
@@ -153,9 +165,11 @@ export const storeSettingsMessages = defineMessages({
     defaultReplication: '기본 복제 계수',
     offsetsReplication: '오프셋 토픽 복제 계수',
     woodpeckerStorage: 'Woodpecker 저장 방식',
-    woodpeckerStorageHelp: 'minio는 오브젝트 스토리지에, local은 파드 볼륨에, service는 Woodpecker 서비스에 씁니다.',
+    woodpeckerStorageHelp:
+      'minio는 오브젝트 스토리지에, local은 파드 볼륨에, service는 Woodpecker 서비스에 씁니다.',
     externalWoodpecker: '외부 Woodpecker 서비스',
-    externalWoodpeckerHelp: 'Milvus 밖에서 운영하는 Woodpecker 로그 스토어를 씁니다(서비스 모드를 지원하는 Milvus 빌드 필요).',
+    externalWoodpeckerHelp:
+      'Milvus 밖에서 운영하는 Woodpecker 로그 스토어를 씁니다(서비스 모드를 지원하는 Milvus 빌드 필요).',
     pools: '쿼럼 버퍼 풀',
     poolsHelp: '풀마다 이름과 Woodpecker 노드의 host:port 시드(포트 18080)를 지정합니다.',
     poolName: '{n}번 풀 이름',

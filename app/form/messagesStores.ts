@@ -23,7 +23,8 @@ export const storeMessages = defineMessages({
     unknownFit: 'Version unknown',
     defaultTag: 'default',
     settings: '{store} settings',
-    keepsStash: 'Switching stores keeps the settings of the one you leave; switching back restores them.',
+    keepsStash:
+      'Switching stores keeps the settings of the one you leave; switching back restores them.',
     ignoredTitle: 'Ignored with {store}',
     ignoredIntro: 'These blocks are in the YAML but have no effect with the current choice:',
     r_otherStore: 'settings of a store that is not selected',
@@ -34,7 +35,8 @@ export const storeMessages = defineMessages({
   },
   ko: {
     section: '메시지 저장소',
-    groupHelp: 'Milvus가 쓰기 전 로그(WAL)를 보관하는 곳입니다. 각 항목에 현재 모드와 버전에 맞는지 표시됩니다.',
+    groupHelp:
+      'Milvus가 쓰기 전 로그(WAL)를 보관하는 곳입니다. 각 항목에 현재 모드와 버전에 맞는지 표시됩니다.',
     rocksmq: 'RocksMQ',
     natsmq: 'NATS',
     pulsar: 'Pulsar',

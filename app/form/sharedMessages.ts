@@ -4,19 +4,23 @@ import { defineMessages } from '../i18n'
 export const sharedMessages = defineMessages({
   en: {
     title: 'Change a shared value?',
-    question: 'This value is shared with {others} other place(s) (&{anchor}, line {line}): change all, or only here?',
+    question:
+      'This value is shared with {others} other place(s) (&{anchor}, line {line}): change all, or only here?',
     all: 'Change all',
     onlyHere: 'Only here',
     cancel: 'Cancel',
     allHint: 'Every place that reads &{anchor} gets the new value.',
-    onlyHereHint: 'This place gets its own copy with the new value; the others keep reading &{anchor}.',
-    fromAlias: 'Shared: this value comes from &{anchor} (line {line}), also used in {others} other place(s).',
+    onlyHereHint:
+      'This place gets its own copy with the new value; the others keep reading &{anchor}.',
+    fromAlias:
+      'Shared: this value comes from &{anchor} (line {line}), also used in {others} other place(s).',
     anchored: 'Shared: this value is anchored as &{anchor} and read in {others} other place(s).',
     readOnly: 'Read-only here: {reason}',
   },
   ko: {
     title: '공유된 값을 바꿀까요?',
-    question: '이 값은 다른 {others}곳과 공유됩니다(&{anchor}, {line}행). 모두 바꿀까요, 여기만 바꿀까요?',
+    question:
+      '이 값은 다른 {others}곳과 공유됩니다(&{anchor}, {line}행). 모두 바꿀까요, 여기만 바꿀까요?',
     all: '모두 변경',
     onlyHere: '여기만 변경',
     cancel: '취소',

@@ -45,9 +45,18 @@ export function useFieldMeta(path: SpecPath, options: FieldMetaOptions = {}): Fi
   const invalid = findings.some((f) => f.severity === 'error' || f.severity === 'warning')
   const helpId = `${id}-help`
   const findingsId = `${id}-findings`
-  const describedBy = [help ? helpId : '', findings.length > 0 ? findingsId : ''].filter(Boolean).join(' ')
+  const describedBy = [help ? helpId : '', findings.length > 0 ? findingsId : '']
+    .filter(Boolean)
+    .join(' ')
   return {
-    id, helpId, findingsId, help, placeholder, invalid, describedBy, readOnly,
+    id,
+    helpId,
+    findingsId,
+    help,
+    placeholder,
+    invalid,
+    describedBy,
+    readOnly,
     defaultValue: info?.default,
     enumValues: info?.enum,
   }

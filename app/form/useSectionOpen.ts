@@ -15,7 +15,9 @@ function startsWith(path: SpecPath, prefix: SpecPath): boolean {
 }
 
 function holdsProblem(paths: readonly SpecPath[]): boolean {
-  return selectFindings(useStudioStore.getState()).some((f) => paths.some((p) => startsWith(f.path, p)))
+  return selectFindings(useStudioStore.getState()).some((f) =>
+    paths.some((p) => startsWith(f.path, p)),
+  )
 }
 
 export function useSectionOpen(paths: readonly SpecPath[]): [boolean, (open: boolean) => void] {

@@ -13,7 +13,9 @@ let root: Root
 let host: HTMLElement
 
 const button = (name: string) =>
-  [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name)
+  [...host.querySelectorAll('button')].find(
+    (b) => b.textContent?.trim() === name || b.getAttribute('aria-label') === name,
+  )
 
 function click(name: string): void {
   const target = button(name)
@@ -67,7 +69,9 @@ describe('Header', () => {
   })
 
   it('switches language from its select', () => {
-    const select = [...host.querySelectorAll('select')].find((s) => s.querySelector('option[value="ko"]'))
+    const select = [...host.querySelectorAll('select')].find((s) =>
+      s.querySelector('option[value="ko"]'),
+    )
     if (!select) throw new Error('no language select')
     act(() => {
       select.value = 'ko'

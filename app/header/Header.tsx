@@ -63,9 +63,11 @@ export function Header() {
       <div className="app-header__actions" role="group" aria-label={t.actions}>
         {narrow ? (
           <div className="button-group">
-            {actions.filter((a) => a.pinned).map((a) => (
-              <ActionButton key={a.id} action={a} />
-            ))}
+            {actions
+              .filter((a) => a.pinned)
+              .map((a) => (
+                <ActionButton key={a.id} action={a} />
+              ))}
             <MoreMenu label={s.more} actions={actions.filter((a) => !a.pinned)} />
           </div>
         ) : (

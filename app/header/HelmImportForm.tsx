@@ -8,15 +8,36 @@ import { headerMessages } from './messages'
 
 const DNS_1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
-function Field({ label, value, onChange, invalid }: { label: string; value: string; onChange: (v: string) => void; invalid?: string | undefined }) {
+function Field({
+  label,
+  value,
+  onChange,
+  invalid,
+}: {
+  label: string
+  value: string
+  onChange: (v: string) => void
+  invalid?: string | undefined
+}) {
   const id = useId()
   const errorId = useId()
   return (
     <>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" spellCheck={false} value={value} onChange={(e) => onChange(e.target.value)}
-        aria-invalid={invalid ? true : undefined} aria-describedby={invalid ? errorId : undefined} />
-      {invalid && <p id={errorId} className="field-error">{invalid}</p>}
+      <input
+        id={id}
+        type="text"
+        spellCheck={false}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? errorId : undefined}
+      />
+      {invalid && (
+        <p id={errorId} className="field-error">
+          {invalid}
+        </p>
+      )}
     </>
   )
 }
@@ -38,30 +59,72 @@ export function HelmImportForm({ onDone }: { onDone: () => void }) {
     if (values.trim() === '') return setEmpty(true)
     if (nameInvalid) return
     const options: HelmImportOptions = {
-      name, chartVersion: chartVersion.trim() || HELM_CHART_VERSION,
+      name,
+      chartVersion: chartVersion.trim() || HELM_CHART_VERSION,
       ...(namespace.trim() ? { namespace: namespace.trim() } : {}),
       ...(target === 'take-over' ? { takeOver: name } : {}),
     }
     if (loadHelmValues(values, options)) onDone()
   }
   return (
-    <form className="import-form" onSubmit={(e) => { e.preventDefault(); submit() }}>
+    <form
+      className="import-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        submit()
+      }}
+    >
       <label htmlFor={valuesId}>{t.valuesLabel}</label>
-      <p id={hintId} className="hint">{t.valuesHint}</p>
-      <textarea id={valuesId} className="import-form__text" rows={10} spellCheck={false} aria-describedby={hintId}
-        aria-invalid={empty || undefined} value={values} onChange={(e) => { setValues(e.target.value); setEmpty(false) }} />
-      {empty && <p className="field-error" role="alert">{h.importEmpty}</p>}
+      <p id={hintId} className="hint">
+        {t.valuesHint}
+      </p>
+      <textarea
+        id={valuesId}
+        className="import-form__text"
+        rows={10}
+        spellCheck={false}
+        aria-describedby={hintId}
+        aria-invalid={empty || undefined}
+        value={values}
+        onChange={(e) => {
+          setValues(e.target.value)
+          setEmpty(false)
+        }}
+      />
+      {empty && (
+        <p className="field-error" role="alert">
+          {h.importEmpty}
+        </p>
+      )}
       <label htmlFor={fileId}>{h.importFile}</label>
-      <input id={fileId} type="file" accept=".yaml,.yml,application/yaml,text/yaml,text/plain"
-        onChange={(e) => { void e.target.files?.[0]?.text().then((text) => { setValues(text); setEmpty(false) }) }} />
+      <input
+        id={fileId}
+        type="file"
+        accept=".yaml,.yml,application/yaml,text/yaml,text/plain"
+        onChange={(e) => {
+          void e.target.files?.[0]?.text().then((text) => {
+            setValues(text)
+            setEmpty(false)
+          })
+        }}
+      />
       <Field label={t.name} value={name} onChange={setName} invalid={nameInvalid} />
       <Field label={t.namespace} value={namespace} onChange={setNamespace} />
       <Field label={t.chartVersion} value={chartVersion} onChange={setChartVersion} />
-      <RadioGroup legend={t.target} value={target} onChange={setTarget}
-        options={[{ value: 'new', label: t.targetNew }, { value: 'take-over', label: format(t.targetTakeOver, { name: name || '…' }) }]} />
+      <RadioGroup
+        legend={t.target}
+        value={target}
+        onChange={setTarget}
+        options={[
+          { value: 'new', label: t.targetNew },
+          { value: 'take-over', label: format(t.targetTakeOver, { name: name || '…' }) },
+        ]}
+      />
       <p className="hint">{t.targetHint}</p>
       <div className="button-row">
-        <button type="submit" className="button-primary">{t.importHelm}</button>
+        <button type="submit" className="button-primary">
+          {t.importHelm}
+        </button>
       </div>
     </form>
   )

@@ -38,55 +38,66 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   }
   return (
     <Dialog open={open} onClose={close} title={t.importTitle} className="import-dialog">
-      <RadioGroup legend={th.source} value={source} onChange={setSource}
-        options={[{ value: 'manifest', label: th.sourceManifest }, { value: 'helm', label: th.sourceHelm }]} />
-      {source === 'helm' ? <HelmImportForm onDone={close} /> : <form
-        className="import-form"
-        onSubmit={(e) => {
-          e.preventDefault()
-          submit()
-        }}
-      >
-        <label htmlFor={pasteId}>{t.importPaste}</label>
-        <p id={hintId} className="hint">
-          {t.importPasteHint}
-        </p>
-        <textarea
-          id={pasteId}
-          className="import-form__text"
-          rows={12}
-          spellCheck={false}
-          aria-describedby={hintId}
-          aria-invalid={empty || undefined}
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value)
-            setEmpty(false)
+      <RadioGroup
+        legend={th.source}
+        value={source}
+        onChange={setSource}
+        options={[
+          { value: 'manifest', label: th.sourceManifest },
+          { value: 'helm', label: th.sourceHelm },
+        ]}
+      />
+      {source === 'helm' ? (
+        <HelmImportForm onDone={close} />
+      ) : (
+        <form
+          className="import-form"
+          onSubmit={(e) => {
+            e.preventDefault()
+            submit()
           }}
-        />
-        {empty && (
-          <p className="field-error" role="alert">
-            {t.importEmpty}
+        >
+          <label htmlFor={pasteId}>{t.importPaste}</label>
+          <p id={hintId} className="hint">
+            {t.importPasteHint}
           </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button-primary">
-            {t.importLoad}
-          </button>
-        </div>
-        <label htmlFor={fileId}>{t.importFile}</label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".yaml,.yml,.json,.txt,application/yaml,text/yaml,text/plain"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            if (!file) return
-            void importFile(file).then(close)
-          }}
-        />
-        <p className="hint">{t.importDrop}</p>
-      </form>}
+          <textarea
+            id={pasteId}
+            className="import-form__text"
+            rows={12}
+            spellCheck={false}
+            aria-describedby={hintId}
+            aria-invalid={empty || undefined}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value)
+              setEmpty(false)
+            }}
+          />
+          {empty && (
+            <p className="field-error" role="alert">
+              {t.importEmpty}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="submit" className="button-primary">
+              {t.importLoad}
+            </button>
+          </div>
+          <label htmlFor={fileId}>{t.importFile}</label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".yaml,.yml,.json,.txt,application/yaml,text/yaml,text/plain"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              if (!file) return
+              void importFile(file).then(close)
+            }}
+          />
+          <p className="hint">{t.importDrop}</p>
+        </form>
+      )}
     </Dialog>
   )
 }

@@ -4,8 +4,12 @@
  */
 import { lazy, Suspense } from 'react'
 
-const ExportDialog = lazy(() => import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })))
-const ShareDialog = lazy(() => import('../export/ShareDialog').then((m) => ({ default: m.ShareDialog })))
+const ExportDialog = lazy(() =>
+  import('../export/ExportDialog').then((m) => ({ default: m.ExportDialog })),
+)
+const ShareDialog = lazy(() =>
+  import('../export/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+)
 const BaselineDialog = lazy(() =>
   import('../export/BaselineDialog').then((m) => ({ default: m.BaselineDialog })),
 )

@@ -16,11 +16,15 @@ function moveFocus(menu: HTMLElement, key: string): boolean {
   const items = [...menu.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)')]
   const here = items.indexOf(document.activeElement as HTMLButtonElement)
   const next =
-    key === 'ArrowDown' ? (here + 1) % items.length
-    : key === 'ArrowUp' ? (here - 1 + items.length) % items.length
-    : key === 'Home' ? 0
-    : key === 'End' ? items.length - 1
-    : -1
+    key === 'ArrowDown'
+      ? (here + 1) % items.length
+      : key === 'ArrowUp'
+        ? (here - 1 + items.length) % items.length
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? items.length - 1
+            : -1
   if (next < 0) return false
   items[next]?.focus()
   return true
@@ -71,7 +75,13 @@ export function MoreMenu({ label, actions }: MoreMenuProps) {
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id={menuId} role="menu" aria-label={label} className="more-menu__list" onKeyDown={onKeyDown}>
+        <div
+          id={menuId}
+          role="menu"
+          aria-label={label}
+          className="more-menu__list"
+          onKeyDown={onKeyDown}
+        >
           {actions.map((a) => (
             <button
               key={a.id}

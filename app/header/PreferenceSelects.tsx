@@ -22,7 +22,13 @@ interface PreferenceSelectProps<V extends string> {
 }
 
 /** One labelled select with its glyph (the label is for assistive tech; the glyph is decoration). */
-function PreferenceSelect<V extends string>({ glyph, label, value, options, onChange }: PreferenceSelectProps<V>) {
+function PreferenceSelect<V extends string>({
+  glyph,
+  label,
+  value,
+  options,
+  onChange,
+}: PreferenceSelectProps<V>) {
   const id = useId()
   return (
     <>

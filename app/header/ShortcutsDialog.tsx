@@ -29,7 +29,15 @@ function KeyList({ keys, or }: { readonly keys: readonly string[]; readonly or: 
   )
 }
 
-function Group({ title, rows, or }: { readonly title: string; readonly rows: readonly Row[]; readonly or: string }) {
+function Group({
+  title,
+  rows,
+  or,
+}: {
+  readonly title: string
+  readonly rows: readonly Row[]
+  readonly or: string
+}) {
   return (
     <section className="shortcuts__group">
       <h3>{title}</h3>

@@ -23,10 +23,16 @@ export interface HeaderAction {
   readonly pinned?: boolean
 }
 
-const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' }
+const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = {
+  system: 'light',
+  light: 'dark',
+  dark: 'system',
+}
 
 /** The toolbar in groups (each group a row of buttons). */
-export function useHeaderActions(open: (dialog: HeaderDialog) => void): readonly (readonly HeaderAction[])[] {
+export function useHeaderActions(
+  open: (dialog: HeaderDialog) => void,
+): readonly (readonly HeaderAction[])[] {
   const t = useMessages(headerMessages)
   const canUndo = useStudioStore((s) => s.canUndo)
   const canRedo = useStudioStore((s) => s.canRedo)

@@ -33,7 +33,8 @@ export const headerMessages = defineMessages({
     groupSamples: 'Operator samples',
     importTitle: 'Import YAML',
     importPaste: 'YAML to import',
-    importPasteHint: 'Paste one or more documents. The first Milvus resource is edited; other documents are kept.',
+    importPasteHint:
+      'Paste one or more documents. The first Milvus resource is edited; other documents are kept.',
     importLoad: 'Load into the studio',
     importFile: 'Or choose a file',
     importDrop: 'You can also drop a YAML file anywhere on the page.',
@@ -69,14 +70,16 @@ export const headerMessages = defineMessages({
     themeDark: '어둡게',
     language: '언어',
     presetsTitle: '프리셋에서 시작하기',
-    presetsIntro: '프리셋을 불러오면 편집기의 텍스트가 바뀝니다. 실행 취소로 원래 텍스트를 되돌릴 수 있습니다.',
+    presetsIntro:
+      '프리셋을 불러오면 편집기의 텍스트가 바뀝니다. 실행 취소로 원래 텍스트를 되돌릴 수 있습니다.',
     groupBlank: '빈 리소스',
     groupDocs: '문서 예제 (수정본)',
     groupDocsOriginal: '문서 예제 (원본, 오류 포함)',
     groupSamples: '오퍼레이터 샘플',
     importTitle: 'YAML 가져오기',
     importPaste: '가져올 YAML',
-    importPasteHint: '문서를 하나 이상 붙여 넣으세요. 첫 번째 Milvus 리소스를 편집하고 다른 문서는 그대로 둡니다.',
+    importPasteHint:
+      '문서를 하나 이상 붙여 넣으세요. 첫 번째 Milvus 리소스를 편집하고 다른 문서는 그대로 둡니다.',
     importLoad: '스튜디오로 불러오기',
     importFile: '또는 파일 선택',
     importDrop: 'YAML 파일을 페이지 아무 곳에나 끌어다 놓아도 됩니다.',

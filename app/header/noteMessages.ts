@@ -25,7 +25,8 @@ export const noteMessages = defineMessages({
     dismiss: 'Dismiss',
     readOnlyTitle: 'The YAML does not parse',
     readOnlyLine: 'Line {line}: {message}',
-    readOnlyBody: 'The form shows the last valid version, read-only, until the text is fixed. Nothing is lost.',
+    readOnlyBody:
+      'The form shows the last valid version, read-only, until the text is fixed. Nothing is lost.',
     showError: 'Show error',
     noMilvusTitle: 'The text has no Milvus resource',
     noMilvusBody:
@@ -39,7 +40,8 @@ export const noteMessages = defineMessages({
     turnOn: '자동 저장 켜기',
     storageUnavailable:
       '이 브라우저에서는 작업을 보관할 수 없습니다(시크릿 모드 또는 저장소 차단). 탭을 닫기 전에 YAML을 다운로드하세요.',
-    storageFull: '브라우저 저장 공간이 가득 차서 최근 변경 사항을 보관하지 못했습니다. YAML을 다운로드하거나 공간을 확보하세요.',
+    storageFull:
+      '브라우저 저장 공간이 가득 차서 최근 변경 사항을 보관하지 못했습니다. YAML을 다운로드하거나 공간을 확보하세요.',
     corruptMoved:
       '이전에 저장한 작업을 읽을 수 없었습니다. 이 브라우저의 "{key}" 항목으로 따로 옮겨 두고 새로 시작했습니다.',
     corruptKept:
@@ -54,7 +56,8 @@ export const noteMessages = defineMessages({
     dismiss: '닫기',
     readOnlyTitle: 'YAML을 해석할 수 없습니다',
     readOnlyLine: '{line}행: {message}',
-    readOnlyBody: '텍스트를 고칠 때까지 폼은 마지막으로 올바르던 내용을 읽기 전용으로 보여 줍니다. 잃어버리는 것은 없습니다.',
+    readOnlyBody:
+      '텍스트를 고칠 때까지 폼은 마지막으로 올바르던 내용을 읽기 전용으로 보여 줍니다. 잃어버리는 것은 없습니다.',
     showError: '오류 보기',
     noMilvusTitle: '텍스트에 Milvus 리소스가 없습니다',
     noMilvusBody:

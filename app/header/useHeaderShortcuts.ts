@@ -9,13 +9,21 @@ import { runPreferenceShortcut, type HeaderAction } from './headerActions'
 
 function nothingFocused(): boolean {
   const active = document.activeElement
-  return !active || active === document.body || active instanceof HTMLDialogElement || !!active.closest('dialog:not([open])')
+  return (
+    !active ||
+    active === document.body ||
+    active instanceof HTMLDialogElement ||
+    !!active.closest('dialog:not([open])')
+  )
 }
 
 function focusOpener(id: string): void {
   if (!nothingFocused()) return
   const own = document.querySelector<HTMLElement>(`.app-header [data-action="${id}"]`)
-  const target = own && own.getClientRects().length > 0 ? own : document.querySelector<HTMLElement>('.app-header [data-action="more"]')
+  const target =
+    own && own.getClientRects().length > 0
+      ? own
+      : document.querySelector<HTMLElement>('.app-header [data-action="more"]')
   target?.focus()
 }
 

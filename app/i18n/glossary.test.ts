@@ -15,8 +15,11 @@ const HANGUL = /[\uac00-\ud7a3]/
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    if (statSync(path).isDirectory()) return name === 'generated' || name === 'test' ? [] : sourceFiles(path)
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !path.endsWith('glossary.ts') ? [path] : []
+    if (statSync(path).isDirectory())
+      return name === 'generated' || name === 'test' ? [] : sourceFiles(path)
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !path.endsWith('glossary.ts')
+      ? [path]
+      : []
   })
 }
 
@@ -37,7 +40,9 @@ function messagesOf(text: string): Message[] {
 
 function offences(lang: 'en' | 'ko', text: string): string[] {
   return Object.entries(GLOSSARY).flatMap(([term, entry]) =>
-    entry.avoid[lang].filter((re) => re.test(text)).map((re) => `${term}: ${re} (use "${entry[lang]}")`),
+    entry.avoid[lang]
+      .filter((re) => re.test(text))
+      .map((re) => `${term}: ${re} (use "${entry[lang]}")`),
   )
 }
 
@@ -54,7 +59,9 @@ describe('glossary', () => {
     expect(offences('ko', 'standalone 모드에서만')).toHaveLength(1)
     expect(offences('ko', 'spec.components.standalone 값')).toEqual([])
     expect(offences('en', 'Choose the message queue')).toHaveLength(1)
-    expect(messagesOf("// 'message queue'\nconst a = { en: 'a message stream', ko: '메시지 큐' }")).toEqual([
+    expect(
+      messagesOf("// 'message queue'\nconst a = { en: 'a message stream', ko: '메시지 큐' }"),
+    ).toEqual([
       { lang: 'en', text: 'a message stream' },
       { lang: 'ko', text: '메시지 큐' },
     ])
@@ -64,7 +71,8 @@ describe('glossary', () => {
     const found: string[] = []
     for (const file of [...sourceFiles(join(ROOT, 'app')), ...sourceFiles(join(ROOT, 'src'))]) {
       for (const message of messagesOf(readFileSync(file, 'utf8')).filter((m) => m.lang === lang)) {
-        for (const offence of offences(lang, message.text)) found.push(`${relative(ROOT, file)}: ${offence}: ${message.text.slice(0, 90)}`)
+        for (const offence of offences(lang, message.text))
+          found.push(`${relative(ROOT, file)}: ${offence}: ${message.text.slice(0, 90)}`)
       }
     }
     expect(found).toEqual([])

@@ -19,7 +19,12 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
     avoid: {
       en: [/\bstand-alone\b/i, /\bsingle-node mode\b/i],
       // A raw `mode` value interpolated into Korean prose shows the English word: use MODE_NAMES.
-      ko: [/단일 노드/, /독립 실행/, /\bstandalone (모드|Milvus|파드)/, /\$\{\w*[mM]ode\w*\} (모드|인스턴스)/],
+      ko: [
+        /단일 노드/,
+        /독립 실행/,
+        /\bstandalone (모드|Milvus|파드)/,
+        /\$\{\w*[mM]ode\w*\} (모드|인스턴스)/,
+      ],
     },
   },
   cluster: {
@@ -48,10 +53,22 @@ export const GLOSSARY: Readonly<Record<string, GlossaryEntry>> = {
   replicas: { en: 'replicas', ko: '복제본', avoid: { en: [], ko: [/레플리카/] } },
   component: { en: 'component', ko: '컴포넌트', avoid: { en: [], ko: [/구성 요소/] } },
   preset: { en: 'preset', ko: '프리셋', avoid: { en: [], ko: [/사전 설정/] } },
-  rollingUpdate: { en: 'rolling update', ko: '롤링 업데이트', avoid: { en: [/\brolling-upgrade\b/i], ko: [/순차 업데이트/] } },
-  rocksmq: { en: 'RocksMQ', ko: 'RocksMQ', avoid: { en: [/\bRocks(mq|Mq)\b/, /\bRockMQ\b/i], ko: [/락스/] } },
+  rollingUpdate: {
+    en: 'rolling update',
+    ko: '롤링 업데이트',
+    avoid: { en: [/\brolling-upgrade\b/i], ko: [/순차 업데이트/] },
+  },
+  rocksmq: {
+    en: 'RocksMQ',
+    ko: 'RocksMQ',
+    avoid: { en: [/\bRocks(mq|Mq)\b/, /\bRockMQ\b/i], ko: [/락스/] },
+  },
   nats: { en: 'NATS', ko: 'NATS', avoid: { en: [/\bNats\b/], ko: [/내츠/] } },
   pulsar: { en: 'Pulsar', ko: 'Pulsar', avoid: { en: [], ko: [/펄사/] } },
   kafka: { en: 'Kafka', ko: 'Kafka', avoid: { en: [], ko: [/카프카/] } },
-  woodpecker: { en: 'Woodpecker', ko: 'Woodpecker', avoid: { en: [/\bWoodPecker\b/, /\bWood pecker\b/i], ko: [/우드페커/] } },
+  woodpecker: {
+    en: 'Woodpecker',
+    ko: 'Woodpecker',
+    avoid: { en: [/\bWoodPecker\b/, /\bWood pecker\b/i], ko: [/우드페커/] },
+  },
 }

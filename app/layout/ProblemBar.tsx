@@ -26,7 +26,10 @@ export function ProblemBar() {
 
   const jump = () => {
     const active = document.activeElement
-    setBack({ scrollY: window.scrollY, focus: active instanceof HTMLElement && active !== button.current ? active : null })
+    setBack({
+      scrollY: window.scrollY,
+      focus: active instanceof HTMLElement && active !== button.current ? active : null,
+    })
     focusProblemsPanel()
     document.getElementById('problems')?.scrollIntoView({ block: 'start' })
   }
@@ -37,7 +40,11 @@ export function ProblemBar() {
     setBack(null)
   }
 
-  const summary = format(t.problemCounts, { errors: counts.error, warnings: counts.warning, infos: counts.info })
+  const summary = format(t.problemCounts, {
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+  })
   return (
     <div className="problem-bar" role="region" aria-label={t.problemBar}>
       <p className="problem-bar__counts">
@@ -48,7 +55,12 @@ export function ProblemBar() {
           </span>
         ))}
       </p>
-      <button ref={button} type="button" className="problem-bar__jump" onClick={back ? goBack : jump}>
+      <button
+        ref={button}
+        type="button"
+        className="problem-bar__jump"
+        onClick={back ? goBack : jump}
+      >
         {back ? t.backFromProblems : t.goToProblems}
       </button>
     </div>

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { LocatedFinding } from '../../src/derive/types'
 import { getInitialState, useStudioStore } from './store'
 
-const ALPHA = 'apiVersion: milvus.io/v1alpha1\nkind: Milvus\nmetadata:\n  name: old\nspec:\n  dependencies: {}\n'
+const ALPHA =
+  'apiVersion: milvus.io/v1alpha1\nkind: Milvus\nmetadata:\n  name: old\nspec:\n  dependencies: {}\n'
 
 function fixWriting(path: readonly (string | number)[], value: unknown): LocatedFinding {
   return {
@@ -25,7 +26,9 @@ describe('applyFix on a v1alpha1 document', () => {
     store().setSource(ALPHA, 'import')
     store().applyFix(fixWriting(['spec', 'components', 'resources', 'limits', 'memory'], '10Gi'))
     expect(store().source).toBe(ALPHA)
-    expect(store().notices.some((n) => n.kind === 'warning' && n.text.includes('v1alpha1'))).toBe(true)
+    expect(store().notices.some((n) => n.kind === 'warning' && n.text.includes('v1alpha1'))).toBe(
+      true,
+    )
     store().setField(['spec', 'mode'], 'cluster')
     expect(store().source).toBe(ALPHA)
   })

@@ -25,42 +25,70 @@ export interface Library {
 
 export const EMPTY_LIBRARY: Library = { items: [], active: null }
 
-export type LibraryRead = { readonly ok: true; readonly items: SavedBaseline[] } | { readonly ok: false; readonly error: LocalizedText }
+export type LibraryRead =
+  | { readonly ok: true; readonly items: SavedBaseline[] }
+  | { readonly ok: false; readonly error: LocalizedText }
 
 const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 
 /** The library as a file (JSON): every baseline with its text, byte for byte. */
-export function libraryToText(items: readonly SavedBaseline[], active: string | null = null): string {
+export function libraryToText(
+  items: readonly SavedBaseline[],
+  active: string | null = null,
+): string {
   return `${JSON.stringify({ format: LIBRARY_FORMAT, version: 1, active, baselines: items }, null, 2)}\n`
 }
 
 function isSaved(v: unknown): v is SavedBaseline {
   if (typeof v !== 'object' || v === null) return false
   const r = v as Record<string, unknown>
-  return typeof r.name === 'string' && r.name.trim() !== '' && typeof r.source === 'string' && typeof r.savedAt === 'number'
+  return (
+    typeof r.name === 'string' &&
+    r.name.trim() !== '' &&
+    typeof r.source === 'string' &&
+    typeof r.savedAt === 'number'
+  )
 }
 
 /** Reads a library file, or a single manifest (named after the file) as one baseline. */
 export function readLibraryText(text: string, fileName: string, now: number): LibraryRead {
-  if (text.length > MAX_TEXT) return { ok: false, error: t('The file is too large for a baseline (over 2 MB).', '기준으로 쓰기에는 파일이 너무 큽니다(2MB 초과).') }
+  if (text.length > MAX_TEXT)
+    return {
+      ok: false,
+      error: t(
+        'The file is too large for a baseline (over 2 MB).',
+        '기준으로 쓰기에는 파일이 너무 큽니다(2MB 초과).',
+      ),
+    }
   const trimmed = text.trimStart()
   if (trimmed.startsWith('{')) {
     try {
       const parsed = JSON.parse(trimmed) as Record<string, unknown>
       const list = Array.isArray(parsed.baselines) ? parsed.baselines.filter(isSaved) : []
-      if (parsed.format === LIBRARY_FORMAT && list.length > 0) return { ok: true, items: list.slice(0, MAX_BASELINES) }
+      if (parsed.format === LIBRARY_FORMAT && list.length > 0)
+        return { ok: true, items: list.slice(0, MAX_BASELINES) }
     } catch {
       // Not JSON: fall through to YAML.
     }
-    return { ok: false, error: t('This is not a baselines file of the studio.', '스튜디오의 기준 파일이 아닙니다.') }
+    return {
+      ok: false,
+      error: t('This is not a baselines file of the studio.', '스튜디오의 기준 파일이 아닙니다.'),
+    }
   }
-  if (!deriveDocument(text).resource) return { ok: false, error: t('No Milvus resource in this file.', '이 파일에는 Milvus 리소스가 없습니다.') }
+  if (!deriveDocument(text).resource)
+    return {
+      ok: false,
+      error: t('No Milvus resource in this file.', '이 파일에는 Milvus 리소스가 없습니다.'),
+    }
   const name = fileName.replace(/\.(baseline\.)?(ya?ml|json)$/i, '').trim() || 'imported'
   return { ok: true, items: [{ name, source: text, savedAt: now }] }
 }
 
 /** Adds or replaces baselines by name (newest first), keeping at most MAX_BASELINES. */
-export function mergeBaselines(items: readonly SavedBaseline[], added: readonly SavedBaseline[]): SavedBaseline[] {
+export function mergeBaselines(
+  items: readonly SavedBaseline[],
+  added: readonly SavedBaseline[],
+): SavedBaseline[] {
   const names = new Set(added.map((b) => b.name))
   return [...added, ...items.filter((b) => !names.has(b.name))].slice(0, MAX_BASELINES)
 }
@@ -76,8 +104,13 @@ export function parseStoredLibrary(raw: string | null): Library {
   if (raw === null) return EMPTY_LIBRARY
   try {
     const parsed = JSON.parse(raw) as Record<string, unknown>
-    const items = Array.isArray(parsed.baselines) ? parsed.baselines.filter(isSaved).slice(0, MAX_BASELINES) : []
-    const active = typeof parsed.active === 'string' && items.some((b) => b.name === parsed.active) ? parsed.active : null
+    const items = Array.isArray(parsed.baselines)
+      ? parsed.baselines.filter(isSaved).slice(0, MAX_BASELINES)
+      : []
+    const active =
+      typeof parsed.active === 'string' && items.some((b) => b.name === parsed.active)
+        ? parsed.active
+        : null
     return { items, active }
   } catch {
     return EMPTY_LIBRARY

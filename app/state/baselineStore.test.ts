@@ -2,7 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { libraryToText, readLibraryText } from './baselineLibrary'
 import {
-  BASELINES_KEY, compareWithBaseline, exportBaselines, importBaselines, markBaseline, removeBaseline, startBaselines,
+  BASELINES_KEY,
+  compareWithBaseline,
+  exportBaselines,
+  importBaselines,
+  markBaseline,
+  removeBaseline,
+  startBaselines,
   useBaselineLibrary,
 } from './baselineStore'
 import type { StorageLike } from './storage'
@@ -21,7 +27,8 @@ class MemoryStorage implements StorageLike {
   }
 }
 
-const ROCKS = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: prod\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n  dependencies:\n    msgStreamType: rocksmq\n'
+const ROCKS =
+  'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: prod\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n  dependencies:\n    msgStreamType: rocksmq\n'
 const NATS = ROCKS.replace('rocksmq', 'natsmq')
 
 let storage: MemoryStorage
@@ -54,7 +61,10 @@ describe('named baselines', () => {
     markBaseline('dev', NATS, 1)
     markBaseline('prod', ROCKS, 2)
     markBaseline('dev', ROCKS, 3)
-    expect(useBaselineLibrary.getState().items.map((b) => [b.name, b.savedAt])).toEqual([['dev', 3], ['prod', 2]])
+    expect(useBaselineLibrary.getState().items.map((b) => [b.name, b.savedAt])).toEqual([
+      ['dev', 3],
+      ['prod', 2],
+    ])
     compareWithBaseline('prod')
     expect(useStudioStore.getState().baseline?.label).toBe('prod')
     removeBaseline('prod')
@@ -78,7 +88,9 @@ describe('named baselines', () => {
     expect(useBaselineLibrary.getState().items.map((b) => b.name)).toEqual(['prod', 'staging'])
     expect(importBaselines('{"format":"other"}', 'x.json')?.en).toContain('not a baselines file')
     expect(importBaselines('kind: ConfigMap\n', 'x.yaml')?.en).toContain('No Milvus resource')
-    expect(readLibraryText(libraryToText([{ name: 'a', source: ROCKS, savedAt: 1 }]), 'f.json', 0)).toEqual({ ok: true, items: [{ name: 'a', source: ROCKS, savedAt: 1 }] })
+    expect(
+      readLibraryText(libraryToText([{ name: 'a', source: ROCKS, savedAt: 1 }]), 'f.json', 0),
+    ).toEqual({ ok: true, items: [{ name: 'a', source: ROCKS, savedAt: 1 }] })
   })
 
   it('reads corrupt storage as an empty library', () => {

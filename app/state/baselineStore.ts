@@ -5,8 +5,14 @@
  */
 import { create } from 'zustand'
 import {
-  EMPTY_LIBRARY, libraryToText, mergeBaselines, parseStoredLibrary, readLibraryText, toBaseline,
-  type Library, type SavedBaseline,
+  EMPTY_LIBRARY,
+  libraryToText,
+  mergeBaselines,
+  parseStoredLibrary,
+  readLibraryText,
+  toBaseline,
+  type Library,
+  type SavedBaseline,
 } from './baselineLibrary'
 import type { StorageLike } from './storage'
 import { useStudioStore } from './store'
@@ -39,7 +45,9 @@ function activate(name: string | null): void {
 export function markBaseline(name: string, source: string, now = Date.now()): boolean {
   const clean = name.trim()
   if (clean === '' || !toBaseline({ name: clean, source, savedAt: now })) return false
-  useBaselineLibrary.setState((s) => ({ items: mergeBaselines(s.items, [{ name: clean, source, savedAt: now }]) }))
+  useBaselineLibrary.setState((s) => ({
+    items: mergeBaselines(s.items, [{ name: clean, source, savedAt: now }]),
+  }))
   activate(clean)
   persist()
   return true
@@ -59,7 +67,11 @@ export function removeBaseline(name: string): void {
 }
 
 /** Imports a baselines file (or a manifest as one baseline); returns the error, if any. */
-export function importBaselines(text: string, fileName: string, now = Date.now()): LocalizedText | null {
+export function importBaselines(
+  text: string,
+  fileName: string,
+  now = Date.now(),
+): LocalizedText | null {
   const read = readLibraryText(text, fileName, now)
   if (!read.ok) return read.error
   useBaselineLibrary.setState((s) => ({ items: mergeBaselines(s.items, read.items) }))

@@ -10,5 +10,8 @@ export interface DocumentChoices {
 
 export function selectChoices(s: StudioState): DocumentChoices {
   const resource = selectResource(s)
-  return { mode: effectiveMode(resource) === 'cluster' ? 'cluster' : 'standalone', store: effectiveMsgStreamType(resource) }
+  return {
+    mode: effectiveMode(resource) === 'cluster' ? 'cluster' : 'standalone',
+    store: effectiveMsgStreamType(resource),
+  }
 }

@@ -10,7 +10,10 @@ interface WorkerScope {
 }
 
 /** The worker's whole behaviour, exported so tests run it without a Worker. */
-export function onDeriveRequest(request: DeriveRequest, post: (result: DeriveResult) => void): void {
+export function onDeriveRequest(
+  request: DeriveRequest,
+  post: (result: DeriveResult) => void,
+): void {
   post(deriveFull(request))
 }
 

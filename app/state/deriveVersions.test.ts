@@ -39,7 +39,7 @@ beforeEach(() => useStudioStore.setState(getInitialState(), true))
 afterEach(() => void setDeriver(mainThreadDeriver))
 
 describe('findings computed later (worker)', () => {
-  it('never shows a slow derive\'s findings once a newer text is in place', () => {
+  it("never shows a slow derive's findings once a newer text is in place", () => {
     const { deriver, answer } = slowDeriver()
     setDeriver(deriver)
     const before = store().derived.findings
@@ -71,7 +71,12 @@ describe('findings computed later (worker)', () => {
 describe('createWorkerDeriver', () => {
   function fakePort() {
     const sent: DeriveRequest[] = []
-    const port: WorkerPort = { postMessage: (m) => void sent.push(m), onmessage: null, onerror: null, terminate: () => {} }
+    const port: WorkerPort = {
+      postMessage: (m) => void sent.push(m),
+      onmessage: null,
+      onerror: null,
+      terminate: () => {},
+    }
     const reply = (r: DeriveResult) => port.onmessage?.({ data: r } as MessageEvent<DeriveResult>)
     return { port, sent, reply }
   }
@@ -79,8 +84,13 @@ describe('createWorkerDeriver', () => {
   it('keeps one request in flight and sends only the newest waiting one', () => {
     const { port, sent, reply } = fakePort()
     const got: number[] = []
-    const deriver = createWorkerDeriver(port, (r) => got.push(r.version), () => {})
-    for (const version of [1, 2, 3]) expect(deriver.derive({ version, source: doc('a', version), baseline: null })).toBeUndefined()
+    const deriver = createWorkerDeriver(
+      port,
+      (r) => got.push(r.version),
+      () => {},
+    )
+    for (const version of [1, 2, 3])
+      expect(deriver.derive({ version, source: doc('a', version), baseline: null })).toBeUndefined()
     expect(sent.map((r) => r.version)).toEqual([1])
     reply(deriveFull(sent[0]!))
     expect(sent.map((r) => r.version)).toEqual([1, 3])
@@ -91,7 +101,11 @@ describe('createWorkerDeriver', () => {
   it('reports a broken worker once', () => {
     const { port } = fakePort()
     let failures = 0
-    createWorkerDeriver(port, () => {}, () => failures++)
+    createWorkerDeriver(
+      port,
+      () => {},
+      () => failures++,
+    )
     port.onerror?.(new Event('error'))
     expect(failures).toBe(1)
     expect(port.onerror).toBeNull()

@@ -24,8 +24,13 @@ export interface DeriveResult {
 
 /** Parse, lift, normalize, run every rule and place every finding (the worker's whole job). */
 export function deriveFull(request: DeriveRequest): DeriveResult {
-  const derived = deriveDocument(request.source, request.baseline ? { baseline: request.baseline } : {})
-  const withoutBaseline = request.baseline ? deriveDocument(request.source).findings : derived.findings
+  const derived = deriveDocument(
+    request.source,
+    request.baseline ? { baseline: request.baseline } : {},
+  )
+  const withoutBaseline = request.baseline
+    ? deriveDocument(request.source).findings
+    : derived.findings
   return { version: request.version, derived, withoutBaseline }
 }
 

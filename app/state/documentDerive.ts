@@ -12,7 +12,12 @@ import type { Baseline, DocumentSlice } from './types'
 
 export type DocumentState = Pick<
   DocumentSlice,
-  'source' | 'version' | 'derived' | 'findingsVersion' | 'findingsWithoutBaseline' | 'lastValidResource'
+  | 'source'
+  | 'version'
+  | 'derived'
+  | 'findingsVersion'
+  | 'findingsWithoutBaseline'
+  | 'lastValidResource'
 >
 
 let deriver: Deriver = mainThreadDeriver
@@ -26,7 +31,10 @@ export function setDeriver(next: Deriver): Deriver {
 
 let blankResource: MilvusResource | undefined
 
-function lastValid(derived: DocumentState['derived'], previous: DocumentState | null): MilvusResource {
+function lastValid(
+  derived: DocumentState['derived'],
+  previous: DocumentState | null,
+): MilvusResource {
   const resource = (derived.ok ? derived.resource : undefined) ?? previous?.lastValidResource
   if (resource) return resource
   blankResource ??= deriveQuick(blankSource()).resource
@@ -38,9 +46,14 @@ function lastValid(derived: DocumentState['derived'], previous: DocumentState | 
 export function resultState(
   result: DeriveResult,
   previous: DocumentState | null,
-): Pick<DocumentState, 'derived' | 'findingsVersion' | 'findingsWithoutBaseline' | 'lastValidResource'> {
-  const kept = previous?.derived.source === result.derived.source ? previous.derived.resource : undefined
-  const derived = kept && result.derived.resource ? { ...result.derived, resource: kept } : result.derived
+): Pick<
+  DocumentState,
+  'derived' | 'findingsVersion' | 'findingsWithoutBaseline' | 'lastValidResource'
+> {
+  const kept =
+    previous?.derived.source === result.derived.source ? previous.derived.resource : undefined
+  const derived =
+    kept && result.derived.resource ? { ...result.derived, resource: kept } : result.derived
   return {
     derived,
     findingsVersion: result.version,

@@ -13,7 +13,13 @@ import type { DeriveResult } from './deriveWork'
 import { effectiveMsgStreamType, isV1beta1OnlyPath } from '../../src/model'
 import type { SpecPath } from '../../src/model/types'
 import type { Patch } from '../../src/rules/types'
-import { applyPatches as applyYamlPatches, deleteAtPath, isEditRefusal, setAtPath, type EditOptions } from '../../src/yaml'
+import {
+  applyPatches as applyYamlPatches,
+  deleteAtPath,
+  isEditRefusal,
+  setAtPath,
+  type EditOptions,
+} from '../../src/yaml'
 import { blankSource } from './blankSource'
 import { documentStateFor, quickResource, resultState, type DocumentState } from './documentDerive'
 import { EMPTY_HISTORY, recordChange, redoStep, undoStep, type History } from './history'
@@ -32,7 +38,11 @@ type Set = Parameters<StateCreator<StudioState & DocumentInternals>>[0]
 type Get = () => StudioState & DocumentInternals
 
 /** The state for `text` as the next version (findings now, or kept until the deriver answers). */
-function nextDocumentState(get: Get, text: string, baseline: Baseline | null = get().baseline): DocumentState {
+function nextDocumentState(
+  get: Get,
+  text: string,
+  baseline: Baseline | null = get().baseline,
+): DocumentState {
   return documentStateFor(text, get().version + 1, baseline, get())
 }
 
@@ -75,7 +85,12 @@ function editDocument(
     next = edit(source, derived.milvusIndex, options)
   } catch (err) {
     if (isEditRefusal(err) && err.sharedData && !options.shared) {
-      askShared(err.sharedData, key, (shared) => editDocument(set, get, edit, origin, key, { shared }), () => get().source)
+      askShared(
+        err.sharedData,
+        key,
+        (shared) => editDocument(set, get, edit, origin, key, { shared }),
+        () => get().source,
+      )
       return
     }
     console.error('Edit refused by the YAML layer:', err)
@@ -113,7 +128,8 @@ const EDIT_REFUSED = {
   ko: '현재 YAML에는 이 변경을 쓸 수 없어 텍스트를 그대로 두었습니다. 편집기에서 직접 수정하세요.',
 }
 
-export function initialDocumentState(): Omit<DocumentSlice, FunctionKeys<DocumentSlice>> & Omit<DocumentInternals, 'receiveDerived'> {
+export function initialDocumentState(): Omit<DocumentSlice, FunctionKeys<DocumentSlice>> &
+  Omit<DocumentInternals, 'receiveDerived'> {
   return {
     ...documentStateFor(blankSource(), 1, null, null),
     storeStash: {},
@@ -125,7 +141,9 @@ export function initialDocumentState(): Omit<DocumentSlice, FunctionKeys<Documen
   }
 }
 
-type FunctionKeys<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never }[keyof T]
+type FunctionKeys<T> = {
+  [K in keyof T]: T[K] extends (...args: never[]) => unknown ? K : never
+}[keyof T]
 
 export const createDocumentSlice: StateCreator<
   StudioState & DocumentInternals,
@@ -140,7 +158,8 @@ export const createDocumentSlice: StateCreator<
     editDocument(
       set,
       get,
-      (src, i, o) => (value === undefined ? deleteAtPath(src, path, i, o) : setAtPath(src, path, value, i, o)),
+      (src, i, o) =>
+        value === undefined ? deleteAtPath(src, path, i, o) : setAtPath(src, path, value, i, o),
       'form',
       path.map(String).join('\u0000'),
     )
@@ -154,7 +173,14 @@ export const createDocumentSlice: StateCreator<
     if (next !== undefined) commit(set, get, next, 'fix')
   },
   applyFix: (finding) => {
-    if (!finding.fix || refusedOnV1alpha1(get, finding.fix.patches.map((p) => p.path))) return
+    if (
+      !finding.fix ||
+      refusedOnV1alpha1(
+        get,
+        finding.fix.patches.map((p) => p.path),
+      )
+    )
+      return
     get().applyPatches(finding.fix.patches, 'fix')
   },
   switchMessageStore: (type) => {

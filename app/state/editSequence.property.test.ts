@@ -15,17 +15,50 @@ const NUM_RUNS = 200
 
 /** Known paths and values the form writes (undefined deletes the key). */
 const FIELD_EDITS: readonly (readonly [SpecPath, readonly unknown[]])[] = [
-  [['spec', 'mode'], ['cluster', 'standalone', undefined]],
-  [['metadata', 'name'], ['my-release', 'studio-test', 'a-b-c']],
-  [['metadata', 'labels', 'team'], ['search', undefined]],
-  [['spec', 'dependencies', 'msgStreamType'], ['kafka', 'pulsar', 'rocksmq', 'woodpecker', undefined]],
-  [['spec', 'components', 'proxy', 'replicas'], [1, 2, 5, undefined]],
-  [['spec', 'components', 'queryNode', 'replicas'], [0, 3]],
-  [['spec', 'components', 'enableRollingUpdate'], [true, false, undefined]],
-  [['spec', 'components', 'image'], ['milvusdb/milvus:v2.6.11', undefined]],
-  [['spec', 'dependencies', 'etcd', 'inCluster', 'values', 'replicaCount'], [1, 3]],
-  [['spec', 'dependencies', 'kafka', 'external'], [true, false]],
-  [['spec', 'config', 'common', 'retentionDuration'], [86400, undefined]],
+  [
+    ['spec', 'mode'],
+    ['cluster', 'standalone', undefined],
+  ],
+  [
+    ['metadata', 'name'],
+    ['my-release', 'studio-test', 'a-b-c'],
+  ],
+  [
+    ['metadata', 'labels', 'team'],
+    ['search', undefined],
+  ],
+  [
+    ['spec', 'dependencies', 'msgStreamType'],
+    ['kafka', 'pulsar', 'rocksmq', 'woodpecker', undefined],
+  ],
+  [
+    ['spec', 'components', 'proxy', 'replicas'],
+    [1, 2, 5, undefined],
+  ],
+  [
+    ['spec', 'components', 'queryNode', 'replicas'],
+    [0, 3],
+  ],
+  [
+    ['spec', 'components', 'enableRollingUpdate'],
+    [true, false, undefined],
+  ],
+  [
+    ['spec', 'components', 'image'],
+    ['milvusdb/milvus:v2.6.11', undefined],
+  ],
+  [
+    ['spec', 'dependencies', 'etcd', 'inCluster', 'values', 'replicaCount'],
+    [1, 3],
+  ],
+  [
+    ['spec', 'dependencies', 'kafka', 'external'],
+    [true, false],
+  ],
+  [
+    ['spec', 'config', 'common', 'retentionDuration'],
+    [86400, undefined],
+  ],
 ]
 
 /** Adds a distinct full-line comment above every key line, so comments sit everywhere. */
@@ -41,7 +74,10 @@ function withComments(yaml: string): string {
 }
 
 // Block scalars would turn an inserted `#` line into content, so those presets are left out.
-const DOCUMENTS = PRESETS.filter((p) => !/[|>][-+]?\s*$/m.test(p.yaml)).map((p) => ({ id: p.id, yaml: withComments(p.yaml) }))
+const DOCUMENTS = PRESETS.filter((p) => !/[|>][-+]?\s*$/m.test(p.yaml)).map((p) => ({
+  id: p.id,
+  yaml: withComments(p.yaml),
+}))
 
 type Action =
   | { readonly kind: 'field'; readonly edit: number; readonly value: number }
@@ -51,7 +87,14 @@ type Action =
   | { readonly kind: 'comment'; readonly n: number }
 
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('field' as const), edit: fc.nat(FIELD_EDITS.length - 1), value: fc.nat(9) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('field' as const),
+      edit: fc.nat(FIELD_EDITS.length - 1),
+      value: fc.nat(9),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('fix' as const), pick: fc.nat(20) }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'redo' as const }) },
@@ -59,7 +102,10 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
 )
 
 const lines = (text: string): string[] => text.split('\n')
-const commentLines = (text: string): string[] => lines(text).filter((l) => l.trim().startsWith('#')).map((l) => l.trim())
+const commentLines = (text: string): string[] =>
+  lines(text)
+    .filter((l) => l.trim().startsWith('#'))
+    .map((l) => l.trim())
 
 interface Target {
   readonly path: SpecPath
@@ -86,7 +132,8 @@ function blockEnd(all: readonly string[], lastLine: number, keyIndent: number): 
   let end = lastLine
   for (let i = lastLine; i < all.length; i++) {
     const line = all[i] ?? ''
-    const isBlankOrDeepComment = line.trim() === '' || (line.trim().startsWith('#') && indentOf(line) > keyIndent)
+    const isBlankOrDeepComment =
+      line.trim() === '' || (line.trim().startsWith('#') && indentOf(line) > keyIndent)
     if (!isBlankOrDeepComment) break
     end = i + 1
   }
@@ -109,10 +156,12 @@ function allowedSpan(before: string, docIndex: number, target: Target): Span {
     // A block's range ends at the start of the next line (column 1): its last line is the one before.
     const last = found.range.end.col <= 1 ? found.range.end.line - 1 : found.range.end.line
     const end = blockEnd(all, Math.max(keyLine, last), indentOf(all[keyLine - 1] ?? ''))
-    if (!target.isDelete || depth !== target.path.length) return { lo: keyLine, hi: end, dropLo: 0, dropHi: -1 }
+    if (!target.isDelete || depth !== target.path.length)
+      return { lo: keyLine, hi: end, dropLo: 0, dropHi: -1 }
     let lead = keyLine
     while (lead > 1 && (all[lead - 2] ?? '').trim().startsWith('#')) lead--
-    const parentKey = depth > 1 ? doc.keyRangeOf(target.path.slice(0, depth - 1))?.start.line ?? lead : lead
+    const parentKey =
+      depth > 1 ? (doc.keyRangeOf(target.path.slice(0, depth - 1))?.start.line ?? lead) : lead
     return { lo: Math.min(parentKey, lead), hi: end, dropLo: lead, dropHi: end }
   }
   return { lo: 1, hi: all.length, dropLo: 0, dropHi: -1 }
@@ -125,11 +174,21 @@ function changedSpan(before: string, after: string): [number, number] {
   let head = 0
   while (head < a.length && head < b.length && a[head] === b[head]) head++
   let tail = 0
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  )
+    tail++
   return [head + 1, a.length - tail]
 }
 
-function expectOnlyTargetChanged(before: string, after: string, docIndex: number, targets: readonly Target[]): void {
+function expectOnlyTargetChanged(
+  before: string,
+  after: string,
+  docIndex: number,
+  targets: readonly Target[],
+): void {
   if (before === after) return
   const [from, to] = changedSpan(before, after)
   const spans = targets.map((t) => allowedSpan(before, docIndex, t))
@@ -137,7 +196,9 @@ function expectOnlyTargetChanged(before: string, after: string, docIndex: number
   const hi = Math.max(...spans.map((s) => s.hi))
   // An insertion (to < from) must land inside the block; a replacement must stay within it.
   const near = lines(after).slice(Math.max(0, from - 4), Math.max(from, to) + 3)
-  expect({ from, to, lo, hi, targets, near }).toSatisfy(() => from >= lo && Math.max(from - 1, to) <= hi)
+  expect({ from, to, lo, hi, targets, near }).toSatisfy(
+    () => from >= lo && Math.max(from - 1, to) <= hi,
+  )
   const kept = commentLines(after)
   lines(before).forEach((line, i) => {
     const dropped = spans.some((s) => i + 1 >= s.dropLo && i + 1 <= s.dropHi)
@@ -145,7 +206,10 @@ function expectOnlyTargetChanged(before: string, after: string, docIndex: number
   })
 }
 
-interface Model { past: string[]; future: string[] }
+interface Model {
+  past: string[]
+  future: string[]
+}
 
 function runAction(action: Action, model: Model): void {
   const s = useStudioStore.getState()
@@ -153,7 +217,8 @@ function runAction(action: Action, model: Model): void {
   const docIndex = s.derived.milvusIndex
   vi.setSystemTime(Date.now() + 1000) // past the coalescing window: every change is its own step
   if (action.kind === 'undo' || action.kind === 'redo') {
-    const [from, to] = action.kind === 'undo' ? [model.past, model.future] : [model.future, model.past]
+    const [from, to] =
+      action.kind === 'undo' ? [model.past, model.future] : [model.future, model.past]
     const expected = from.pop()
     s[action.kind]()
     if (expected === undefined) return expect(useStudioStore.getState().source).toBe(before)
@@ -172,14 +237,16 @@ function runAction(action: Action, model: Model): void {
     const fixable = s.derived.findings.filter((f) => f.fix)
     const finding = fixable[action.pick % Math.max(1, fixable.length)]
     if (finding?.fix) s.applyFix(finding)
-    targets = finding?.fix?.patches.map((p) => ({ path: p.path, isDelete: p.op === 'delete' })) ?? []
+    targets =
+      finding?.fix?.patches.map((p) => ({ path: p.path, isDelete: p.op === 'delete' })) ?? []
   }
   const after = useStudioStore.getState().source
   if (after !== before) {
     model.past.push(before)
     model.future = []
   }
-  if (action.kind !== 'comment' && docIndex >= 0) expectOnlyTargetChanged(before, after, docIndex, targets)
+  if (action.kind !== 'comment' && docIndex >= 0)
+    expectOnlyTargetChanged(before, after, docIndex, targets)
 }
 
 describe(`edit sequences on ${DOCUMENTS.length} commented presets`, () => {
@@ -191,16 +258,21 @@ describe(`edit sequences on ${DOCUMENTS.length} commented presets`, () => {
 
   it(`keep untouched lines and comments, and undo exactly (fast-check seed ${SEED}, ${NUM_RUNS} runs)`, () => {
     fc.assert(
-      fc.property(fc.constantFrom(...DOCUMENTS), fc.array(actionArb, { minLength: 1, maxLength: 25 }), (doc, actions) => {
-        useStudioStore.setState(getInitialState(), true)
-        useStudioStore.getState().setSource(doc.yaml, 'import')
-        const model: Model = { past: [], future: [] }
-        if (useStudioStore.getState().source !== getInitialState().source) model.past.push(getInitialState().source)
-        for (const action of actions) runAction(action, model)
-        // Undo all the way back returns to the imported text (and then to the start).
-        while (model.past.length > 0) runAction({ kind: 'undo' }, model)
-        expect(useStudioStore.getState().canUndo).toBe(false)
-      }),
+      fc.property(
+        fc.constantFrom(...DOCUMENTS),
+        fc.array(actionArb, { minLength: 1, maxLength: 25 }),
+        (doc, actions) => {
+          useStudioStore.setState(getInitialState(), true)
+          useStudioStore.getState().setSource(doc.yaml, 'import')
+          const model: Model = { past: [], future: [] }
+          if (useStudioStore.getState().source !== getInitialState().source)
+            model.past.push(getInitialState().source)
+          for (const action of actions) runAction(action, model)
+          // Undo all the way back returns to the imported text (and then to the start).
+          while (model.past.length > 0) runAction({ kind: 'undo' }, model)
+          expect(useStudioStore.getState().canUndo).toBe(false)
+        },
+      ),
       { seed: SEED, numRuns: NUM_RUNS },
     )
   })

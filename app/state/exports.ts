@@ -37,7 +37,8 @@ export type { MigrationStep, UpgradePlan } from '../../src/export'
 
 export const manifestOf = toManifest
 /** The manifest without the fields the cluster wrote (status, uid, resourceVersion, …). */
-export const manifestWithoutServerFieldsOf = (derived: Pick<Derived, 'source'>): string => stripServerFields(toManifest(derived))
+export const manifestWithoutServerFieldsOf = (derived: Pick<Derived, 'source'>): string =>
+  stripServerFields(toManifest(derived))
 export const kubectlRunbookOf = toKubectlRunbook
 export const helmValuesOf = toHelmValues
 export const recommendStoreFor = recommendStore
@@ -51,12 +52,18 @@ export function effectiveResourceOf(resource: MilvusResource) {
 }
 
 /** The deployment diagram as SVG markup. */
-export function deploymentSvgOf(resource: MilvusResource, options: Parameters<typeof renderDeploymentSvg>[1]): string {
+export function deploymentSvgOf(
+  resource: MilvusResource,
+  options: Parameters<typeof renderDeploymentSvg>[1],
+): string {
   return renderDeploymentSvg(toDeploymentModel(resource), options)
 }
 
 /** What changes between the running baseline and the edited resource, step by step. */
-export function migrationPlanOf(baseline: MilvusResource, resource: MilvusResource): MigrationPlan | undefined {
+export function migrationPlanOf(
+  baseline: MilvusResource,
+  resource: MilvusResource,
+): MigrationPlan | undefined {
   return planMigration(baseline, resource)
 }
 
@@ -72,5 +79,8 @@ export const DEFAULT_MILVUS_VERSION = (imageTag(DEFAULT_MILVUS_IMAGE) ?? '').rep
 
 /** One Secret manifest per Secret the edited resource refers to and the file does not define. */
 export function secretFilesOf(derived: Derived) {
-  return toSecretManifests(neededSecrets(derived.resource, derived.documents), runbookNamespace(derived.resource))
+  return toSecretManifests(
+    neededSecrets(derived.resource, derived.documents),
+    runbookNamespace(derived.resource),
+  )
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { COALESCE_MS, EMPTY_HISTORY, HISTORY_LIMIT, recordChange, redoStep, undoStep } from './history'
+import {
+  COALESCE_MS,
+  EMPTY_HISTORY,
+  HISTORY_LIMIT,
+  recordChange,
+  redoStep,
+  undoStep,
+} from './history'
 
 describe('recordChange', () => {
   it('coalesces editor keystrokes that follow each other quickly', () => {

@@ -49,7 +49,10 @@ export function recordChange(
 }
 
 /** Steps back: returns the text to show and the new history, or null when there is nothing to undo. */
-export function undoStep(history: History, current: string): { text: string; history: History } | null {
+export function undoStep(
+  history: History,
+  current: string,
+): { text: string; history: History } | null {
   const text = history.past[history.past.length - 1]
   if (text === undefined) return null
   return {
@@ -64,7 +67,10 @@ export function undoStep(history: History, current: string): { text: string; his
 }
 
 /** Steps forward again after an undo. */
-export function redoStep(history: History, current: string): { text: string; history: History } | null {
+export function redoStep(
+  history: History,
+  current: string,
+): { text: string; history: History } | null {
   const text = history.future[history.future.length - 1]
   if (text === undefined) return null
   return {

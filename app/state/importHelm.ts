@@ -23,7 +23,8 @@ export function loadHelmValues(text: string, options: HelmImportOptions): boolea
     return false
   }
   loadText(result.yaml, 'import')
-  for (const n of result.notes.filter((x) => x.kind === 'error' || x.kind === 'unknown-key')) say(n.kind === 'error' ? 'error' : 'warning', n.message)
+  for (const n of result.notes.filter((x) => x.kind === 'error' || x.kind === 'unknown-key'))
+    say(n.kind === 'error' ? 'error' : 'warning', n.message)
   const left = result.notes.filter((n) => n.kind === 'unmapped').length
   const secrets = result.secrets.length
   say('info', {

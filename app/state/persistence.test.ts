@@ -14,7 +14,9 @@ import { AUTOSAVE_KEY, CORRUPT_PREFIX, PREFS_KEY, type StorageLike } from './sto
 import { getInitialState, useStudioStore } from './store'
 
 const decodeShareLink = vi.fn()
-vi.mock('../../src/share', () => ({ decodeShareLink: (hash: string) => decodeShareLink(hash) as unknown }))
+vi.mock('../../src/share', () => ({
+  decodeShareLink: (hash: string) => decodeShareLink(hash) as unknown,
+}))
 
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>()
@@ -39,7 +41,14 @@ let stop: () => void = () => {}
 const clearHash = vi.fn()
 
 function start(overrides: Partial<PersistenceEnv> = {}) {
-  stop = startPersistence({ storage, hash: '', clearHash, now: () => 1, languages: ['en-US'], ...overrides })
+  stop = startPersistence({
+    storage,
+    hash: '',
+    clearHash,
+    now: () => 1,
+    languages: ['en-US'],
+    ...overrides,
+  })
 }
 
 function saved(): string | undefined {
@@ -111,7 +120,10 @@ describe('startPersistence', () => {
     expect(useStudioStore.getState().langChosen).toBe(false)
     useStudioStore.getState().setLang('en')
     useStudioStore.getState().setTheme('dark')
-    expect(JSON.parse(storage.items.get(PREFS_KEY) ?? '{}')).toMatchObject({ lang: 'en', theme: 'dark' })
+    expect(JSON.parse(storage.items.get(PREFS_KEY) ?? '{}')).toMatchObject({
+      lang: 'en',
+      theme: 'dark',
+    })
     stop()
     useStudioStore.setState(getInitialState(), true)
     start({ languages: ['ko-KR'] })

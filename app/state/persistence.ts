@@ -38,7 +38,8 @@ function browserEnv(): PersistenceEnv {
   return {
     storage: openBrowserStorage(),
     hash: window.location.hash,
-    clearHash: () => window.history.replaceState(null, '', window.location.pathname + window.location.search),
+    clearHash: () =>
+      window.history.replaceState(null, '', window.location.pathname + window.location.search),
     now: () => Date.now(),
     languages: navigator.languages.length > 0 ? navigator.languages : [navigator.language],
   }
@@ -61,7 +62,9 @@ export function saveNow(): void {
   timer = null
   if (!env || !canSave()) return
   const result = writeAutosave(env.storage, useStudioStore.getState().source, env.now())
-  usePersistence.setState(result === 'ok' ? { storage: 'ok', dirty: false, hasSavedWork: true } : { storage: result })
+  usePersistence.setState(
+    result === 'ok' ? { storage: 'ok', dirty: false, hasSavedWork: true } : { storage: result },
+  )
 }
 
 function scheduleSave(): void {
@@ -83,13 +86,19 @@ function restore(e: PersistenceEnv): void {
     langChosen: prefs.lang !== undefined,
     theme: prefs.theme ?? 'system',
   })
-  usePersistence.setState({ storage: e.storage ? 'ok' : 'unavailable', autosave: prefs.autosave ?? true })
+  usePersistence.setState({
+    storage: e.storage ? 'ok' : 'unavailable',
+    autosave: prefs.autosave ?? true,
+  })
   const saved = readAutosave(e.storage, e.now())
   if (saved.kind === 'ok') {
     useStudioStore.getState().setSource(saved.work.source, 'restore')
     usePersistence.setState({ hasSavedWork: true })
   } else if (saved.kind === 'corrupt') {
-    usePersistence.setState({ corrupt: { movedTo: saved.movedTo }, storage: saved.movedTo ? 'ok' : 'full' })
+    usePersistence.setState({
+      corrupt: { movedTo: saved.movedTo },
+      storage: saved.movedTo ? 'ok' : 'full',
+    })
   }
   startBaselines(e.storage)
 }
@@ -103,7 +112,10 @@ function onBeforeUnload(event: BeforeUnloadEvent): void {
 
 /** Starts persistence; returns a function that stops it (tests, hot reload). */
 export function startPersistence(overrides: Partial<PersistenceEnv> = {}): () => void {
-  const e: PersistenceEnv = { ...(typeof window === 'undefined' ? fallbackEnv() : browserEnv()), ...overrides }
+  const e: PersistenceEnv = {
+    ...(typeof window === 'undefined' ? fallbackEnv() : browserEnv()),
+    ...overrides,
+  }
   env = e
   restore(e)
   const unsubscribe = useStudioStore.subscribe((s, prev) => {
@@ -111,7 +123,8 @@ export function startPersistence(overrides: Partial<PersistenceEnv> = {}): () =>
       usePersistence.setState({ dirty: true })
       scheduleSave()
     }
-    if (s.lang !== prev.lang || s.theme !== prev.theme || s.langChosen !== prev.langChosen) savePrefs()
+    if (s.lang !== prev.lang || s.theme !== prev.theme || s.langChosen !== prev.langChosen)
+      savePrefs()
   })
   // Flush a pending save when the tab goes away; never write when nothing changed.
   const onPageHide = () => {

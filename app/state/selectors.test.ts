@@ -32,7 +32,9 @@ describe('findingsAt', () => {
   })
 
   it('treats list indices as path segments', () => {
-    expect(findingsAt(FINDINGS, ['spec', 'dependencies', 'kafka', 'brokerList', 0])).toEqual([FINDINGS[1]])
+    expect(findingsAt(FINDINGS, ['spec', 'dependencies', 'kafka', 'brokerList', 0])).toEqual([
+      FINDINGS[1],
+    ])
     expect(findingsAt(FINDINGS, ['spec', 'dependencies', 'kafka', 'brokerList', '0'])).toEqual([])
   })
 })
@@ -45,7 +47,8 @@ describe('selectCounts', () => {
 })
 
 describe('selectIsReadOnly', () => {
-  const state = (ok: boolean, milvusIndex: number) => ({ derived: { ok, milvusIndex } }) as unknown as StudioState
+  const state = (ok: boolean, milvusIndex: number) =>
+    ({ derived: { ok, milvusIndex } }) as unknown as StudioState
   it.each([
     [true, 0, false],
     [false, 0, true],

@@ -80,7 +80,9 @@ export function findingsAt(
   includeDescendants = false,
 ): LocatedFinding[] {
   return findings.filter((f) =>
-    includeDescendants ? startsWith(f.path, path) : f.path.length === path.length && startsWith(f.path, path),
+    includeDescendants
+      ? startsWith(f.path, path)
+      : f.path.length === path.length && startsWith(f.path, path),
   )
 }
 

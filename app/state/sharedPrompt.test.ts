@@ -39,7 +39,9 @@ describe('a form edit of data shared through an anchor', () => {
   it('only here: copies the value into this component; one undo restores the text byte for byte', () => {
     store().setField(MEMORY, '8Gi')
     answerShared('only-here')
-    expect(store().source).toContain('    dataNode:\n      resources:\n        requests:\n          memory: 8Gi\n')
+    expect(store().source).toContain(
+      '    dataNode:\n      resources:\n        requests:\n          memory: 8Gi\n',
+    )
     expect(store().source).toContain('          memory: 4Gi\n')
     store().undo()
     expect(store().source).toBe(SHARED)
@@ -58,14 +60,30 @@ describe('a form edit of data shared through an anchor', () => {
   })
 
   it('tells the form where the value comes from, and which fields a construct freezes', () => {
-    expect(selectPathInfo(store(), MEMORY).shared).toEqual({ anchor: 'res', line: 9, others: 1, via: 'alias' })
-    store().setSource(SHARED.replace('    dataNode:\n      resources: *res\n', '    dataNode: { replicas: 2, # two\n      }\n'), 'editor')
-    expect(selectPathInfo(store(), ['spec', 'components', 'dataNode', 'replicas']).refusal?.construct).toBe('flow-comment')
+    expect(selectPathInfo(store(), MEMORY).shared).toEqual({
+      anchor: 'res',
+      line: 9,
+      others: 1,
+      via: 'alias',
+    })
+    store().setSource(
+      SHARED.replace(
+        '    dataNode:\n      resources: *res\n',
+        '    dataNode: { replicas: 2, # two\n      }\n',
+      ),
+      'editor',
+    )
+    expect(
+      selectPathInfo(store(), ['spec', 'components', 'dataNode', 'replicas']).refusal?.construct,
+    ).toBe('flow-comment')
   })
 
   it('shows the refusal of a construct in both languages instead of a generic notice', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    store().setSource('apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec: { mode: cluster, # c\n  }\n', 'editor')
+    store().setSource(
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec: { mode: cluster, # c\n  }\n',
+      'editor',
+    )
     store().setField(['spec', 'components', 'proxy', 'replicas'], 2)
     const notice = store().notices[store().notices.length - 1]
     expect(notice?.message?.en).toContain('flow collection')

@@ -27,7 +27,10 @@ interface SharedPromptState {
   remembered: Remembered | null
 }
 
-export const useSharedPrompt = create<SharedPromptState>()(() => ({ question: null, remembered: null }))
+export const useSharedPrompt = create<SharedPromptState>()(() => ({
+  question: null,
+  remembered: null,
+}))
 
 /**
  * Asks the question for the edit identified by `key` (a field path), or answers it at once when
@@ -35,10 +38,19 @@ export const useSharedPrompt = create<SharedPromptState>()(() => ({ question: nu
  * the text the answered edit produced).
  */
 export function askShared(
-  data: SharedData, key: string | undefined, retry: (choice: SharedChoice) => void, source: () => string,
+  data: SharedData,
+  key: string | undefined,
+  retry: (choice: SharedChoice) => void,
+  source: () => string,
 ): void {
   const { remembered } = useSharedPrompt.getState()
-  if (key && remembered && remembered.key === key && remembered.anchor === data.anchor && remembered.text === source()) {
+  if (
+    key &&
+    remembered &&
+    remembered.key === key &&
+    remembered.anchor === data.anchor &&
+    remembered.text === source()
+  ) {
     retry(remembered.choice)
     useSharedPrompt.setState({ remembered: { ...remembered, text: source() } })
     return
@@ -50,7 +62,10 @@ export function askShared(
       retry: (choice) => {
         useSharedPrompt.setState({ question: null })
         retry(choice)
-        if (key) useSharedPrompt.setState({ remembered: { key, anchor: data.anchor, choice, text: source() } })
+        if (key)
+          useSharedPrompt.setState({
+            remembered: { key, anchor: data.anchor, choice, text: source() },
+          })
       },
     },
   })

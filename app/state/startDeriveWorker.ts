@@ -11,7 +11,11 @@ function rederiveOnMainThread(): void {
   setDeriver(mainThreadDeriver)
   const state = useStudioStore.getState()
   // Re-applies the current text so its findings are computed here, now.
-  const result = mainThreadDeriver.derive({ version: state.version, source: state.source, baseline: state.baseline?.resource ?? null })
+  const result = mainThreadDeriver.derive({
+    version: state.version,
+    source: state.source,
+    baseline: state.baseline?.resource ?? null,
+  })
   if (result) state.receiveDerived(result)
 }
 
@@ -24,6 +28,11 @@ export function startDeriveWorker(): void {
     console.warn('The derive worker did not start; deriving on the main thread.', error)
     return
   }
-  setDeriver(createWorkerDeriver(worker, (result) => useStudioStore.getState().receiveDerived(result), rederiveOnMainThread))
+  setDeriver(
+    createWorkerDeriver(
+      worker,
+      (result) => useStudioStore.getState().receiveDerived(result),
+      rederiveOnMainThread,
+    ),
+  )
 }
-

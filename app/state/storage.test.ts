@@ -47,17 +47,19 @@ describe('autosave storage', () => {
     expect(writeAutosave(null, 'x', 0)).toBe('unavailable')
   })
 
-  it.each(['{not json', JSON.stringify({ v: 2, source: 'x' }), JSON.stringify({ v: 1, source: 42 }), 'null'])(
-    'sets a corrupted save (%s) aside under its own key',
-    (raw) => {
-      const s = new MemoryStorage()
-      s.items.set(AUTOSAVE_KEY, raw)
-      const result = readAutosave(s, 77)
-      expect(result).toEqual({ kind: 'corrupt', movedTo: `${CORRUPT_PREFIX}77` })
-      expect(s.items.get(`${CORRUPT_PREFIX}77`)).toBe(raw)
-      expect(s.items.has(AUTOSAVE_KEY)).toBe(false)
-    },
-  )
+  it.each([
+    '{not json',
+    JSON.stringify({ v: 2, source: 'x' }),
+    JSON.stringify({ v: 1, source: 42 }),
+    'null',
+  ])('sets a corrupted save (%s) aside under its own key', (raw) => {
+    const s = new MemoryStorage()
+    s.items.set(AUTOSAVE_KEY, raw)
+    const result = readAutosave(s, 77)
+    expect(result).toEqual({ kind: 'corrupt', movedTo: `${CORRUPT_PREFIX}77` })
+    expect(s.items.get(`${CORRUPT_PREFIX}77`)).toBe(raw)
+    expect(s.items.has(AUTOSAVE_KEY)).toBe(false)
+  })
 
   it('leaves a corrupted save in place when it cannot be copied', () => {
     const s = new MemoryStorage()

@@ -52,7 +52,9 @@ export function openBrowserStorage(): StorageLike | null {
 function isQuotaError(error: unknown): boolean {
   return (
     error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
+    (error.name === 'QuotaExceededError' ||
+      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      error.code === 22)
   )
 }
 
@@ -107,7 +109,11 @@ export function readAutosave(storage: StorageLike | null, now: number): Autosave
   return { kind: 'corrupt', movedTo }
 }
 
-export function writeAutosave(storage: StorageLike | null, source: string, now: number): WriteResult {
+export function writeAutosave(
+  storage: StorageLike | null,
+  source: string,
+  now: number,
+): WriteResult {
   return write(storage, AUTOSAVE_KEY, JSON.stringify({ v: 1, source, savedAt: now }))
 }
 
@@ -127,7 +133,9 @@ export function readPrefs(storage: StorageLike | null): Prefs {
     const { lang, theme, autosave } = value as Record<string, unknown>
     return {
       ...(typeof lang === 'string' && LANGS.includes(lang) ? { lang: lang as Lang } : {}),
-      ...(typeof theme === 'string' && THEMES.includes(theme) ? { theme: theme as ThemeChoice } : {}),
+      ...(typeof theme === 'string' && THEMES.includes(theme)
+        ? { theme: theme as ThemeChoice }
+        : {}),
       ...(typeof autosave === 'boolean' ? { autosave } : {}),
     }
   } catch {

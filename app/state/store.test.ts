@@ -196,7 +196,8 @@ describe('form edits on a v1alpha1 document', () => {
   beforeEach(() => useStudioStore.setState(getInitialState(), true))
 
   it('refuses v1beta1-only paths with a notice and leaves the text alone', () => {
-    const text = 'apiVersion: milvus.io/v1alpha1\nkind: Milvus\nmetadata:\n  name: old\nspec:\n  dependencies: {}\n'
+    const text =
+      'apiVersion: milvus.io/v1alpha1\nkind: Milvus\nmetadata:\n  name: old\nspec:\n  dependencies: {}\n'
     useStudioStore.getState().setSource(text, 'import')
     useStudioStore.getState().setField(['spec', 'mode'], 'cluster')
     expect(useStudioStore.getState().source).toBe(text)

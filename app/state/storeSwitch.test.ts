@@ -26,15 +26,29 @@ describe('planStoreSwitch', () => {
     const r = resource({ dependencies: { msgStreamType: 'pulsar' } })
     const stash = { kafka: { dependency: { brokerList: ['a'] }, config: { saslUsername: 'u' } } }
     const plan = planStoreSwitch(r, 'pulsar', 'kafka', stash)
-    expect(plan.patches).toContainEqual({ op: 'set', path: ['spec', 'dependencies', 'kafka'], value: { brokerList: ['a'] } })
-    expect(plan.patches).toContainEqual({ op: 'set', path: ['spec', 'config', 'kafka'], value: { saslUsername: 'u' } })
+    expect(plan.patches).toContainEqual({
+      op: 'set',
+      path: ['spec', 'dependencies', 'kafka'],
+      value: { brokerList: ['a'] },
+    })
+    expect(plan.patches).toContainEqual({
+      op: 'set',
+      path: ['spec', 'config', 'kafka'],
+      value: { saslUsername: 'u' },
+    })
     expect(plan.stash).toEqual({})
   })
 
   it('does not overwrite a block the YAML already has for the new store', () => {
-    const r = resource({ dependencies: { msgStreamType: 'pulsar', kafka: { brokerList: ['now'] } } })
-    const plan = planStoreSwitch(r, 'pulsar', 'kafka', { kafka: { dependency: { brokerList: ['old'] } } })
-    expect(plan.patches).toEqual([{ op: 'set', path: ['spec', 'dependencies', 'msgStreamType'], value: 'kafka' }])
+    const r = resource({
+      dependencies: { msgStreamType: 'pulsar', kafka: { brokerList: ['now'] } },
+    })
+    const plan = planStoreSwitch(r, 'pulsar', 'kafka', {
+      kafka: { dependency: { brokerList: ['old'] } },
+    })
+    expect(plan.patches).toEqual([
+      { op: 'set', path: ['spec', 'dependencies', 'msgStreamType'], value: 'kafka' },
+    ])
   })
 
   it('only sets the type when nothing is configured for either store', () => {
@@ -46,10 +60,18 @@ describe('planStoreSwitch', () => {
   })
 
   it('stashes custom under customMsgStream and leaves spec.config alone for it', () => {
-    const r = resource({ dependencies: { msgStreamType: 'custom', customMsgStream: { a: 1 } }, config: { mq: { type: 'x' } } })
+    const r = resource({
+      dependencies: { msgStreamType: 'custom', customMsgStream: { a: 1 } },
+      config: { mq: { type: 'x' } },
+    })
     const plan = planStoreSwitch(r, 'custom', 'kafka', {})
-    expect(plan.patches).toContainEqual({ op: 'delete', path: ['spec', 'dependencies', 'customMsgStream'] })
-    expect(plan.patches).not.toContainEqual(expect.objectContaining({ path: ['spec', 'config', 'mq'] }))
+    expect(plan.patches).toContainEqual({
+      op: 'delete',
+      path: ['spec', 'dependencies', 'customMsgStream'],
+    })
+    expect(plan.patches).not.toContainEqual(
+      expect.objectContaining({ path: ['spec', 'config', 'mq'] }),
+    )
     expect(plan.stash).toEqual({ custom: { dependency: { a: 1 } } })
   })
 

@@ -3,7 +3,12 @@
  * the store. The old store's dependency block and its `spec.config.<store>` section leave the YAML
  * and wait in the stash; the new store's stashed settings come back, unless the YAML already has them.
  */
-import { STORE_CONFIG_KEY, STORE_DEPENDENCY_KEY, type MilvusResource, type MsgStreamType } from '../../src/model'
+import {
+  STORE_CONFIG_KEY,
+  STORE_DEPENDENCY_KEY,
+  type MilvusResource,
+  type MsgStreamType,
+} from '../../src/model'
 import type { Patch } from '../../src/rules/types'
 
 /** What the stash keeps for one store. */
@@ -18,13 +23,17 @@ function isStashed(value: unknown): value is StashedStore {
   return typeof value === 'object' && value !== null
 }
 
-function takeOut(resource: MilvusResource, type: MsgStreamType): { patches: Patch[]; saved: StashedStore } {
+function takeOut(
+  resource: MilvusResource,
+  type: MsgStreamType,
+): { patches: Patch[]; saved: StashedStore } {
   const depKey = STORE_DEPENDENCY_KEY[type]
   const cfgKey = STORE_CONFIG_KEY[type]
   const dependency = resource.spec.dependencies?.[depKey]
   const config = cfgKey === undefined ? undefined : resource.spec.config?.[cfgKey]
   const patches: Patch[] = []
-  if (dependency !== undefined) patches.push({ op: 'delete', path: ['spec', 'dependencies', depKey] })
+  if (dependency !== undefined)
+    patches.push({ op: 'delete', path: ['spec', 'dependencies', depKey] })
   if (config !== undefined && cfgKey !== undefined) {
     patches.push({ op: 'delete', path: ['spec', 'config', cfgKey] })
   }
@@ -43,7 +52,11 @@ function bringBack(resource: MilvusResource, type: MsgStreamType, saved: unknown
   if (saved.dependency !== undefined && resource.spec.dependencies?.[depKey] === undefined) {
     patches.push({ op: 'set', path: ['spec', 'dependencies', depKey], value: saved.dependency })
   }
-  if (saved.config !== undefined && cfgKey !== undefined && resource.spec.config?.[cfgKey] === undefined) {
+  if (
+    saved.config !== undefined &&
+    cfgKey !== undefined &&
+    resource.spec.config?.[cfgKey] === undefined
+  ) {
     patches.push({ op: 'set', path: ['spec', 'config', cfgKey], value: saved.config })
   }
   return patches

@@ -11,7 +11,8 @@ import type { Range } from '../../src/yaml/types'
 export type Lang = 'en' | 'ko'
 export type ThemeChoice = 'system' | 'light' | 'dark'
 /** Where a change came from; the editor skips echoing its own edits. */
-export type ChangeOrigin = 'editor' | 'form' | 'fix' | 'import' | 'preset' | 'link' | 'undo' | 'restore'
+export type ChangeOrigin =
+  'editor' | 'form' | 'fix' | 'import' | 'preset' | 'link' | 'undo' | 'restore'
 
 export interface RevealRequest {
   readonly path: SpecPath

@@ -8,16 +8,28 @@ import type { StudioState, UiSlice } from './types'
 
 let nextNoticeId = 1
 
-export function initialUiState(): Pick<UiSlice, 'lang' | 'langChosen' | 'theme' | 'reveal' | 'notices'> {
+export function initialUiState(): Pick<
+  UiSlice,
+  'lang' | 'langChosen' | 'theme' | 'reveal' | 'notices'
+> {
   return { lang: 'en', langChosen: false, theme: 'system', reveal: null, notices: [] }
 }
 
-export const createUiSlice: StateCreator<StudioState & DocumentInternals, [], [], UiSlice> = (set, get) => ({
+export const createUiSlice: StateCreator<StudioState & DocumentInternals, [], [], UiSlice> = (
+  set,
+  get,
+) => ({
   ...initialUiState(),
   setLang: (lang) => set({ lang, langChosen: true }),
   setTheme: (theme) => set({ theme }),
   revealPath: (path, range) =>
-    set({ reveal: { path: [...path], nonce: (get().reveal?.nonce ?? 0) + 1, ...(range ? { range } : {}) } }),
+    set({
+      reveal: {
+        path: [...path],
+        nonce: (get().reveal?.nonce ?? 0) + 1,
+        ...(range ? { range } : {}),
+      },
+    }),
   pushNotice: (notice) => {
     const id = nextNoticeId++
     // The same text twice in a row is one notice (e.g. importing the same file again).

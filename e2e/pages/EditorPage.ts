@@ -63,6 +63,8 @@ export class EditorPage {
 
   /** The store's text (what the editor shows), read through the test API. */
   async text(): Promise<string> {
-    return this.page.evaluate(() => (window as unknown as { __studio: StudioTestApi }).__studio.source())
+    return this.page.evaluate(() =>
+      (window as unknown as { __studio: StudioTestApi }).__studio.source(),
+    )
   }
 }

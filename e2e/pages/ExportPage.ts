@@ -87,7 +87,9 @@ export class ExportPage {
   }
 
   async markBaseline(): Promise<void> {
-    await this.baselineDialog.getByRole('button', { name: 'Mark the current config as running' }).click()
+    await this.baselineDialog
+      .getByRole('button', { name: 'Mark the current config as running' })
+      .click()
   }
 
   /** Closes whichever studio dialog is open. */

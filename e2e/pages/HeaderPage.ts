@@ -35,7 +35,9 @@ export class HeaderPage {
     this.importButton = page.getByRole('button', { name: 'Import', exact: true })
     this.undoButton = page.getByRole('button', { name: 'Undo', exact: true })
     this.redoButton = page.getByRole('button', { name: 'Redo', exact: true })
-    this.downloadButton = page.getByRole('banner').getByRole('button', { name: 'Download YAML', exact: true })
+    this.downloadButton = page
+      .getByRole('banner')
+      .getByRole('button', { name: 'Download YAML', exact: true })
     this.resetButton = page.getByRole('button', { name: 'Reset', exact: true })
     this.themeSelect = page.getByRole('combobox', { name: /^(Theme|테마)$/ })
     this.languageSelect = page.getByRole('combobox', { name: /^(Language|언어)$/ })
@@ -55,12 +57,16 @@ export class HeaderPage {
   async open(path = '/'): Promise<void> {
     await this.page.goto(path)
     // Presets stays in the toolbar at every width (the rest folds into "More" on narrow screens).
-    await expect(this.page.getByRole('banner').getByRole('button', { name: /^(Presets|프리셋)$/ })).toBeEnabled()
+    await expect(
+      this.page.getByRole('banner').getByRole('button', { name: /^(Presets|프리셋)$/ }),
+    ).toBeEnabled()
   }
 
   /** The whole YAML text, read through the test API. */
   async source(): Promise<string> {
-    return this.page.evaluate(() => (window as unknown as { __studio: StudioTestApi }).__studio.source())
+    return this.page.evaluate(() =>
+      (window as unknown as { __studio: StudioTestApi }).__studio.source(),
+    )
   }
 
   /** Pastes `text` into the Import dialog and loads it. */

@@ -9,7 +9,8 @@ import { typeCode } from './milvusYaml'
 
 /** [path, type code, default]. Codes as in milvusYaml.ts plus m (any-key map), k (Kubernetes
  * object passed through), t (free text), x (written by the operator from milvus-helm, no effect). */
-export type ChartRow = readonly [string, string, string | number | boolean | null] | readonly [string, string]
+export type ChartRow =
+  readonly [string, string, string | number | boolean | null] | readonly [string, string]
 
 export interface FreeFormLists {
   readonly anyKeyMaps?: readonly string[]
@@ -47,8 +48,15 @@ export function expandEntry(entry: string, components: readonly string[]): strin
   }
   parts.push(current.trim())
   const named = /c = ([a-z_, ]+?)(;|$)/.exec(note)?.[1]
-  const cs = named ? named.split(',').map((c) => c.trim()).filter(Boolean) : components
-  return parts.flatMap(expandBraces).flatMap((p) => (p.includes('<c>') ? cs.map((c) => p.replace('<c>', c)) : [p]))
+  const cs = named
+    ? named
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean)
+    : components
+  return parts
+    .flatMap(expandBraces)
+    .flatMap((p) => (p.includes('<c>') ? cs.map((c) => p.replace('<c>', c)) : [p]))
     .map((p) => p.replace(/<v>/g, '*'))
 }
 
@@ -60,7 +68,8 @@ function expandBraces(path: string): string[] {
 
 function fit(value: unknown): string | number | boolean | null {
   if (typeof value === 'number' || typeof value === 'boolean') return value
-  if (typeof value === 'string' && value.length <= MAX_DEFAULT && !value.includes('\n')) return value
+  if (typeof value === 'string' && value.length <= MAX_DEFAULT && !value.includes('\n'))
+    return value
   return null
 }
 
@@ -76,7 +85,8 @@ function leafRow(path: string, code: string, value: unknown): ChartRow {
 function freeCodes(free: FreeFormLists, components: readonly string[]): Map<string, string> {
   const codes = new Map<string, string>()
   const add = (list: readonly string[] | undefined, code: string): void => {
-    for (const e of list ?? []) for (const p of expandEntry(e, components)) if (!p.endsWith('.*')) codes.set(p, code)
+    for (const e of list ?? [])
+      for (const p of expandEntry(e, components)) if (!p.endsWith('.*')) codes.set(p, code)
   }
   add(free.templateOnly, 'n')
   add(free.verbatimLists, 'l')
@@ -86,7 +96,12 @@ function freeCodes(free: FreeFormLists, components: readonly string[]): Map<stri
   return codes
 }
 
-function walk(value: unknown, prefix: string, codes: Map<string, string>, out: Map<string, ChartRow>): void {
+function walk(
+  value: unknown,
+  prefix: string,
+  codes: Map<string, string>,
+  out: Map<string, ChartRow>,
+): void {
   if (!isDict(value)) return
   for (const [key, child] of Object.entries(value)) {
     if (key.includes('.')) continue
@@ -133,7 +148,9 @@ function addInjected(value: unknown, prefix: string, out: Map<string, ChartRow>)
 /** Catalogue rows of one chart version, sorted by path. */
 export function buildChartRows(input: ChartInput): ChartRow[] {
   const values = isDict(input.values) ? input.values : {}
-  const components = Object.keys(values).filter((k) => isDict(values[k]) && 'component' in (values[k] as object))
+  const components = Object.keys(values).filter(
+    (k) => isDict(values[k]) && 'component' in (values[k] as object),
+  )
   const codes = freeCodes(input.free, components)
   const out = new Map<string, ChartRow>()
   out.set('global', ['global', 'm'])
@@ -145,10 +162,17 @@ export function buildChartRows(input: ChartInput): ChartRow[] {
   }
   for (const sub of input.subcharts ?? []) {
     out.set(sub.key, [sub.key, 'o'])
-    for (const row of sub.rows) if (row[0] !== 'global') out.set(`${sub.key}.${row[0]}`, [`${sub.key}.${row[0]}`, ...row.slice(1)] as unknown as ChartRow)
+    for (const row of sub.rows)
+      if (row[0] !== 'global')
+        out.set(`${sub.key}.${row[0]}`, [
+          `${sub.key}.${row[0]}`,
+          ...row.slice(1),
+        ] as unknown as ChartRow)
   }
   addInjected(input.injected, '', out)
-  return [...out.values()].filter((r) => !isUnderOpen(r[0], out)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  return [...out.values()]
+    .filter((r) => !isUnderOpen(r[0], out))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
 }
 
 /** Rows of a subchart cut at `depth` levels: deeper objects become open maps (kept small). */

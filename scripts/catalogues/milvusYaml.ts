@@ -17,16 +17,23 @@ export function typeCode(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) ? 'i' : 'f'
   if (typeof value === 'string') return value === '' ? 'n' : 's'
   if (Array.isArray(value)) return 'l'
-  if (value !== null && typeof value === 'object') return Object.keys(value).length === 0 ? 'n' : 'o'
+  if (value !== null && typeof value === 'object')
+    return Object.keys(value).length === 0 ? 'n' : 'o'
   return 'n'
 }
 
 function scalarDefault(value: unknown): string | number | boolean | null {
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value
   return null
 }
 
-function walkActive(node: Node | null, prefix: string, lines: LineCounter, out: Map<string, ConfigRow>): void {
+function walkActive(
+  node: Node | null,
+  prefix: string,
+  lines: LineCounter,
+  out: Map<string, ConfigRow>,
+): void {
   if (!isMap(node)) return
   for (const pair of node.items) {
     if (!isScalar(pair.key)) continue
@@ -34,7 +41,15 @@ function walkActive(node: Node | null, prefix: string, lines: LineCounter, out: 
     const path = prefix === '' ? key : `${prefix}.${key}`
     const line = lines.linePos(pair.key.range?.[0] ?? 0).line
     const value = pair.value as Node | null
-    const js: unknown = isScalar(value) ? value.value : isSeq(value) ? [] : isMap(value) ? (value.items.length ? { x: 1 } : {}) : null
+    const js: unknown = isScalar(value)
+      ? value.value
+      : isSeq(value)
+        ? []
+        : isMap(value)
+          ? value.items.length
+            ? { x: 1 }
+            : {}
+          : null
     out.set(path, [path, typeCode(js), scalarDefault(js), line, 0])
     walkActive(value, path, lines, out)
   }
@@ -69,7 +84,9 @@ function allKeysPlain(value: unknown): boolean {
 }
 
 /** The section a comment run spells out, if the tail of the run is exactly one `key:` mapping. */
-function commentedSection(run: CommentRun): { offset: number; value: Record<string, unknown> } | undefined {
+function commentedSection(
+  run: CommentRun,
+): { offset: number; value: Record<string, unknown> } | undefined {
   for (let offset = 0; offset < run.texts.length - 1; offset += 1) {
     const body = run.texts.slice(offset)
     if (!/^\s*[a-z][A-Za-z0-9_]*:\s*$/.test(body[0] ?? '')) continue
@@ -78,7 +95,13 @@ function commentedSection(run: CommentRun): { offset: number; value: Record<stri
       if (value === null || typeof value !== 'object' || Array.isArray(value)) continue
       const entries = Object.entries(value)
       const first = entries[0]?.[1]
-      if (entries.length !== 1 || first === null || typeof first !== 'object' || !allKeysPlain(value)) continue
+      if (
+        entries.length !== 1 ||
+        first === null ||
+        typeof first !== 'object' ||
+        !allKeysPlain(value)
+      )
+        continue
       return { offset, value: value as Record<string, unknown> }
     } catch {
       continue
@@ -88,7 +111,12 @@ function commentedSection(run: CommentRun): { offset: number; value: Record<stri
 }
 
 /** Parent path of a comment at `column`: the nearest active key above it with a smaller indent. */
-function parentAt(text: string, line: number, column: number, rows: Map<string, ConfigRow>): string {
+function parentAt(
+  text: string,
+  line: number,
+  column: number,
+  rows: Map<string, ConfigRow>,
+): string {
   const byLine = new Map([...rows.values()].map((r) => [r[3], r[0]]))
   const lines = text.split('\n')
   for (let i = line - 1; i >= 1; i -= 1) {
@@ -103,13 +131,20 @@ interface CommentedBlock {
   readonly texts: readonly string[]
 }
 
-function addCommented(value: unknown, prefix: string, from: number, block: CommentedBlock, out: Map<string, ConfigRow>): void {
+function addCommented(
+  value: unknown,
+  prefix: string,
+  from: number,
+  block: CommentedBlock,
+  out: Map<string, ConfigRow>,
+): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return
   for (const [key, child] of Object.entries(value)) {
     const path = prefix === '' ? key : `${prefix}.${key}`
     const found = block.texts.findIndex((t, i) => i >= from && t.trimStart().startsWith(`${key}:`))
     const index = Math.max(from, found)
-    if (!out.has(path)) out.set(path, [path, typeCode(child), scalarDefault(child), block.firstLine + index, 1])
+    if (!out.has(path))
+      out.set(path, [path, typeCode(child), scalarDefault(child), block.firstLine + index, 1])
     addCommented(child, path, index, block, out)
   }
 }
@@ -126,7 +161,13 @@ export function buildConfigRows(text: string): ConfigRow[] {
     const parent = parentAt(text, run.start, run.column, rows)
     const top = Object.keys(section.value)[0] ?? ''
     if (rows.has(parent === '' ? top : `${parent}.${top}`)) continue
-    addCommented(section.value, parent, 0, { firstLine: run.start + section.offset, texts: run.texts.slice(section.offset) }, rows)
+    addCommented(
+      section.value,
+      parent,
+      0,
+      { firstLine: run.start + section.offset, texts: run.texts.slice(section.offset) },
+      rows,
+    )
   }
   return [...rows.values()].sort((a, b) => a[3] - b[3])
 }

@@ -35,7 +35,13 @@ async function listOrUndefined(path: string, io: CliIo) {
   }
 }
 
-async function walk(root: string, rel: string, ignore: IgnoreList | undefined, io: CliIo, out: string[]): Promise<void> {
+async function walk(
+  root: string,
+  rel: string,
+  ignore: IgnoreList | undefined,
+  io: CliIo,
+  out: string[],
+): Promise<void> {
   const entries = (await listOrUndefined(rel ? join(root, rel) : root, io)) ?? []
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of sorted) {

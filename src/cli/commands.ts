@@ -18,12 +18,22 @@ const ok = (stdout: string, stderr = ''): CommandResult => ({ code: EXIT.ok, std
 const failed = (stderr: string): CommandResult => ({ code: EXIT.findings, stdout: '', stderr })
 
 /** `export --to X`: prints what the export panel shows, from the same derived result. */
-export function runExport(target: ExportTarget, source: string, lang: Lang, install: 'helm' | 'manifest'): CommandResult {
+export function runExport(
+  target: ExportTarget,
+  source: string,
+  lang: Lang,
+  install: 'helm' | 'manifest',
+): CommandResult {
   const derived = deriveDocument(source)
   if (target === 'manifest') return ok(toManifest(derived))
   if (target === 'kubectl') return ok(toKubectlRunbook(derived, { operatorInstall: install }))
   const resource = derived.resource
-  if (!resource) return failed(lang === 'ko' ? 'Milvus 리소스를 찾지 못했거나 읽을 수 없습니다.\n' : 'No readable Milvus resource in the input.\n')
+  if (!resource)
+    return failed(
+      lang === 'ko'
+        ? 'Milvus 리소스를 찾지 못했거나 읽을 수 없습니다.\n'
+        : 'No readable Milvus resource in the input.\n',
+    )
   if (target === 'helm') return ok(toHelmValues(derived, { lang }).yaml)
   const { resource: effective, changes, notes } = toEffectiveResource(resource)
   const header = [
@@ -34,13 +44,18 @@ export function runExport(target: ExportTarget, source: string, lang: Lang, inst
 }
 
 /** `share encode FILE`: prints the fragment; lists removed secrets on stderr. */
-export async function runShareEncode(source: string, includeSecrets: boolean, lang: Lang): Promise<CommandResult> {
+export async function runShareEncode(
+  source: string,
+  includeSecrets: boolean,
+  lang: Lang,
+): Promise<CommandResult> {
   try {
     const { fragment, removed } = await encodeShareLink(source, { includeSecrets })
     const lines = removed.map((r) => `  ${r.document > 0 ? `#${r.document} ` : ''}${r.path}`)
-    const note = lines.length > 0
-      ? `${lang === 'ko' ? '링크에서 제거한 비밀 값' : 'Secrets removed from the link'} (${lines.length}):\n${lines.join('\n')}\n`
-      : ''
+    const note =
+      lines.length > 0
+        ? `${lang === 'ko' ? '링크에서 제거한 비밀 값' : 'Secrets removed from the link'} (${lines.length}):\n${lines.join('\n')}\n`
+        : ''
     return ok(`${fragment}\n`, note)
   } catch (error) {
     return failed(`${error instanceof Error ? error.message : String(error)}\n`)

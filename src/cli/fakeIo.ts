@@ -18,7 +18,9 @@ function listing(files: ReadonlyMap<string, unknown>, dir: string): DirEntry[] |
     const [name = '', ...rest] = path.slice(prefix.length).split('/')
     entries.set(name, entries.get(name) === true || rest.length > 0)
   }
-  return entries.size === 0 ? undefined : [...entries].map(([name, isDir]) => ({ name, dir: isDir }))
+  return entries.size === 0
+    ? undefined
+    : [...entries].map(([name, isDir]) => ({ name, dir: isDir }))
 }
 
 export function fakeIo(initial: Record<string, string | Uint8Array> = {}, stdin?: string): FakeRun {
@@ -39,8 +41,12 @@ export function fakeIo(initial: Record<string, string | Uint8Array> = {}, stdin?
       files.set(path, text)
       return Promise.resolve()
     },
-    stdout: (t) => { out += t },
-    stderr: (t) => { err += t },
+    stdout: (t) => {
+      out += t
+    },
+    stderr: (t) => {
+      err += t
+    },
   }
   return { io, files, out: () => out, err: () => err }
 }

@@ -19,14 +19,23 @@ export function formatText(report: LintReport, lang: Lang): string {
         }
         counts[f.severity]++
         const where = f.path ? ` ${f.path}` : ''
-        lines.push(`${file.file}:${f.line}:${f.column}: ${f.severity} ${oneLine(f.message)} [${f.rule}]${where}`)
+        lines.push(
+          `${file.file}:${f.line}:${f.column}: ${f.severity} ${oneLine(f.message)} [${f.rule}]${where}`,
+        )
       }
     }
   }
-  const silenced = suppressed === 0 ? '' : lang === 'ko' ? `, 주석으로 제외 ${suppressed}개` : `, ${suppressed} suppressed by comment`
-  lines.push(lang === 'ko'
-    ? `오류 ${counts.error}개, 경고 ${counts.warning}개, 정보 ${counts.info}개${silenced} (파일 ${report.files.length}개)`
-    : `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info${silenced} (${report.files.length} file(s))`)
+  const silenced =
+    suppressed === 0
+      ? ''
+      : lang === 'ko'
+        ? `, 주석으로 제외 ${suppressed}개`
+        : `, ${suppressed} suppressed by comment`
+  lines.push(
+    lang === 'ko'
+      ? `오류 ${counts.error}개, 경고 ${counts.warning}개, 정보 ${counts.info}개${silenced} (파일 ${report.files.length}개)`
+      : `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info${silenced} (${report.files.length} file(s))`,
+  )
   return lines.join('\n') + '\n'
 }
 

@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { parseGitignore } from './gitignore'
 
 describe('parseGitignore', () => {
-  const list = parseGitignore([
-    '# comment', '', 'build/', '*.tmp.yaml', '/rendered', 'charts/**/values.yaml', '!keep.tmp.yaml', 'secret?.yaml', 'x[0-9].yaml',
-  ].join('\n'))
+  const list = parseGitignore(
+    [
+      '# comment',
+      '',
+      'build/',
+      '*.tmp.yaml',
+      '/rendered',
+      'charts/**/values.yaml',
+      '!keep.tmp.yaml',
+      'secret?.yaml',
+      'x[0-9].yaml',
+    ].join('\n'),
+  )
 
   it.each([
     ['build', true, true],

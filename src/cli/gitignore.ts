@@ -30,7 +30,10 @@ function globToRegex(glob: string): string {
       const end = glob.indexOf(']', i + 1)
       if (end < 0) out += '\\['
       else {
-        out += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`
+        out += `[${glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`
         i = end
       }
     } else if (c === '\\' && i + 1 < glob.length) out += `\\${glob[++i] ?? ''}`
@@ -56,7 +59,10 @@ function parseLine(raw: string): Pattern | undefined {
 
 /** Reads the text of a .gitignore. */
 export function parseGitignore(text: string): IgnoreList {
-  const patterns = text.split(/\r?\n/).map(parseLine).filter((p): p is Pattern => p !== undefined)
+  const patterns = text
+    .split(/\r?\n/)
+    .map(parseLine)
+    .filter((p): p is Pattern => p !== undefined)
   return {
     ignores(relPath, isDir) {
       let ignored = false

@@ -13,9 +13,16 @@ export const GITOPS_TARGETS = ['kustomize', 'argocd'] as const
 export const GITOPS_VALUED = ['overlay', 'out', 'repo', 'path'] as const
 
 type Usage = { readonly usage: string }
-const cannotRead = (file: string, error: string): CommandResult => ({ code: EXIT.usage, stdout: '', stderr: `${file}: cannot read: ${error}\n` })
+const cannotRead = (file: string, error: string): CommandResult => ({
+  code: EXIT.usage,
+  stdout: '',
+  stderr: `${file}: cannot read: ${error}\n`,
+})
 
-async function readOverlays(specs: readonly string[], io: CliIo): Promise<KustomizeOverlay[] | Usage | CommandResult> {
+async function readOverlays(
+  specs: readonly string[],
+  io: CliIo,
+): Promise<KustomizeOverlay[] | Usage | CommandResult> {
   const out: KustomizeOverlay[] = []
   for (const spec of specs) {
     const eq = spec.indexOf('=')
@@ -28,17 +35,30 @@ async function readOverlays(specs: readonly string[], io: CliIo): Promise<Kustom
 }
 
 export async function runGitOpsExport(
-  target: (typeof GITOPS_TARGETS)[number], file: string, options: ReadonlyMap<string, string | true>,
-  repeated: ReadonlyMap<string, string[]>, lang: Lang, io: CliIo,
+  target: (typeof GITOPS_TARGETS)[number],
+  file: string,
+  options: ReadonlyMap<string, string | true>,
+  repeated: ReadonlyMap<string, string[]>,
+  lang: Lang,
+  io: CliIo,
 ): Promise<CommandResult | Usage> {
   const input = await readInput(file, io)
   if ('error' in input) return cannotRead(file, input.error)
-  const str = (key: string): string | undefined => (typeof options.get(key) === 'string' ? (options.get(key) as string) : undefined)
+  const str = (key: string): string | undefined =>
+    typeof options.get(key) === 'string' ? (options.get(key) as string) : undefined
   if (target === 'argocd') {
     const repoURL = str('repo')
     const path = str('path')
     const overlay = str('overlay')
-    return { code: EXIT.ok, stdout: toArgoApplication(deriveDocument(input.text), { ...(repoURL ? { repoURL } : {}), ...(path ? { path } : {}), ...(overlay ? { overlay } : {}) }), stderr: '' }
+    return {
+      code: EXIT.ok,
+      stdout: toArgoApplication(deriveDocument(input.text), {
+        ...(repoURL ? { repoURL } : {}),
+        ...(path ? { path } : {}),
+        ...(overlay ? { overlay } : {}),
+      }),
+      stderr: '',
+    }
   }
   const overlays = await readOverlays(repeated.get('overlay') ?? [], io)
   if (!Array.isArray(overlays)) return overlays
@@ -46,8 +66,18 @@ export async function runGitOpsExport(
   const notes = result.notes.map((n) => `milvus-studio: ${n[lang]}\n`).join('')
   if (result.files.length === 0) return { code: EXIT.findings, stdout: '', stderr: notes }
   const out = str('out')
-  if (!out) return { code: EXIT.ok, stdout: result.files.map((f) => `# file: ${f.path}\n${f.content}`).join('---\n'), stderr: notes }
+  if (!out)
+    return {
+      code: EXIT.ok,
+      stdout: result.files.map((f) => `# file: ${f.path}\n${f.content}`).join('---\n'),
+      stderr: notes,
+    }
   if (!io.writeFile) return { usage: '--out is not available here' }
-  for (const f of result.files) await io.writeFile(`${out.replace(/\/+$/, '')}/${f.path}`, f.content)
-  return { code: EXIT.ok, stdout: result.files.map((f) => `wrote ${out.replace(/\/+$/, '')}/${f.path}\n`).join(''), stderr: notes }
+  for (const f of result.files)
+    await io.writeFile(`${out.replace(/\/+$/, '')}/${f.path}`, f.content)
+  return {
+    code: EXIT.ok,
+    stdout: result.files.map((f) => `wrote ${out.replace(/\/+$/, '')}/${f.path}\n`).join(''),
+    stderr: notes,
+  }
 }

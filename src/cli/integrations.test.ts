@@ -10,23 +10,37 @@ import { parseArgs } from './args'
 import { parseLintOptions } from './lintCommand'
 
 const read = (path: string): string => readFileSync(resolve(process.cwd(), path), 'utf8')
-const pkg = JSON.parse(read('package.json')) as { name: string; bin: Record<string, string>; files: string[] }
+const pkg = JSON.parse(read('package.json')) as {
+  name: string
+  bin: Record<string, string>
+  files: string[]
+}
 const VALUED = ['format', 'lang', 'max-warnings', 'rule', 'disable']
 
 /** Every `milvus-studio lint ...` command line in a text, without shell redirections. */
 function lintCommands(text: string): string[][] {
-  return [...text.matchAll(/milvus-studio (lint[^\n>|]*)/g)].map((m) => (m[1] ?? '').trim().split(/\s+/))
+  return [...text.matchAll(/milvus-studio (lint[^\n>|]*)/g)].map((m) =>
+    (m[1] ?? '').trim().split(/\s+/),
+  )
 }
 
 function accepts(argv: string[]): boolean {
   const args = parseArgs(argv.slice(1), VALUED)
   const paths = args.positionals.length > 0 ? args.positionals : ['staged.yaml']
-  return args.missing.length === 0 && 'options' in parseLintOptions(paths, args.options, args.repeated, 'en')
+  return (
+    args.missing.length === 0 &&
+    'options' in parseLintOptions(paths, args.options, args.repeated, 'en')
+  )
 }
 
 describe('integration files', () => {
   it('the pre-commit hooks run the published bin on YAML files', () => {
-    const hooks = parse(read('.pre-commit-hooks.yaml')) as { id: string; entry: string; language: string; files: string }[]
+    const hooks = parse(read('.pre-commit-hooks.yaml')) as {
+      id: string
+      entry: string
+      language: string
+      files: string
+    }[]
     expect(hooks.map((h) => h.id)).toEqual(['milvus-studio-lint', 'milvus-studio-fix'])
     for (const hook of hooks) {
       const [bin, ...argv] = hook.entry.split(' ')
@@ -36,17 +50,24 @@ describe('integration files', () => {
     }
   })
 
-  it.each(['docs/integrations/github-actions.yml', 'docs/integrations/gitlab-ci.yml'])('%s runs valid lint commands of the published package', (path) => {
-    const text = read(path)
-    expect(() => parse(text) as unknown).not.toThrow()
-    const commands = lintCommands(text)
-    expect(commands.length).toBeGreaterThan(0)
-    expect(commands.every(accepts)).toBe(true)
-    expect(text).toContain(`npx --yes ${pkg.name} lint`)
-    expect(text).toContain('--format sarif')
-  })
+  it.each(['docs/integrations/github-actions.yml', 'docs/integrations/gitlab-ci.yml'])(
+    '%s runs valid lint commands of the published package',
+    (path) => {
+      const text = read(path)
+      expect(() => parse(text) as unknown).not.toThrow()
+      const commands = lintCommands(text)
+      expect(commands.length).toBeGreaterThan(0)
+      expect(commands.every(accepts)).toBe(true)
+      expect(text).toContain(`npx --yes ${pkg.name} lint`)
+      expect(text).toContain('--format sarif')
+    },
+  )
 
   it('the package ships the launcher and the bundle only', () => {
-    expect(pkg.files).toEqual(['bin/milvus-studio.mjs', 'bin/milvus-studio.bundle.mjs', 'README.md'])
+    expect(pkg.files).toEqual([
+      'bin/milvus-studio.mjs',
+      'bin/milvus-studio.bundle.mjs',
+      'README.md',
+    ])
   })
 })

@@ -50,10 +50,19 @@ interface Placing {
 }
 
 /** Lints one text. */
-export function lintText(file: string, text: string, lang: Lang, options: LintOptions = {}): LintFile {
+export function lintText(
+  file: string,
+  text: string,
+  lang: Lang,
+  options: LintOptions = {},
+): LintFile {
   const derived = deriveDocument(text)
   const suppressions = findSuppressions(text)
-  const placing: Placing = { suppressions, docs: suppressions.length > 0 ? parseYaml(text).documents : [], lang }
+  const placing: Placing = {
+    suppressions,
+    docs: suppressions.length > 0 ? parseYaml(text).documents : [],
+    lang,
+  }
   const select = options.select ?? (() => true)
   const seen = new Set<LocatedFinding>()
   const convert = (fs: readonly LocatedFinding[], index: number) =>
@@ -61,9 +70,18 @@ export function lintText(file: string, text: string, lang: Lang, options: LintOp
   const documents: LintDocument[] = derived.documents.map((d) => {
     d.findings.forEach((f) => seen.add(f))
     const fragmentOf = d.fragment ? { fragmentOf: pathToString(d.fragment.at) } : {}
-    return { index: d.index, kind: d.kind, name: d.name, ...fragmentOf, findings: convert(d.findings, d.index) }
+    return {
+      index: d.index,
+      kind: d.kind,
+      name: d.name,
+      ...fragmentOf,
+      findings: convert(d.findings, d.index),
+    }
   })
-  const stream = convert(derived.findings.filter((f) => !seen.has(f)), -1)
+  const stream = convert(
+    derived.findings.filter((f) => !seen.has(f)),
+    -1,
+  )
   if (stream.length > 0) documents.unshift({ index: -1, kind: '', name: '', findings: stream })
   return { file, documents }
 }
@@ -71,7 +89,11 @@ export function lintText(file: string, text: string, lang: Lang, options: LintOp
 function toLintFinding(f: LocatedFinding, docIndex: number, placing: Placing): LintFinding {
   const line = f.range?.start.line ?? 1
   const keyLine = placing.docs[docIndex]?.keyRangeOf(f.path)?.start.line
-  const s = suppressionFor(placing.suppressions, f.rule, keyLine === undefined ? [line] : [line, keyLine])
+  const s = suppressionFor(
+    placing.suppressions,
+    f.rule,
+    keyLine === undefined ? [line] : [line, keyLine],
+  )
   return {
     rule: f.rule,
     severity: f.severity,
@@ -85,7 +107,9 @@ function toLintFinding(f: LocatedFinding, docIndex: number, placing: Placing): L
 
 /** Findings that count: everything an inline comment did not silence. */
 export function activeFindings(report: LintReport): LintFinding[] {
-  return report.files.flatMap((f) => f.documents.flatMap((d) => d.findings.filter((x) => !x.suppressed)))
+  return report.files.flatMap((f) =>
+    f.documents.flatMap((d) => d.findings.filter((x) => !x.suppressed)),
+  )
 }
 
 export function hasErrors(report: LintReport): boolean {

@@ -12,8 +12,11 @@ async function readStdin(): Promise<Uint8Array> {
 const code = await runCli(process.argv.slice(2), {
   readFile: (path) => readFile(path),
   readStdin,
-  listDir: async (path) => (await readdir(path, { withFileTypes: true }))
-    .map((e) => ({ name: e.name, dir: e.isDirectory() })),
+  listDir: async (path) =>
+    (await readdir(path, { withFileTypes: true })).map((e) => ({
+      name: e.name,
+      dir: e.isDirectory(),
+    })),
   writeFile: async (path, text) => {
     await mkdir(dirname(path), { recursive: true })
     await writeFile(path, text, 'utf8')

@@ -10,11 +10,29 @@ export function runMigrationExport(baselineText: string, text: string, lang: Lan
   const next = deriveDocument(text).resource
   if (!baseline || !next) {
     const which = !baseline ? '--baseline' : 'FILE'
-    return { code: EXIT.findings, stdout: '', stderr: lang === 'ko' ? `${which}: 읽을 수 있는 Milvus 리소스가 없습니다.\n` : `${which}: no readable Milvus resource.\n` }
+    return {
+      code: EXIT.findings,
+      stdout: '',
+      stderr:
+        lang === 'ko'
+          ? `${which}: 읽을 수 있는 Milvus 리소스가 없습니다.\n`
+          : `${which}: no readable Milvus resource.\n`,
+    }
   }
   const plan = planMigration(baseline, next)
   if (!plan) {
-    return { code: EXIT.ok, stdout: '', stderr: lang === 'ko' ? '메시지 저장소와 모드가 같아 이전할 것이 없습니다.\n' : 'Store and mode are the same: nothing to migrate.\n' }
+    return {
+      code: EXIT.ok,
+      stdout: '',
+      stderr:
+        lang === 'ko'
+          ? '메시지 저장소와 모드가 같아 이전할 것이 없습니다.\n'
+          : 'Store and mode are the same: nothing to migrate.\n',
+    }
   }
-  return { code: plan.refused ? EXIT.findings : EXIT.ok, stdout: migrationScript(plan, lang), stderr: plan.refused ? `${plan.refused[lang]}\n` : '' }
+  return {
+    code: plan.refused ? EXIT.findings : EXIT.ok,
+    stdout: migrationScript(plan, lang),
+    stderr: plan.refused ? `${plan.refused[lang]}\n` : '',
+  }
 }

@@ -35,7 +35,12 @@ const DELETE_ONLY = new Set(['unused-store-block'])
  * Rules whose fix is safe only when it keeps the written text and changes type or letter case
  * ("3" -> 3, "plaintext" -> "PLAINTEXT", "4gi" -> "4Gi"); other guesses are left to a person.
  */
-const SAME_TEXT = new Set(['schema-value', 'kafka-security-enums', 'resources-valid-quantity', 'storage-size-not-quantity'])
+const SAME_TEXT = new Set([
+  'schema-value',
+  'kafka-security-enums',
+  'resources-valid-quantity',
+  'storage-size-not-quantity',
+])
 
 /** The rule ids `--fix` knows about (a test checks each one exists). */
 export const SAFE_FIX_RULES: readonly string[] = [...ALWAYS, ...DELETE_ONLY, ...SAME_TEXT]
@@ -51,6 +56,7 @@ export function isSafeFix(finding: Finding, current: (patch: Patch) => unknown):
   if (!patches || patches.length === 0) return false
   if (ALWAYS.has(finding.rule)) return true
   if (DELETE_ONLY.has(finding.rule)) return patches.every((p) => p.op === 'delete')
-  if (SAME_TEXT.has(finding.rule)) return patches.every((p) => p.op === 'set' && sameText(current(p), p.value))
+  if (SAME_TEXT.has(finding.rule))
+    return patches.every((p) => p.op === 'set' && sameText(current(p), p.value))
   return false
 }

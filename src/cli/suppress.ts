@@ -42,6 +42,12 @@ export function findSuppressions(text: string): Suppression[] {
 }
 
 /** The suppression that covers a finding of `rule` on any of `lines`, if one does. */
-export function suppressionFor(all: readonly Suppression[], rule: string, lines: readonly number[]): Suppression | undefined {
-  return all.find((s) => lines.includes(s.target) && (s.rules.length === 0 || s.rules.includes(rule)))
+export function suppressionFor(
+  all: readonly Suppression[],
+  rule: string,
+  lines: readonly number[],
+): Suppression | undefined {
+  return all.find(
+    (s) => lines.includes(s.target) && (s.rules.length === 0 || s.rules.includes(rule)),
+  )
 }

@@ -28,19 +28,27 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('a.yaml', 'x\n', 'x\n')).toBe('')
     const before = 'a\nb\nc\nd\ne\nf\ng\nh\n'
     const diff = unifiedDiff('a.yaml', before, before.replace('e\n', 'E\n'))
-    expect(diff).toBe('--- a/a.yaml\n+++ b/a.yaml\n@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n')
+    expect(diff).toBe(
+      '--- a/a.yaml\n+++ b/a.yaml\n@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n',
+    )
   })
 
   it('marks a missing final newline', () => {
-    expect(unifiedDiff('/abs.yaml', 'a\n', 'a')).toContain('--- /abs.yaml\n+++ /abs.yaml\n@@ -1,1 +1,1 @@\n-a\n+a\n\\ No newline at end of file')
+    expect(unifiedDiff('/abs.yaml', 'a\n', 'a')).toContain(
+      '--- /abs.yaml\n+++ /abs.yaml\n@@ -1,1 +1,1 @@\n-a\n+a\n\\ No newline at end of file',
+    )
   })
 
   it('applies back to the new text (property)', () => {
-    const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'key: 1', '# note', ''), { maxLength: 30 })
-    fc.assert(fc.property(lines, lines, (a, b) => {
-      const before = a.length ? `${a.join('\n')}\n` : ''
-      const after = b.length ? `${b.join('\n')}\n` : ''
-      expect(applyDiff(before, unifiedDiff('f', before, after))).toBe(after)
-    }))
+    const lines = fc.array(fc.constantFrom('a', 'b', 'c', 'key: 1', '# note', ''), {
+      maxLength: 30,
+    })
+    fc.assert(
+      fc.property(lines, lines, (a, b) => {
+        const before = a.length ? `${a.join('\n')}\n` : ''
+        const after = b.length ? `${b.join('\n')}\n` : ''
+        expect(applyDiff(before, unifiedDiff('f', before, after))).toBe(after)
+      }),
+    )
   })
 })

@@ -19,12 +19,19 @@ function splitLines(text: string): string[] {
 }
 
 function middleOps(a: readonly string[], b: readonly string[]): Op[] {
-  if (a.length * b.length > MAX_CELLS) return [...a.map((line) => ({ kind: '-' as const, line })), ...b.map((line) => ({ kind: '+' as const, line }))]
+  if (a.length * b.length > MAX_CELLS)
+    return [
+      ...a.map((line) => ({ kind: '-' as const, line })),
+      ...b.map((line) => ({ kind: '+' as const, line })),
+    ]
   const w = b.length + 1
   const table = new Uint32Array((a.length + 1) * w)
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      table[i * w + j] = a[i] === b[j] ? (table[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * w + j] ?? 0, table[i * w + j + 1] ?? 0)
+      table[i * w + j] =
+        a[i] === b[j]
+          ? (table[(i + 1) * w + j + 1] ?? 0) + 1
+          : Math.max(table[(i + 1) * w + j] ?? 0, table[i * w + j + 1] ?? 0)
     }
   }
   const ops: Op[] = []
@@ -35,7 +42,11 @@ function middleOps(a: readonly string[], b: readonly string[]): Op[] {
       ops.push({ kind: ' ', line: a[i] ?? '' })
       i++
       j++
-    } else if (i < a.length && (j === b.length || (table[(i + 1) * w + j] ?? 0) >= (table[i * w + j + 1] ?? 0))) ops.push({ kind: '-', line: a[i++] ?? '' })
+    } else if (
+      i < a.length &&
+      (j === b.length || (table[(i + 1) * w + j] ?? 0) >= (table[i * w + j + 1] ?? 0))
+    )
+      ops.push({ kind: '-', line: a[i++] ?? '' })
     else ops.push({ kind: '+', line: b[j++] ?? '' })
   }
   return ops
@@ -45,7 +56,12 @@ function diffOps(a: readonly string[], b: readonly string[]): Op[] {
   let start = 0
   while (start < a.length && start < b.length && a[start] === b[start]) start++
   let end = 0
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++
+  while (
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end] === b[b.length - 1 - end]
+  )
+    end++
   const same = (lines: readonly string[]): Op[] => lines.map((line) => ({ kind: ' ', line }))
   return [
     ...same(a.slice(0, start)),
@@ -54,7 +70,13 @@ function diffOps(a: readonly string[], b: readonly string[]): Op[] {
   ]
 }
 
-function hunkHeader(ops: readonly Op[], from: number, to: number, aStart: number, bStart: number): string {
+function hunkHeader(
+  ops: readonly Op[],
+  from: number,
+  to: number,
+  aStart: number,
+  bStart: number,
+): string {
   const slice = ops.slice(from, to)
   const aLen = slice.filter((o) => o.kind !== '+').length
   const bLen = slice.filter((o) => o.kind !== '-').length
@@ -75,7 +97,10 @@ export function unifiedDiff(name: string, before: string, after: string): string
     const change = ops.findIndex((o, idx) => idx >= k && o.kind !== ' ')
     if (change < 0) break
     const from = Math.max(k, change - CONTEXT)
-    for (let s = k; s < from; s++) { aLine++; bLine++ }
+    for (let s = k; s < from; s++) {
+      aLine++
+      bLine++
+    }
     let to = change
     let quiet = 0
     while (to < ops.length && quiet <= 2 * CONTEXT) {

@@ -52,12 +52,15 @@ describe('deriveDocument', () => {
   })
 
   it('places a finding on an absent field at its nearest written ancestor', () => {
-    const d = deriveDocument(kafka, { rules: [reportsAt(['spec', 'dependencies', 'pulsar', 'endpoint'])] })
+    const d = deriveDocument(kafka, {
+      rules: [reportsAt(['spec', 'dependencies', 'pulsar', 'endpoint'])],
+    })
     expect(d.findings[0]?.range?.start.line).toBe(lineOf(kafka, '  dependencies:'))
   })
 
   it('turns a syntax error into a yaml-syntax finding on its line and keeps no resource', () => {
-    const text = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec:\n  mode: cluster\n    broken: 1\n'
+    const text =
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec:\n  mode: cluster\n    broken: 1\n'
     const d = deriveDocument(text, { rules: [reportsAt(['spec'])] })
     expect(d.ok).toBe(false)
     expect(d.resource).toBeUndefined()
@@ -70,7 +73,8 @@ describe('deriveDocument', () => {
   })
 
   it('reports duplicate keys and unknown tags as findings', () => {
-    const text = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec:\n  mode: cluster\n  mode: standalone\n  x: !!js/function f\n'
+    const text =
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nspec:\n  mode: cluster\n  mode: standalone\n  x: !!js/function f\n'
     const d = deriveDocument(text, { rules: [] })
     expect(d.findings.map((f) => [f.rule, f.severity, f.range?.start.line])).toEqual([
       ['yaml-duplicate-key', 'error', 5],
@@ -88,10 +92,16 @@ describe('deriveDocument', () => {
   })
 
   it('sorts findings by severity, then by line', () => {
-    const rules = [reportsAt(['spec', 'mode'], 'info'), reportsAt(['metadata', 'name'], 'error'), reportsAt(['kind'], 'error')]
+    const rules = [
+      reportsAt(['spec', 'mode'], 'info'),
+      reportsAt(['metadata', 'name'], 'error'),
+      reportsAt(['kind'], 'error'),
+    ]
     const d = deriveDocument(kafka, { rules })
     expect(d.findings.map((f) => [f.severity, f.range?.start.line])).toEqual([
-      ['error', lineOf(kafka, 'kind: Milvus')], ['error', lineOf(kafka, 'name: my-release')], ['info', lineOf(kafka, 'mode: cluster')],
+      ['error', lineOf(kafka, 'kind: Milvus')],
+      ['error', lineOf(kafka, 'name: my-release')],
+      ['info', lineOf(kafka, 'mode: cluster')],
     ])
   })
 
@@ -99,9 +109,15 @@ describe('deriveDocument', () => {
     ['an empty text', ''],
     ['a bare scalar', 'just text'],
     ['a list', '- a\n- b\n'],
-    ['an alias bomb', 'a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n'],
+    [
+      'an alias bomb',
+      'a: &a [1,1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n',
+    ],
     ['deep nesting', 'kind: Milvus\nspec: ' + '['.repeat(5000) + ']'.repeat(5000)],
-    ['prototype keys', 'apiVersion: milvus.io/v1beta1\nkind: Milvus\n__proto__: {x: 1}\nspec:\n  constructor: {prototype: {x: 1}}\n'],
+    [
+      'prototype keys',
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\n__proto__: {x: 1}\nspec:\n  constructor: {prototype: {x: 1}}\n',
+    ],
   ])('completes on %s with the real rules', (_name, text) => {
     const d = deriveDocument(text)
     expect(d.documents.length).toBeGreaterThan(0)
@@ -109,12 +125,21 @@ describe('deriveDocument', () => {
   })
 })
 
-describe.skipIf(!HAS_SHARED)(`deriveDocument on the operator samples (${HAS_SHARED ? 'reference present' : SKIP_REASON})`, () => {
-  it('parses every sample and places every finding on a line', () => {
-    for (const name of listSamples()) {
-      const d = deriveDocument(readSample(name))
-      expect(d.documents.every((doc) => !doc.hasSyntaxErrors), name).toBe(true)
-      expect(d.findings.every((f) => f.range !== undefined), name).toBe(true)
-    }
-  })
-})
+describe.skipIf(!HAS_SHARED)(
+  `deriveDocument on the operator samples (${HAS_SHARED ? 'reference present' : SKIP_REASON})`,
+  () => {
+    it('parses every sample and places every finding on a line', () => {
+      for (const name of listSamples()) {
+        const d = deriveDocument(readSample(name))
+        expect(
+          d.documents.every((doc) => !doc.hasSyntaxErrors),
+          name,
+        ).toBe(true)
+        expect(
+          d.findings.every((f) => f.range !== undefined),
+          name,
+        ).toBe(true)
+      }
+    })
+  },
+)

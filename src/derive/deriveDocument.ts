@@ -4,14 +4,29 @@
  * Pure: the store and the CLI call the same function.
  */
 import {
-  isOperatorWritten, isRecord, liftToV1beta1, normalize, placeFragment, serverFieldsOf, type MilvusResource, type Placement, type SpecPath,
+  isOperatorWritten,
+  isRecord,
+  liftToV1beta1,
+  normalize,
+  placeFragment,
+  serverFieldsOf,
+  type MilvusResource,
+  type Placement,
+  type SpecPath,
 } from '../model'
 import { ALL_RULES, runRules, type Finding, type Severity } from '../rules'
 import { parseYaml } from '../yaml/parseYaml'
 import type { ParsedDocument } from '../yaml/types'
 import { SHARED_DOCUMENT_CACHE } from './documentCache'
 import type { DeriveOptions, Derived, DerivedDocument, LocatedFinding } from './types'
-import { elisionFinding, findElisions, fragmentFinding, joinElisions, reframeFinding, wrapValue } from './pasted'
+import {
+  elisionFinding,
+  findElisions,
+  fragmentFinding,
+  joinElisions,
+  reframeFinding,
+  wrapValue,
+} from './pasted'
 import { normalizeFinding, problemFinding } from './yamlFindings'
 
 const MILVUS_GROUP = 'milvus.io/'
@@ -22,7 +37,12 @@ function str(v: unknown): string {
 
 /** Milvus (v1beta1, v1alpha1) or v1alpha1 MilvusCluster; a missing apiVersion counts as v1beta1. */
 export function isMilvusKind(apiVersion: string, kind: string): boolean {
-  if (kind === 'Milvus') return apiVersion === '' || apiVersion === `${MILVUS_GROUP}v1beta1` || apiVersion === `${MILVUS_GROUP}v1alpha1`
+  if (kind === 'Milvus')
+    return (
+      apiVersion === '' ||
+      apiVersion === `${MILVUS_GROUP}v1beta1` ||
+      apiVersion === `${MILVUS_GROUP}v1alpha1`
+    )
   return kind === 'MilvusCluster' && apiVersion === `${MILVUS_GROUP}v1alpha1`
 }
 
@@ -33,7 +53,11 @@ export function isMilvusKind(apiVersion: string, kind: string): boolean {
  */
 export function isMilvusCandidate(apiVersion: string, kind: string): boolean {
   if (kind === 'Milvus' || kind === 'MilvusCluster') return true
-  return apiVersion.startsWith(MILVUS_GROUP) && kind !== '' && !(kind === 'MilvusUpgrade' && apiVersion === `${MILVUS_GROUP}v1beta1`)
+  return (
+    apiVersion.startsWith(MILVUS_GROUP) &&
+    kind !== '' &&
+    !(kind === 'MilvusUpgrade' && apiVersion === `${MILVUS_GROUP}v1beta1`)
+  )
 }
 
 /** Places a finding on the text: its path is mapped back through the lift, then looked up. */
@@ -51,10 +75,12 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Severity first, then position in the text, then rule id. */
 export function sortFindings(findings: readonly LocatedFinding[]): LocatedFinding[] {
   const offset = (f: LocatedFinding): number => f.range?.start.offset ?? -1
-  return [...findings].sort((a, b) =>
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    offset(a) - offset(b) ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      offset(a) - offset(b) ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  )
 }
 
 function yamlFindings(doc: ParsedDocument): LocatedFinding[] {
@@ -79,9 +105,15 @@ function startsWith(path: SpecPath, prefix: SpecPath): boolean {
 }
 
 /** A read-back object's warnings about values the operator wrote itself are not the user's to fix. */
-function dropOperatorWritten(found: readonly Finding[], resource: MilvusResource, raw: unknown): readonly Finding[] {
+function dropOperatorWritten(
+  found: readonly Finding[],
+  resource: MilvusResource,
+  raw: unknown,
+): readonly Finding[] {
   if (serverFieldsOf(raw).length === 0) return found
-  return found.filter((f) => f.severity === 'error' || f.path.length === 0 || !isOperatorWritten(resource, f.path))
+  return found.filter(
+    (f) => f.severity === 'error' || f.path.length === 0 || !isOperatorWritten(resource, f.path),
+  )
 }
 
 const WHOLE_DOCUMENT: Frame = { raw: undefined, strip: [], prefix: [] }
@@ -92,23 +124,36 @@ const WHOLE_DOCUMENT: Frame = { raw: undefined, strip: [], prefix: [] }
  * document is checked (a List item, a fragment) and defaults to the whole document.
  */
 export function checkMilvusDocument(
-  doc: ParsedDocument, apiVersion: string, kind: string, options: DeriveOptions,
-  stream: readonly unknown[] = [], frameIn: Frame = WHOLE_DOCUMENT,
+  doc: ParsedDocument,
+  apiVersion: string,
+  kind: string,
+  options: DeriveOptions,
+  stream: readonly unknown[] = [],
+  frameIn: Frame = WHOLE_DOCUMENT,
 ) {
   const frame = frameIn === WHOLE_DOCUMENT ? { ...frameIn, raw: doc.value } : frameIn
   const lifted = liftToV1beta1(frame.raw)
   const { resource, issues } = normalize(lifted.value)
   const ctx = {
-    resource, original: { apiVersion, kind }, raw: frame.raw, stream,
+    resource,
+    original: { apiVersion, kind },
+    raw: frame.raw,
+    stream,
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(frame.fragmentAt ? { fragmentAt: frame.fragmentAt } : {}),
   }
   const rangeIn = (path: SpecPath): LocatedFinding['range'] | null => {
     const original = lifted.toOriginalPath(path)
-    return startsWith(original, frame.strip) ? (doc.rangeOf([...frame.prefix, ...original.slice(frame.strip.length)])?.range ?? undefined) : null
+    return startsWith(original, frame.strip)
+      ? (doc.rangeOf([...frame.prefix, ...original.slice(frame.strip.length)])?.range ?? undefined)
+      : null
   }
   const found: LocatedFinding[] = []
-  for (const f of dropOperatorWritten(runRules(ctx, options.rules ?? ALL_RULES), resource, frame.raw)) {
+  for (const f of dropOperatorWritten(
+    runRules(ctx, options.rules ?? ALL_RULES),
+    resource,
+    frame.raw,
+  )) {
     const range = rangeIn(f.path)
     const g = range === null ? undefined : reframeFinding(f, frame.strip, frame.prefix)
     if (g) found.push(range ? { ...g, range } : g)
@@ -121,7 +166,12 @@ export function checkMilvusDocument(
     if (range === null || reported.has(path.join('\u0000'))) continue
     normalized.push(normalizeFinding(path, i.message, range))
   }
-  return { resource, liftedFrom: lifted.liftedFrom, notes: lifted.notes, findings: [...found, ...normalized] }
+  return {
+    resource,
+    liftedFrom: lifted.liftedFrom,
+    notes: lifted.notes,
+    findings: [...found, ...normalized],
+  }
 }
 
 function kindOf(raw: unknown): { apiVersion: string; kind: string; name: string } {
@@ -132,43 +182,76 @@ function kindOf(raw: unknown): { apiVersion: string; kind: string; name: string 
 }
 
 /** Each Milvus item of a `kind: List` (kubectl get -o yaml), checked on its own. */
-function checkListItems(doc: ParsedDocument, options: DeriveOptions, stream: readonly unknown[]): LocatedFinding[] {
+function checkListItems(
+  doc: ParsedDocument,
+  options: DeriveOptions,
+  stream: readonly unknown[],
+): LocatedFinding[] {
   const items = isRecord(doc.value) && Array.isArray(doc.value.items) ? doc.value.items : []
   return items.flatMap((item: unknown, i) => {
     const k = kindOf(item)
     if (!isMilvusCandidate(k.apiVersion, k.kind)) return []
-    return checkMilvusDocument(doc, k.apiVersion, k.kind, options, stream, { raw: item, strip: [], prefix: ['items', i] }).findings
+    return checkMilvusDocument(doc, k.apiVersion, k.kind, options, stream, {
+      raw: item,
+      strip: [],
+      prefix: ['items', i],
+    }).findings
   })
 }
 
-function checkFragment(doc: ParsedDocument, placement: Placement, options: DeriveOptions, stream: readonly unknown[]): LocatedFinding[] {
+function checkFragment(
+  doc: ParsedDocument,
+  placement: Placement,
+  options: DeriveOptions,
+  stream: readonly unknown[],
+): LocatedFinding[] {
   const raw = wrapValue(doc.value as Record<string, unknown>, placement.at)
   const frame: Frame = { raw, strip: placement.at, prefix: [], fragmentAt: placement.at }
   const checked = checkMilvusDocument(doc, 'milvus.io/v1beta1', 'Milvus', options, stream, frame)
   // Only what lies inside the written keys: the rest of the wrapped resource is made up.
   const written = Object.keys(doc.value as Record<string, unknown>)
-  const inside = checked.findings.filter((f) => typeof f.path[0] === 'string' && written.includes(f.path[0]))
+  const inside = checked.findings.filter(
+    (f) => typeof f.path[0] === 'string' && written.includes(f.path[0]),
+  )
   const info = fragmentFinding(placement)
   const at = doc.rangeOf([])?.range
   return [at ? { ...info, range: at } : info, ...inside]
 }
 
-function deriveOne(doc: ParsedDocument, text: string, options: DeriveOptions, stream: readonly unknown[]): DerivedDocument {
+function deriveOne(
+  doc: ParsedDocument,
+  text: string,
+  options: DeriveOptions,
+  stream: readonly unknown[],
+): DerivedDocument {
   const { apiVersion, kind, name } = kindOf(doc.value)
   const isMilvus = isMilvusCandidate(apiVersion, kind)
   const own = yamlFindings(doc)
   const hasSyntaxErrors = doc.errors.length > 0
   const base = { index: doc.index, apiVersion, kind, name, text, isMilvus, hasSyntaxErrors }
   if (hasSyntaxErrors) return { ...base, findings: sortFindings(own) }
-  if (kind === 'List') return { ...base, findings: sortFindings([...own, ...checkListItems(doc, options, stream)]) }
-  const placement = !isMilvus && apiVersion === '' && kind === '' ? placeFragment(doc.value) : undefined
-  if (placement) return { ...base, fragment: placement, findings: sortFindings([...own, ...checkFragment(doc, placement, options, stream)]) }
+  if (kind === 'List')
+    return { ...base, findings: sortFindings([...own, ...checkListItems(doc, options, stream)]) }
+  const placement =
+    !isMilvus && apiVersion === '' && kind === '' ? placeFragment(doc.value) : undefined
+  if (placement)
+    return {
+      ...base,
+      fragment: placement,
+      findings: sortFindings([...own, ...checkFragment(doc, placement, options, stream)]),
+    }
   if (!isMilvus) return { ...base, findings: sortFindings(own) }
-  const checked = checkMilvusDocument(doc, apiVersion, kind, options, stream, { raw: doc.value, strip: [], prefix: [] })
+  const checked = checkMilvusDocument(doc, apiVersion, kind, options, stream, {
+    raw: doc.value,
+    strip: [],
+    prefix: [],
+  })
   return {
     ...base,
     resource: checked.resource,
-    ...(checked.liftedFrom !== undefined ? { liftedFrom: checked.liftedFrom, liftNotes: checked.notes } : {}),
+    ...(checked.liftedFrom !== undefined
+      ? { liftedFrom: checked.liftedFrom, liftNotes: checked.notes }
+      : {}),
     findings: sortFindings([...own, ...checked.findings]),
   }
 }
@@ -182,7 +265,9 @@ function referableObjects(docs: readonly ParsedDocument[]): { index: number; val
     const v = d.value
     if (!isRecord(v)) continue
     const items = v.kind === 'List' && Array.isArray(v.items) ? v.items : [v]
-    for (const item of items) if (isRecord(item) && REFERABLE_KINDS.has(str(item.kind))) out.push({ index: d.index, value: item })
+    for (const item of items)
+      if (isRecord(item) && REFERABLE_KINDS.has(str(item.kind)))
+        out.push({ index: d.index, value: item })
   }
   return out
 }
@@ -217,13 +302,24 @@ export function deriveDocument(source: string, options: DeriveOptions = {}): Der
   const inGroup = documents.findIndex((d) => d.isMilvus && d.apiVersion.startsWith(MILVUS_GROUP))
   const milvusIndex = inGroup >= 0 ? inGroup : documents.findIndex((d) => d.isMilvus)
   const main = documents[milvusIndex]
-  const streamFindings = [...stream.errors.map((p) => problemFinding(p, 'error')), ...elisions.map((e) => elisionFinding(e, source))]
+  const streamFindings = [
+    ...stream.errors.map((p) => problemFinding(p, 'error')),
+    ...elisions.map((e) => elisionFinding(e, source)),
+  ]
   // Other documents contribute only their YAML problems (a broken Secret still needs fixing).
   const others = documents.filter((d) => d !== main).flatMap((d) => d.findings)
   const findings = sortFindings([...streamFindings, ...(main?.findings ?? []), ...others])
   // Document indices of the joined text differ from the editor's: no form edits until the elision is gone.
-  const ok = stream.errors.length === 0 && elisions.length === 0 &&
+  const ok =
+    stream.errors.length === 0 &&
+    elisions.length === 0 &&
     (main ? !main.hasSyntaxErrors : documents.every((d) => !d.hasSyntaxErrors))
-  return { source, documents, milvusIndex, ...(main?.resource ? { resource: main.resource } : {}), findings, ok }
+  return {
+    source,
+    documents,
+    milvusIndex,
+    ...(main?.resource ? { resource: main.resource } : {}),
+    findings,
+    ok,
+  }
 }
-

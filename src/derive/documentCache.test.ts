@@ -5,13 +5,16 @@ import { deriveDocument } from './deriveDocument'
 import { createDocumentCache } from './documentCache'
 
 describe('per-document memo in deriveDocument', () => {
-  it('re-checks only the edited document and places the others\' findings where they moved', () => {
+  it("re-checks only the edited document and places the others' findings where they moved", () => {
     const parts = withSecret.split(/^---$/m)
     expect(parts.length).toBeGreaterThan(1)
     const cache = createDocumentCache()
     deriveDocument(withSecret, { cache })
     // Only comments: the Secret's value is unchanged, so the Milvus document that reads it is reused.
-    const grown = (parts[0] as string).replace('stringData:', '# lines that move\n# every later line down\nstringData:')
+    const grown = (parts[0] as string).replace(
+      'stringData:',
+      '# lines that move\n# every later line down\nstringData:',
+    )
     const edited = [grown, ...parts.slice(1)].join('---')
     const before = cache.stats()
     const memo = deriveDocument(edited, { cache })
@@ -28,7 +31,10 @@ describe('per-document memo in deriveDocument', () => {
     const parts = withSecret.split(/^---$/m)
     const cache = createDocumentCache()
     deriveDocument(withSecret, { cache })
-    const changed = [(parts[0] as string).replace('username: milvus', 'user: milvus'), ...parts.slice(1)].join('---')
+    const changed = [
+      (parts[0] as string).replace('username: milvus', 'user: milvus'),
+      ...parts.slice(1),
+    ].join('---')
     const before = cache.stats()
     const derived = deriveDocument(changed, { cache })
     expect(cache.stats().reused - before.reused).toBe(0)

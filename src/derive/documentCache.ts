@@ -39,7 +39,12 @@ export interface DocumentCacheStats {
 
 export interface DocumentCache {
   /** A memoized document for this text, scope and place, or undefined. */
-  reuse(text: string, scope: CacheScope, index: number, start: Position): DerivedDocument | undefined
+  reuse(
+    text: string,
+    scope: CacheScope,
+    index: number,
+    start: Position,
+  ): DerivedDocument | undefined
   /** Remembers a derived document under its own text. */
   remember(text: string, scope: CacheScope, start: Position, derived: DerivedDocument): void
   /** A snapshot of the counters. */
@@ -66,18 +71,35 @@ export function createDocumentCache(): DocumentCache {
   return {
     reuse(text, scope, index, start) {
       const e = memo.get(text)
-      if (!e || e.rules !== scope.rules || e.baseline !== scope.baseline || e.context !== (scope.context ?? '')) return undefined
+      if (
+        !e ||
+        e.rules !== scope.rules ||
+        e.baseline !== scope.baseline ||
+        e.context !== (scope.context ?? '')
+      )
+        return undefined
       reused++
       const dOffset = start.offset - e.startOffset
       const dLine = start.line - e.startLine
       if (dOffset === 0 && dLine === 0 && e.derived.index === index) return e.derived
-      return { ...e.derived, index, findings: e.derived.findings.map((f) => shiftFinding(f, dOffset, dLine)) }
+      return {
+        ...e.derived,
+        index,
+        findings: e.derived.findings.map((f) => shiftFinding(f, dOffset, dLine)),
+      }
     },
     remember(text, scope, start, derived) {
       checked++
       if (text.length > MAX_TEXT) return
       memo.delete(text)
-      memo.set(text, { rules: scope.rules, baseline: scope.baseline, context: scope.context ?? '', startOffset: start.offset, startLine: start.line, derived })
+      memo.set(text, {
+        rules: scope.rules,
+        baseline: scope.baseline,
+        context: scope.context ?? '',
+        startOffset: start.offset,
+        startLine: start.line,
+        derived,
+      })
       for (const k of memo.keys()) {
         if (memo.size <= MAX_ENTRIES) break
         memo.delete(k)

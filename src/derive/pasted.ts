@@ -51,10 +51,13 @@ export function reframeFinding(f: Finding, strip: SpecPath, prefix: SpecPath): F
   if (!startsWith(f.path, strip)) return undefined
   const map = (p: SpecPath): SpecPath => [...prefix, ...p.slice(strip.length)]
   const patches = f.fix?.patches ?? []
-  const fixOk = f.fix !== undefined && patches.every((p) => startsWith(p.path, strip) && p.path.length > strip.length)
-  const fix: Fix | undefined = fixOk && f.fix
-    ? { title: f.fix.title, patches: patches.map((p): Patch => ({ ...p, path: map(p.path) })) }
-    : undefined
+  const fixOk =
+    f.fix !== undefined &&
+    patches.every((p) => startsWith(p.path, strip) && p.path.length > strip.length)
+  const fix: Fix | undefined =
+    fixOk && f.fix
+      ? { title: f.fix.title, patches: patches.map((p): Patch => ({ ...p, path: map(p.path) })) }
+      : undefined
   const { fix: _dropped, ...rest } = f
   return { ...rest, path: map(f.path), ...(fix ? { fix } : {}) }
 }
@@ -68,7 +71,8 @@ export function wrapValue(value: Record<string, unknown>, at: SpecPath): Record<
   return { ...base, metadata: {}, ...(inner as Record<string, unknown>) }
 }
 
-const SOURCE = 'milvus-config-studio: how pasted input is read (YAML 1.2 document markers; Kubernetes List)'
+const SOURCE =
+  'milvus-config-studio: how pasted input is read (YAML 1.2 document markers; Kubernetes List)'
 
 function pathText(at: SpecPath): string {
   return at.length === 0 ? 'the resource' : at.join('.')
@@ -78,8 +82,14 @@ function pathText(at: SpecPath): string {
 export function fragmentFinding(placement: Placement): LocatedFinding {
   const others = placement.alternatives.slice(0, 4).map(pathText)
   const more = placement.alternatives.length > 4 ? ', …' : ''
-  const also = others.length > 0 ? ` Its keys also fit ${others.join(', ')}${more}; the most specific was used.` : ''
-  const alsoKo = others.length > 0 ? ` 키가 ${others.join(', ')}${more}에도 맞아 가장 구체적인 위치를 썼습니다.` : ''
+  const also =
+    others.length > 0
+      ? ` Its keys also fit ${others.join(', ')}${more}; the most specific was used.`
+      : ''
+  const alsoKo =
+    others.length > 0
+      ? ` 키가 ${others.join(', ')}${more}에도 맞아 가장 구체적인 위치를 썼습니다.`
+      : ''
   const where = pathText(placement.at)
   return {
     rule: 'input-fragment',

@@ -19,8 +19,16 @@ export function wrapFragment(source: string): string | undefined {
   const end = doc.range.end.offset
   const body = source.slice(start, end)
   const head = ['apiVersion: milvus.io/v1beta1', 'kind: Milvus']
-  if (at.length > 0) head.push('metadata:', `  name: ${DEFAULT_NAME}`, ...at.map((key, i) => `${'  '.repeat(i)}${key}:`))
+  if (at.length > 0)
+    head.push(
+      'metadata:',
+      `  name: ${DEFAULT_NAME}`,
+      ...at.map((key, i) => `${'  '.repeat(i)}${key}:`),
+    )
   const pad = '  '.repeat(at.length)
-  const moved = body.split('\n').map((line) => (line.trim() === '' ? line : pad + line)).join('\n')
+  const moved = body
+    .split('\n')
+    .map((line) => (line.trim() === '' ? line : pad + line))
+    .join('\n')
   return `${source.slice(0, start)}${head.join('\n')}\n${moved}${source.slice(end)}`
 }

@@ -52,7 +52,11 @@ export function problemFinding(p: YamlProblem, severity: Severity): LocatedFindi
 }
 
 /** A normalize() issue (a value of the wrong shape that typed readers skip). */
-export function normalizeFinding(path: readonly (string | number)[], message: LocalizedText, range: Range | undefined): LocatedFinding {
+export function normalizeFinding(
+  path: readonly (string | number)[],
+  message: LocalizedText,
+  range: Range | undefined,
+): LocatedFinding {
   return {
     rule: 'normalize',
     severity: 'warning',

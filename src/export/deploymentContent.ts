@@ -4,7 +4,14 @@
  * strings; the summary doubles as the image's accessible description. Pure.
  */
 import type { DeploymentModel, PodGroup } from './deploymentModel'
-import { countText, labels, storageName, storeName, type Labels, type Lang } from './deploymentLabels'
+import {
+  countText,
+  labels,
+  storageName,
+  storeName,
+  type Labels,
+  type Lang,
+} from './deploymentLabels'
 
 /** Small squares drawn per pod row; larger counts are told by the number. */
 export const MAX_SQUARES = 5
@@ -34,7 +41,11 @@ export interface DependencyCard {
 export interface EmbeddedStore {
   readonly title: string
   readonly lines: readonly string[]
-  readonly volume?: { readonly title: string; readonly lines: readonly string[]; readonly ephemeral: boolean }
+  readonly volume?: {
+    readonly title: string
+    readonly lines: readonly string[]
+    readonly ephemeral: boolean
+  }
 }
 
 export interface DiagramContent {
@@ -49,14 +60,25 @@ export interface DiagramContent {
 
 export function podRow(name: string, replicas: number | undefined, l: Labels): PodRow {
   const known = replicas !== undefined && replicas >= 0
-  return { name, count: countText(replicas, l), squares: known ? Math.min(replicas, MAX_SQUARES) : 1, known }
+  return {
+    name,
+    count: countText(replicas, l),
+    squares: known ? Math.min(replicas, MAX_SQUARES) : 1,
+    known,
+  }
 }
 
 /** The endpoints to print (in monospace) and, when some were left out, a "+N more" note. */
-function endpointLines(endpoints: readonly string[], l: Labels): { endpoints: string[]; notes: string[] } {
+function endpointLines(
+  endpoints: readonly string[],
+  l: Labels,
+): { endpoints: string[]; notes: string[] } {
   if (endpoints.length === 0) return { endpoints: [], notes: [l.noEndpoint] }
   if (endpoints.length <= MAX_ENDPOINTS) return { endpoints: [...endpoints], notes: [] }
-  return { endpoints: endpoints.slice(0, MAX_ENDPOINTS - 1), notes: [l.more(endpoints.length - MAX_ENDPOINTS + 1)] }
+  return {
+    endpoints: endpoints.slice(0, MAX_ENDPOINTS - 1),
+    notes: [l.more(endpoints.length - MAX_ENDPOINTS + 1)],
+  }
 }
 
 function storeCard(m: DeploymentModel, l: Labels): DependencyCard | undefined {
@@ -64,32 +86,89 @@ function storeCard(m: DeploymentModel, l: Labels): DependencyCard | undefined {
   const title = l.store(storeName(s.type))
   if (s.placement === 'embedded') return undefined
   if (s.placement === 'custom') {
-    return { id: 'store', title, subtitle: l.custom, pods: [], endpoints: [], notes: [], external: true }
+    return {
+      id: 'store',
+      title,
+      subtitle: l.custom,
+      pods: [],
+      endpoints: [],
+      notes: [],
+      external: true,
+    }
   }
   if (s.placement === 'in-cluster') {
     const pods = s.pods.map((p: PodGroup) => podRow(p.name, p.replicas, l))
-    return { id: 'store', title, subtitle: l.inCluster, pods, endpoints: [], notes: [], external: false }
+    return {
+      id: 'store',
+      title,
+      subtitle: l.inCluster,
+      pods,
+      endpoints: [],
+      notes: [],
+      external: false,
+    }
   }
   const subtitle = s.type === 'woodpecker' ? l.externalSeeds : l.external
-  return { id: 'store', title, subtitle, pods: [], ...endpointLines(s.endpoints, l), external: true }
+  return {
+    id: 'store',
+    title,
+    subtitle,
+    pods: [],
+    ...endpointLines(s.endpoints, l),
+    external: true,
+  }
 }
 
 function etcdCard(m: DeploymentModel, l: Labels): DependencyCard {
   if (m.etcd.placement === 'external') {
-    return { id: 'etcd', title: l.etcd, subtitle: l.external, pods: [], ...endpointLines(m.etcd.endpoints, l), external: true }
+    return {
+      id: 'etcd',
+      title: l.etcd,
+      subtitle: l.external,
+      pods: [],
+      ...endpointLines(m.etcd.endpoints, l),
+      external: true,
+    }
   }
-  return { id: 'etcd', title: l.etcd, subtitle: l.inCluster, pods: [podRow('etcd', m.etcd.replicas, l)], endpoints: [], notes: [], external: false }
+  return {
+    id: 'etcd',
+    title: l.etcd,
+    subtitle: l.inCluster,
+    pods: [podRow('etcd', m.etcd.replicas, l)],
+    endpoints: [],
+    notes: [],
+    external: false,
+  }
 }
 
 function storageCard(m: DeploymentModel, l: Labels): DependencyCard {
   const s = m.storage
   const title = l.storage(storageName(s.type, s.endpoint, s.cloudProvider))
-  const notes = m.store.type === 'woodpecker' && m.store.volume === 'object-storage' ? [l.holdsWoodpeckerLog] : []
+  const notes =
+    m.store.type === 'woodpecker' && m.store.volume === 'object-storage'
+      ? [l.holdsWoodpeckerLog]
+      : []
   if (s.placement === 'external') {
     const endpoints = s.endpoint !== undefined ? [s.endpoint] : []
-    return { id: 'storage', title, subtitle: l.external, pods: [], endpoints, notes: endpoints.length ? notes : [l.noEndpoint, ...notes], external: true }
+    return {
+      id: 'storage',
+      title,
+      subtitle: l.external,
+      pods: [],
+      endpoints,
+      notes: endpoints.length ? notes : [l.noEndpoint, ...notes],
+      external: true,
+    }
   }
-  return { id: 'storage', title, subtitle: l.inCluster, pods: [podRow('minio', s.replicas, l)], endpoints: [], notes, external: false }
+  return {
+    id: 'storage',
+    title,
+    subtitle: l.inCluster,
+    pods: [podRow('minio', s.replicas, l)],
+    endpoints: [],
+    notes,
+    external: false,
+  }
 }
 
 function embeddedStore(m: DeploymentModel, l: Labels): EmbeddedStore | undefined {
@@ -101,8 +180,13 @@ function embeddedStore(m: DeploymentModel, l: Labels): EmbeddedStore | undefined
     return { title: l.embeddedStore(name), lines: [inside, l.logToObjectStorage] }
   }
   const where = s.volume === 'pvc' ? `PVC ${s.claimName ?? ''}`.trim() : l.emptyDir
-  const after = s.volume === 'pvc' ? (m.mode === 'cluster' ? [l.mountedByEvery] : []) : [l.emptyDirLost]
-  const volume = { title: l.storeLog(name), lines: [where, l.mountedAt, ...after], ephemeral: s.volume === 'emptyDir' }
+  const after =
+    s.volume === 'pvc' ? (m.mode === 'cluster' ? [l.mountedByEvery] : []) : [l.emptyDirLost]
+  const volume = {
+    title: l.storeLog(name),
+    lines: [where, l.mountedAt, ...after],
+    ephemeral: s.volume === 'emptyDir',
+  }
   return { title: l.embeddedStore(name), lines: [inside], volume }
 }
 
@@ -116,15 +200,29 @@ export function diagramContent(m: DeploymentModel, lang: Lang): DiagramContent {
   const l = labels(lang)
   const components = m.milvus.map((c) => podRow(c.component, c.replicas, l))
   const embedded = embeddedStore(m, l)
-  const cards = [storeCard(m, l), etcdCard(m, l), storageCard(m, l)].filter((c): c is DependencyCard => c !== undefined)
+  const cards = [storeCard(m, l), etcdCard(m, l), storageCard(m, l)].filter(
+    (c): c is DependencyCard => c !== undefined,
+  )
   const title = l.title(m.name || 'Milvus', m.namespace)
   const milvusTitle = `Milvus ${m.milvusVersion}`
   const milvusSubtitle = `${m.mode === 'cluster' ? l.cluster : l.standalone} · ${m.image}`
   const summary = [
     `${title}.`,
     `${milvusTitle}, ${milvusSubtitle}: ${components.map((p) => `${p.name} ${p.count}`).join(', ')}.`,
-    ...(embedded ? [`${embedded.title}: ${[...embedded.lines, ...(embedded.volume ? [embedded.volume.title, ...embedded.volume.lines] : [])].join(', ')}.`] : []),
+    ...(embedded
+      ? [
+          `${embedded.title}: ${[...embedded.lines, ...(embedded.volume ? [embedded.volume.title, ...embedded.volume.lines] : [])].join(', ')}.`,
+        ]
+      : []),
     ...cards.map(cardSummary),
   ].join(' ')
-  return { title, milvusTitle, milvusSubtitle, components, ...(embedded ? { embedded } : {}), cards, summary }
+  return {
+    title,
+    milvusTitle,
+    milvusSubtitle,
+    components,
+    ...(embedded ? { embedded } : {}),
+    cards,
+    summary,
+  }
 }

@@ -46,7 +46,14 @@ export interface Line {
 }
 
 /** Vertical space a line of each kind takes. */
-export const LINE_HEIGHT: Readonly<Record<TextKind, number>> = { title: 20, heading: 18, body: 17, muted: 15, mono: 15, count: 15 }
+export const LINE_HEIGHT: Readonly<Record<TextKind, number>> = {
+  title: 20,
+  heading: 18,
+  body: 17,
+  muted: 15,
+  mono: 15,
+  count: 15,
+}
 /** Longest a single line may grow before it is shortened with an ellipsis. */
 export const MAX_LINE = 300
 
@@ -90,7 +97,10 @@ export interface RowColumns {
 
 export function rowColumns(rows: readonly PodRow[]): RowColumns {
   return {
-    name: rows.reduce((w, r) => Math.max(w, textWidth(clipText(r.name, 'body', MAX_LINE), 'body')), 0),
+    name: rows.reduce(
+      (w, r) => Math.max(w, textWidth(clipText(r.name, 'body', MAX_LINE), 'body')),
+      0,
+    ),
     squares: rows.reduce((w, r) => Math.max(w, squaresWidth(r.squares)), 0),
     count: rows.reduce((w, r) => Math.max(w, textWidth(r.count, 'count')), 0),
   }
@@ -101,14 +111,27 @@ export function rowWidth(c: RowColumns): number {
 }
 
 /** One pod row: the name, one square per pod, then the count. */
-export function placeRow(row: PodRow, c: RowColumns, x: number, top: number, tone: Tone): { texts: LayoutText[]; pods: LayoutShape[] } {
+export function placeRow(
+  row: PodRow,
+  c: RowColumns,
+  x: number,
+  top: number,
+  tone: Tone,
+): { texts: LayoutText[]; pods: LayoutShape[] } {
   const name = clipText(row.name, 'body', MAX_LINE)
   const baseline = top + Math.round((ROW_HEIGHT + textAscent('body')) / 2) - 1
   const squaresX = x + c.name + 12
   const countX = squaresX + (c.squares > 0 ? c.squares + 8 : 0)
   const squareY = top + Math.round((ROW_HEIGHT - SQUARE) / 2)
   const pods: LayoutShape[] = Array.from({ length: row.squares }, (_, i) => ({
-    kind: 'pod', x: squaresX + i * (SQUARE + SQUARE_GAP), y: squareY, w: SQUARE, h: SQUARE, tone, dashed: !row.known, texts: [],
+    kind: 'pod',
+    x: squaresX + i * (SQUARE + SQUARE_GAP),
+    y: squareY,
+    w: SQUARE,
+    h: SQUARE,
+    tone,
+    dashed: !row.known,
+    texts: [],
   }))
   const texts: LayoutText[] = [
     { x, y: baseline, text: name, kind: 'body', tone: 'fg' },

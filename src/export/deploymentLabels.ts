@@ -4,7 +4,12 @@ export const DIAGRAM_LANGS = ['en', 'ko'] as const
 export type Lang = (typeof DIAGRAM_LANGS)[number]
 
 const STORE_NAMES: Readonly<Record<string, string>> = {
-  rocksmq: 'RocksMQ', natsmq: 'NATS', pulsar: 'Pulsar', kafka: 'Kafka', woodpecker: 'Woodpecker', custom: 'Custom',
+  rocksmq: 'RocksMQ',
+  natsmq: 'NATS',
+  pulsar: 'Pulsar',
+  kafka: 'Kafka',
+  woodpecker: 'Woodpecker',
+  custom: 'Custom',
 }
 
 export interface Labels {
@@ -110,9 +115,14 @@ export function countText(replicas: number | undefined, l: Labels): string {
 }
 
 /** Display name of the object storage: GCS and Azure are told apart from plain S3. */
-export function storageName(type: string, endpoint: string | undefined, cloudProvider: string | undefined): string {
+export function storageName(
+  type: string,
+  endpoint: string | undefined,
+  cloudProvider: string | undefined,
+): string {
   if (type === 'Azure' || cloudProvider === 'azure') return 'Azure Blob'
-  if (cloudProvider === 'gcp' || (endpoint ?? '').includes('storage.googleapis.com')) return 'GCS (S3 API)'
+  if (cloudProvider === 'gcp' || (endpoint ?? '').includes('storage.googleapis.com'))
+    return 'GCS (S3 API)'
   if (cloudProvider === 'aliyun') return 'Aliyun OSS (S3 API)'
   return type
 }

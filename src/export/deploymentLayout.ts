@@ -7,8 +7,19 @@
 import type { DeploymentModel } from './deploymentModel'
 import { diagramContent, type DependencyCard, type DiagramContent } from './deploymentContent'
 import {
-  line, linesHeight, linesWidth, placeLines, placeRow, ROW_HEIGHT, rowColumns, rowWidth,
-  type LayoutEdge, type LayoutShape, type LayoutText, type Line, type RowColumns,
+  line,
+  linesHeight,
+  linesWidth,
+  placeLines,
+  placeRow,
+  ROW_HEIGHT,
+  rowColumns,
+  rowWidth,
+  type LayoutEdge,
+  type LayoutShape,
+  type LayoutText,
+  type Line,
+  type RowColumns,
 } from './deploymentGeometry'
 import type { Lang } from './deploymentLabels'
 import { clipText, textWidth } from './deploymentText'
@@ -34,17 +45,42 @@ const COMPONENT_H = 28
 const VOLUME_CAP = 12
 const MAX_CAPTION = 640
 
-interface Block { readonly shapes: LayoutShape[]; readonly edges: LayoutEdge[]; readonly w: number; readonly h: number }
+interface Block {
+  readonly shapes: LayoutShape[]
+  readonly edges: LayoutEdge[]
+  readonly w: number
+  readonly h: number
+}
 
-function box(kind: LayoutShape['kind'], x: number, y: number, w: number, h: number, tone: LayoutShape['tone'], dashed: boolean, texts: LayoutText[]): LayoutShape {
+function box(
+  kind: LayoutShape['kind'],
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  tone: LayoutShape['tone'],
+  dashed: boolean,
+  texts: LayoutText[],
+): LayoutShape {
   return { kind, x, y, w, h, tone, dashed, texts }
 }
 
 function milvusLines(c: DiagramContent) {
-  const header = [line(c.milvusTitle, 'heading', 'milvus'), line(c.milvusSubtitle, 'muted', 'muted')]
-  const note = c.embedded ? [line(c.embedded.title, 'count', 'store'), ...c.embedded.lines.map((t) => line(t, 'muted', 'muted'))] : []
+  const header = [
+    line(c.milvusTitle, 'heading', 'milvus'),
+    line(c.milvusSubtitle, 'muted', 'muted'),
+  ]
+  const note = c.embedded
+    ? [
+        line(c.embedded.title, 'count', 'store'),
+        ...c.embedded.lines.map((t) => line(t, 'muted', 'muted')),
+      ]
+    : []
   const volume = c.embedded?.volume
-    ? [line(c.embedded.volume.title, 'count', 'store'), ...c.embedded.volume.lines.map((t) => line(t, 'muted', 'muted'))]
+    ? [
+        line(c.embedded.volume.title, 'count', 'store'),
+        ...c.embedded.volume.lines.map((t) => line(t, 'muted', 'muted')),
+      ]
     : []
   return { header, note, volume }
 }
@@ -69,17 +105,39 @@ function milvusGroup(c: DiagramContent, x: number, y: number): Block {
   }
   if (note.length > 0) {
     const h = linesHeight(note) + 2 * 8
-    shapes.push(box('note', cx, cy + 4, cw, h, 'store', false, placeLines(note, cx + INSET, cy + 4 + 8)))
+    shapes.push(
+      box('note', cx, cy + 4, cw, h, 'store', false, placeLines(note, cx + INSET, cy + 4 + 8)),
+    )
     cy += 4 + h + 10
   }
   const edges: LayoutEdge[] = []
   if (volume.length > 0) {
     const h = VOLUME_CAP + 6 + linesHeight(volume) + 8
-    shapes.push(box('volume', cx, cy, cw, h, 'store', c.embedded?.volume?.ephemeral === true, placeLines(volume, cx + INSET, cy + VOLUME_CAP + 6)))
+    shapes.push(
+      box(
+        'volume',
+        cx,
+        cy,
+        cw,
+        h,
+        'store',
+        c.embedded?.volume?.ephemeral === true,
+        placeLines(volume, cx + INSET, cy + VOLUME_CAP + 6),
+      ),
+    )
     edges.push(...mountEdges(x + PAD + bus / 2, cx, [...mids, cy + h / 2]))
     cy += h + 6
   }
-  const group = box('group', x, y, w, cy - 6 + PAD - y, 'milvus', false, placeLines(header, x + PAD, y + PAD))
+  const group = box(
+    'group',
+    x,
+    y,
+    w,
+    cy - 6 + PAD - y,
+    'milvus',
+    false,
+    placeLines(header, x + PAD, y + PAD),
+  )
   return { shapes: [group, ...shapes], edges, w: group.w, h: group.h }
 }
 
@@ -88,15 +146,30 @@ function mountEdges(busX: number, cardX: number, mids: readonly number[]): Layou
   const first = mids[0] ?? 0
   const last = mids[mids.length - 1] ?? first
   return [
-    { kind: 'mount', points: [[busX, first], [busX, last]] },
-    ...mids.map((m): LayoutEdge => ({ kind: 'mount', points: [[busX, m], [cardX, m]] })),
+    {
+      kind: 'mount',
+      points: [
+        [busX, first],
+        [busX, last],
+      ],
+    },
+    ...mids.map((m): LayoutEdge => ({
+      kind: 'mount',
+      points: [
+        [busX, m],
+        [cardX, m],
+      ],
+    })),
   ]
 }
 
 function cardLines(card: DependencyCard): { head: Line[]; tail: Line[] } {
   return {
     head: [line(card.title, 'heading', card.id), line(card.subtitle, 'muted', 'muted')],
-    tail: [...card.endpoints.map((e) => line(e, 'mono', 'fg')), ...card.notes.map((n) => line(n, 'muted', 'muted'))],
+    tail: [
+      ...card.endpoints.map((e) => line(e, 'mono', 'fg')),
+      ...card.notes.map((n) => line(n, 'muted', 'muted')),
+    ],
   }
 }
 
@@ -108,10 +181,18 @@ function cardHeight(card: DependencyCard): number {
 
 function cardWidth(card: DependencyCard, cols: RowColumns): number {
   const { head, tail } = cardLines(card)
-  return Math.max(linesWidth(head), linesWidth(tail), card.pods.length > 0 ? rowWidth(cols) : 0) + 2 * 12
+  return (
+    Math.max(linesWidth(head), linesWidth(tail), card.pods.length > 0 ? rowWidth(cols) : 0) + 2 * 12
+  )
 }
 
-function placeCard(card: DependencyCard, cols: RowColumns, x: number, y: number, w: number): LayoutShape[] {
+function placeCard(
+  card: DependencyCard,
+  cols: RowColumns,
+  x: number,
+  y: number,
+  w: number,
+): LayoutShape[] {
   const { head, tail } = cardLines(card)
   const texts = placeLines(head, x + 12, y + 8)
   const pods: LayoutShape[] = []
@@ -127,13 +208,30 @@ function placeCard(card: DependencyCard, cols: RowColumns, x: number, y: number,
 }
 
 /** Arrows from the group's right edge, forking in the gap, to the middle of each card's left edge. */
-function dependencyEdges(groupRight: number, groupTop: number, groupBottom: number, targets: readonly number[], cardX: number): LayoutEdge[] {
+function dependencyEdges(
+  groupRight: number,
+  groupTop: number,
+  groupBottom: number,
+  targets: readonly number[],
+  cardX: number,
+): LayoutEdge[] {
   const middle = targets[Math.floor((targets.length - 1) / 2)] ?? groupTop
   const ys = Math.min(Math.max(middle, groupTop + 16), groupBottom - 16)
   const forkX = groupRight + Math.round(GAP / 2)
   return targets.map((ty) => ({
     kind: 'dependency',
-    points: Math.abs(ty - ys) < 1 ? [[groupRight, ys], [cardX, ys]] : [[groupRight, ys], [forkX, ys], [forkX, ty], [cardX, ty]],
+    points:
+      Math.abs(ty - ys) < 1
+        ? [
+            [groupRight, ys],
+            [cardX, ys],
+          ]
+        : [
+            [groupRight, ys],
+            [forkX, ys],
+            [forkX, ty],
+            [cardX, ty],
+          ],
   }))
 }
 
@@ -159,9 +257,18 @@ export function layoutDeployment(model: DeploymentModel, lang: Lang): Deployment
     targets.push(cy + Math.round(h / 2))
     cy += h + STACK
   })
-  const edges = [...group.edges, ...dependencyEdges(MARGIN + group.w, groupTop, groupTop + group.h, targets, cardX)]
+  const edges = [
+    ...group.edges,
+    ...dependencyEdges(MARGIN + group.w, groupTop, groupTop + group.h, targets, cardX),
+  ]
   const bottom = Math.max(groupTop + group.h, cy - STACK)
   const width = Math.max(cardX + cardW, MARGIN + textWidth(captionText, 'title')) + MARGIN
-  const caption: LayoutText = { x: MARGIN, y: MARGIN + 15, text: captionText, kind: 'title', tone: 'fg' }
+  const caption: LayoutText = {
+    x: MARGIN,
+    y: MARGIN + 15,
+    text: captionText,
+    kind: 'title',
+    tone: 'fg',
+  }
   return { width, height: bottom + MARGIN, caption, shapes, edges, content }
 }

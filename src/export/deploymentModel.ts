@@ -4,8 +4,15 @@
  * draws it; the app may list it. Pure: reads the resource and the model's effective-default helpers.
  */
 import {
-  componentsCreated, effectiveImage, effectiveMilvusVersion, effectiveMode, effectiveMsgStreamType,
-  type ComponentName, type MilvusMode, type MilvusResource, type MsgStreamType,
+  componentsCreated,
+  effectiveImage,
+  effectiveMilvusVersion,
+  effectiveMode,
+  effectiveMsgStreamType,
+  type ComponentName,
+  type MilvusMode,
+  type MilvusResource,
+  type MsgStreamType,
 } from '../model'
 
 export interface PodGroup {
@@ -33,7 +40,11 @@ export interface DeploymentModel {
     readonly pods: readonly PodGroup[]
     readonly endpoints: readonly string[]
   }
-  readonly etcd: { readonly placement: 'in-cluster' | 'external'; readonly replicas?: number; readonly endpoints: readonly string[] }
+  readonly etcd: {
+    readonly placement: 'in-cluster' | 'external'
+    readonly replicas?: number
+    readonly endpoints: readonly string[]
+  }
   readonly storage: {
     readonly placement: 'in-cluster' | 'external'
     readonly type: string
@@ -46,10 +57,13 @@ export interface DeploymentModel {
 }
 
 type Rec = Record<string, unknown>
-const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {})
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+const rec = (v: unknown): Rec =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {}
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
 
 /** Describes the deployment the operator would create for this resource. */
 export function toDeploymentModel(r: MilvusResource): DeploymentModel {
@@ -63,10 +77,15 @@ export function toDeploymentModel(r: MilvusResource): DeploymentModel {
   const deps = r.spec.dependencies ?? {}
   const etcdExternal = deps.etcd?.external === true
   const etcdValues = rec(deps.etcd?.inCluster?.values)
-  const etcdReplicas = etcdExternal ? undefined : (num(etcdValues.replicaCount) ?? (mode === 'cluster' ? 3 : 1))
+  const etcdReplicas = etcdExternal
+    ? undefined
+    : (num(etcdValues.replicaCount) ?? (mode === 'cluster' ? 3 : 1))
   return {
     name: r.metadata.name ?? '',
-    namespace: typeof r.metadata.namespace === 'string' && r.metadata.namespace !== '' ? r.metadata.namespace : 'default',
+    namespace:
+      typeof r.metadata.namespace === 'string' && r.metadata.namespace !== ''
+        ? r.metadata.namespace
+        : 'default',
     mode,
     image: effectiveImage(r),
     milvusVersion: v ? `${v.major}.${v.minor}.${v.patch}` : 'unknown',
@@ -102,7 +121,11 @@ function describeStore(r: MilvusResource): DeploymentModel['store'] {
   const type = effectiveMsgStreamType(r)
   const deps = r.spec.dependencies ?? {}
   if (type === 'custom') return { type, placement: 'custom', pods: [], endpoints: [] }
-  if (type === 'rocksmq' || type === 'natsmq' || (type === 'woodpecker' && deps.woodpecker?.external !== true)) {
+  if (
+    type === 'rocksmq' ||
+    type === 'natsmq' ||
+    (type === 'woodpecker' && deps.woodpecker?.external !== true)
+  ) {
     return describeEmbedded(r, type)
   }
   if (type === 'woodpecker') {
@@ -111,13 +134,21 @@ function describeStore(r: MilvusResource): DeploymentModel['store'] {
   }
   const block = type === 'pulsar' ? deps.pulsar : deps.kafka
   if (block?.external === true) {
-    const endpoints = type === 'pulsar' ? strings([deps.pulsar?.endpoint]) : strings(deps.kafka?.brokerList)
+    const endpoints =
+      type === 'pulsar' ? strings([deps.pulsar?.endpoint]) : strings(deps.kafka?.brokerList)
     return { type, placement: 'external', pods: [], endpoints }
   }
   const values = rec(block?.inCluster?.values)
-  const pods: PodGroup[] = type === 'kafka'
-    ? [{ name: 'kafka', replicas: num(values.replicaCount) }, { name: 'zookeeper', replicas: num(rec(values.zookeeper).replicaCount) }]
-    : ['zookeeper', 'bookkeeper', 'broker', 'proxy'].map((name) => ({ name, replicas: num(rec(values[name]).replicaCount) }))
+  const pods: PodGroup[] =
+    type === 'kafka'
+      ? [
+          { name: 'kafka', replicas: num(values.replicaCount) },
+          { name: 'zookeeper', replicas: num(rec(values.zookeeper).replicaCount) },
+        ]
+      : ['zookeeper', 'bookkeeper', 'broker', 'proxy'].map((name) => ({
+          name,
+          replicas: num(rec(values[name]).replicaCount),
+        }))
   return { type, placement: 'in-cluster', pods, endpoints: [] }
 }
 
@@ -126,12 +157,18 @@ function describeStore(r: MilvusResource): DeploymentModel['store'] {
  * mounted in every Milvus pod. Embedded Woodpecker writes to object storage unless
  * `spec.config.woodpecker.storage.type` is `local`, in which case it uses that same volume.
  */
-function describeEmbedded(r: MilvusResource, type: 'rocksmq' | 'natsmq' | 'woodpecker'): DeploymentModel['store'] {
+function describeEmbedded(
+  r: MilvusResource,
+  type: 'rocksmq' | 'natsmq' | 'woodpecker',
+): DeploymentModel['store'] {
   const persistence = r.spec.dependencies?.[type]?.persistence
-  const local = type !== 'woodpecker' ||
-    str(rec(rec(rec(r.spec.config).woodpecker).storage).type) === 'local'
-  if (!local) return { type, placement: 'embedded', volume: 'object-storage', pods: [], endpoints: [] }
-  if (persistence?.enabled !== true) return { type, placement: 'embedded', volume: 'emptyDir', pods: [], endpoints: [] }
-  const claimName = str(persistence.persistentVolumeClaim?.existingClaim) ?? `${r.metadata.name ?? 'milvus'}-data`
+  const local =
+    type !== 'woodpecker' || str(rec(rec(rec(r.spec.config).woodpecker).storage).type) === 'local'
+  if (!local)
+    return { type, placement: 'embedded', volume: 'object-storage', pods: [], endpoints: [] }
+  if (persistence?.enabled !== true)
+    return { type, placement: 'embedded', volume: 'emptyDir', pods: [], endpoints: [] }
+  const claimName =
+    str(persistence.persistentVolumeClaim?.existingClaim) ?? `${r.metadata.name ?? 'milvus'}-data`
   return { type, placement: 'embedded', volume: 'pvc', claimName, pods: [], endpoints: [] }
 }

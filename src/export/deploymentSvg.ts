@@ -19,24 +19,56 @@ export interface SvgOptions {
 }
 
 interface Palette {
-  readonly bg: string; readonly fg: string; readonly muted: string; readonly line: string
-  readonly groupFill: string; readonly groupStroke: string; readonly cardFill: string; readonly noteFill: string
-  readonly milvus: string; readonly store: string; readonly etcd: string; readonly storage: string
+  readonly bg: string
+  readonly fg: string
+  readonly muted: string
+  readonly line: string
+  readonly groupFill: string
+  readonly groupStroke: string
+  readonly cardFill: string
+  readonly noteFill: string
+  readonly milvus: string
+  readonly store: string
+  readonly etcd: string
+  readonly storage: string
 }
 
 const LIGHT: Palette = {
-  bg: '#ffffff', fg: '#1f2328', muted: '#59636e', line: '#818b98', groupFill: '#f6f8fa', groupStroke: '#d1d9e0',
-  cardFill: '#ffffff', noteFill: '#f6f1ff', milvus: '#0969da', store: '#8250df', etcd: '#1a7f37', storage: '#bc4c00',
+  bg: '#ffffff',
+  fg: '#1f2328',
+  muted: '#59636e',
+  line: '#818b98',
+  groupFill: '#f6f8fa',
+  groupStroke: '#d1d9e0',
+  cardFill: '#ffffff',
+  noteFill: '#f6f1ff',
+  milvus: '#0969da',
+  store: '#8250df',
+  etcd: '#1a7f37',
+  storage: '#bc4c00',
 }
 
 const DARK: Palette = {
-  bg: '#0d1117', fg: '#e6edf3', muted: '#9198a1', line: '#8b949e', groupFill: '#151b23', groupStroke: '#3d444d',
-  cardFill: '#0d1117', noteFill: '#1f1830', milvus: '#4493f8', store: '#ab7df8', etcd: '#3fb950', storage: '#f0883e',
+  bg: '#0d1117',
+  fg: '#e6edf3',
+  muted: '#9198a1',
+  line: '#8b949e',
+  groupFill: '#151b23',
+  groupStroke: '#3d444d',
+  cardFill: '#0d1117',
+  noteFill: '#1f1830',
+  milvus: '#4493f8',
+  store: '#ab7df8',
+  etcd: '#3fb950',
+  storage: '#f0883e',
 }
 
 /** XML-escapes text for element content and attribute values. */
 export function escapeXml(s: string): string {
-  return [...s].filter(isXmlChar).join('').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return [...s]
+    .filter(isXmlChar)
+    .join('')
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
 /**
@@ -57,40 +89,50 @@ function isXmlChar(c: string): boolean {
 function paletteRules(id: string, p: Palette): string {
   const s = `#${id}`
   const tones = TONES.map((t) => `${s} .f-${t}{fill:${p[t]}}${s} .s-${t}{stroke:${p[t]}}`).join('')
-  return `${s} .bg{fill:${p.bg}}${s} .group{fill:${p.groupFill};stroke:${p.groupStroke}}` +
+  return (
+    `${s} .bg{fill:${p.bg}}${s} .group{fill:${p.groupFill};stroke:${p.groupStroke}}` +
     `${s} .card{fill:${p.cardFill};stroke:${p.line}}${s} .note,${s} .volume{fill:${p.noteFill};stroke:${p.store}}` +
     `${s} .edge{stroke:${p.line}}${s} .head{fill:${p.line}}${s} .mount{stroke:${p.store}}${tones}`
+  )
 }
 
 function styleSheet(id: string, theme: 'light' | 'dark' | 'auto'): string {
   const s = `#${id}`
-  const base = `${s} text{font-family:${SANS_FONT}}${s} .mono{font-family:${MONO_FONT}}` +
+  const base =
+    `${s} text{font-family:${SANS_FONT}}${s} .mono{font-family:${MONO_FONT}}` +
     `${s} .dash{stroke-dasharray:5 3}${s} .edge,${s} .mount{fill:none}${s} .open{fill:none;stroke-width:1.2}`
-  if (theme === 'auto') return `${base}${paletteRules(id, LIGHT)}@media (prefers-color-scheme: dark){${paletteRules(id, DARK)}}`
+  if (theme === 'auto')
+    return `${base}${paletteRules(id, LIGHT)}@media (prefers-color-scheme: dark){${paletteRules(id, DARK)}}`
   return `${base}${paletteRules(id, theme === 'dark' ? DARK : LIGHT)}`
 }
 
 function textSvg(t: LayoutText): string {
   const st = TEXT_STYLES[t.kind]
-  return `<text x="${t.x}" y="${t.y}" font-size="${st.size}"${st.bold ? ' font-weight="700"' : ''}` +
+  return (
+    `<text x="${t.x}" y="${t.y}" font-size="${st.size}"${st.bold ? ' font-weight="700"' : ''}` +
     ` class="f-${t.tone}${st.mono ? ' mono' : ''}">${escapeXml(t.text)}</text>`
+  )
 }
 
 function cylinder(s: LayoutShape): string {
   const ry = 6
   const rx = s.w / 2
   const bottom = s.y + s.h - ry
-  return `<path class="volume${s.dashed ? ' dash' : ''}" stroke-width="1.2" d="M${s.x} ${s.y + ry}A${rx} ${ry} 0 0 1 ${s.x + s.w} ${s.y + ry}` +
+  return (
+    `<path class="volume${s.dashed ? ' dash' : ''}" stroke-width="1.2" d="M${s.x} ${s.y + ry}A${rx} ${ry} 0 0 1 ${s.x + s.w} ${s.y + ry}` +
     `V${bottom}A${rx} ${ry} 0 0 1 ${s.x} ${bottom}Z"/>` +
     `<path class="volume${s.dashed ? ' dash' : ''}" stroke-width="1.2" d="M${s.x} ${s.y + ry}A${rx} ${ry} 0 0 0 ${s.x + s.w} ${s.y + ry}"/>`
+  )
 }
 
 function shapeSvg(s: LayoutShape): string {
   const dash = s.dashed ? ' dash' : ''
-  const outline = s.kind === 'volume' ? cylinder(s)
-    : s.kind === 'pod'
-      ? `<rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="2" class="${s.dashed ? `open s-${s.tone}` : `f-${s.tone}`}"/>`
-      : `<rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="${s.kind === 'group' ? 10 : 7}" class="${s.kind}${dash}" stroke-width="${s.kind === 'group' ? 1 : 1.2}"/>`
+  const outline =
+    s.kind === 'volume'
+      ? cylinder(s)
+      : s.kind === 'pod'
+        ? `<rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="2" class="${s.dashed ? `open s-${s.tone}` : `f-${s.tone}`}"/>`
+        : `<rect x="${s.x}" y="${s.y}" width="${s.w}" height="${s.h}" rx="${s.kind === 'group' ? 10 : 7}" class="${s.kind}${dash}" stroke-width="${s.kind === 'group' ? 1 : 1.2}"/>`
   return outline + s.texts.map(textSvg).join('')
 }
 

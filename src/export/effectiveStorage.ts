@@ -25,8 +25,18 @@ export function effectiveObjectStorage(r: MilvusResource): ObjectStorageConnecti
   const useSSL = minio.useSSL === true
   const storage = r.spec.dependencies?.storage
   if (storage?.external !== true) {
-    const ns = typeof r.metadata.namespace === 'string' && r.metadata.namespace !== '' ? r.metadata.namespace : 'default'
-    return { host: `${r.metadata.name ?? ''}-minio.${ns}`, port: 9000, portFrom: 'default', useSSL, tlsFrom, inCluster: true }
+    const ns =
+      typeof r.metadata.namespace === 'string' && r.metadata.namespace !== ''
+        ? r.metadata.namespace
+        : 'default'
+    return {
+      host: `${r.metadata.name ?? ''}-minio.${ns}`,
+      port: 9000,
+      portFrom: 'default',
+      useSSL,
+      tlsFrom,
+      inCluster: true,
+    }
   }
   const endpoint = typeof storage.endpoint === 'string' ? storage.endpoint : ''
   const fallback = useSSL ? 443 : 80
@@ -41,8 +51,14 @@ export function describeObjectStorage(c: ObjectStorageConnection): LocalizedText
   const schemeKo = c.useSSL ? 'HTTPS(TLS)' : '암호화 없는 HTTP(TLS 없음)'
   const where = c.inCluster ? 'the in-cluster MinIO' : 'external object storage'
   const whereKo = c.inCluster ? '클러스터 내부 MinIO' : '외부 오브젝트 스토리지'
-  const port = c.portFrom === 'default' && !c.inCluster ? ` (no port in the endpoint: ${c.useSSL ? '443 because useSSL is true' : '80 because useSSL is not true'})` : ''
-  const portKo = c.portFrom === 'default' && !c.inCluster ? ` (endpoint에 포트가 없어 ${c.useSSL ? 'useSSL이 true이므로 443' : 'useSSL이 true가 아니므로 80'})` : ''
+  const port =
+    c.portFrom === 'default' && !c.inCluster
+      ? ` (no port in the endpoint: ${c.useSSL ? '443 because useSSL is true' : '80 because useSSL is not true'})`
+      : ''
+  const portKo =
+    c.portFrom === 'default' && !c.inCluster
+      ? ` (endpoint에 포트가 없어 ${c.useSSL ? 'useSSL이 true이므로 443' : 'useSSL이 true가 아니므로 80'})`
+      : ''
   const tls = c.tlsFrom === 'default' ? ' minio.useSSL is not set, so TLS is off.' : ''
   const tlsKo = c.tlsFrom === 'default' ? ' minio.useSSL이 없으므로 TLS는 꺼져 있습니다.' : ''
   return {

@@ -15,7 +15,8 @@ export function newBuild(): HelmBuild {
   return { values: {}, unmapped: [], passthrough: [] }
 }
 
-export const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v)
+export const isRec = (v: unknown): v is Rec =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /** Sets a value at a Helm path, creating parents. */
 export function put(b: HelmBuild, path: readonly string[], value: unknown): void {
@@ -37,7 +38,12 @@ export function passthrough(b: HelmBuild, path: readonly string[], values: unkno
 }
 
 /** Records a setting the chart cannot express (and, for credentials, the Secret that holds them). */
-export function unmapped(b: HelmBuild, path: SpecPath, reason: LocalizedText, secret?: SecretValues): void {
+export function unmapped(
+  b: HelmBuild,
+  path: SpecPath,
+  reason: LocalizedText,
+  secret?: SecretValues,
+): void {
   b.unmapped.push({ path: pathToString(path), reason, ...(secret ? { fromSecret: secret } : {}) })
 }
 

@@ -1,19 +1,40 @@
 /** Image, replicas and scheduling part of the Helm export. Pure. */
 import {
-  COMPONENT_NAMES, componentsCreated, effectiveImage, effectiveMode, imageTag,
-  type ComponentName, type MilvusResource,
+  COMPONENT_NAMES,
+  componentsCreated,
+  effectiveImage,
+  effectiveMode,
+  imageTag,
+  type ComponentName,
+  type MilvusResource,
 } from '../model'
 import { isRec, put, t, unmapped, type HelmBuild } from './helmBuild'
 
 /** Helm spells coordinators out in full. */
 export const HELM_COMPONENT: Record<ComponentName, string> = {
-  standalone: 'standalone', proxy: 'proxy', mixCoord: 'mixCoordinator', rootCoord: 'rootCoordinator',
-  dataCoord: 'dataCoordinator', queryCoord: 'queryCoordinator', indexCoord: 'indexCoordinator',
-  dataNode: 'dataNode', queryNode: 'queryNode', indexNode: 'indexNode', streamingNode: 'streamingNode', cdc: 'cdc',
+  standalone: 'standalone',
+  proxy: 'proxy',
+  mixCoord: 'mixCoordinator',
+  rootCoord: 'rootCoordinator',
+  dataCoord: 'dataCoordinator',
+  queryCoord: 'queryCoordinator',
+  indexCoord: 'indexCoordinator',
+  dataNode: 'dataNode',
+  queryNode: 'queryNode',
+  indexNode: 'indexNode',
+  streamingNode: 'streamingNode',
+  cdc: 'cdc',
 }
 
 const PER_COMPONENT = ['replicas', 'resources', 'nodeSelector', 'affinity', 'tolerations'] as const
-const GLOBAL = ['nodeSelector', 'affinity', 'tolerations', 'topologySpreadConstraints', 'volumes', 'volumeMounts'] as const
+const GLOBAL = [
+  'nodeSelector',
+  'affinity',
+  'tolerations',
+  'topologySpreadConstraints',
+  'volumes',
+  'volumeMounts',
+] as const
 const HANDLED_GLOBAL = new Set<string>(['image', ...GLOBAL, ...COMPONENT_NAMES])
 const C = ['spec', 'components'] as const
 
@@ -27,9 +48,14 @@ export function mapImage(b: HelmBuild, r: MilvusResource): void {
   const tag = imageTag(image)
   if (image.includes('@') || tag === undefined) {
     put(b, ['image', 'all', 'repository'], image.split('@')[0] ?? image)
-    unmapped(b, [...C, 'image'], t(
-      'The chart takes a repository and a tag; a digest or a missing tag cannot be expressed.',
-      '차트는 저장소와 태그만 받으므로 다이제스트나 태그 없는 이미지는 표현할 수 없습니다.'))
+    unmapped(
+      b,
+      [...C, 'image'],
+      t(
+        'The chart takes a repository and a tag; a digest or a missing tag cannot be expressed.',
+        '차트는 저장소와 태그만 받으므로 다이제스트나 태그 없는 이미지는 표현할 수 없습니다.',
+      ),
+    )
     return
   }
   put(b, ['image', 'all', 'repository'], image.slice(0, image.length - tag.length - 1))

@@ -26,6 +26,13 @@ export { toKustomizeFolder, toArgoApplication, mergePatch } from './kustomize'
 export type { GitOpsFile, KustomizeOverlay, KustomizeResult, ArgoOptions } from './kustomize'
 export { CHANGE_KINDS, MIGRATION_KINDS } from './types'
 export type {
-  ChangeKind, EffectiveChange, EffectiveResult, HelmValuesResult, UnmappedSetting, SecretValues, MigrationKind,
-  MigrationPlan, MigrationStep,
+  ChangeKind,
+  EffectiveChange,
+  EffectiveResult,
+  HelmValuesResult,
+  UnmappedSetting,
+  SecretValues,
+  MigrationKind,
+  MigrationPlan,
+  MigrationStep,
 } from './types'

@@ -23,7 +23,9 @@ function secretNames(yaml: string): string[] {
 
 function hasPlaceholders(yaml: string): boolean {
   const d = deriveDocument(yaml)
-  const own = d.documents.filter((doc) => doc.kind === 'Secret' && placeholderLines(doc.text).length > 0)
+  const own = d.documents.filter(
+    (doc) => doc.kind === 'Secret' && placeholderLines(doc.text).length > 0,
+  )
   return neededSecrets(d.resource, d.documents).length > 0 || own.length > 0
 }
 
@@ -38,11 +40,13 @@ function fillIn(script: string): string {
 function expectNoPlaceholderWritten(res: RunResult): void {
   for (const call of res.calls.filter(isWrite)) {
     expect(call.args).not.toMatch(/-PLACEHOLDER>/)
-    if (/^kind: Secret/m.test(call.stdin ?? '')) expect(call.stdin ?? '').not.toMatch(/^\s*[\w.-]+:\s*<[^<>\n]+>/m)
+    if (/^kind: Secret/m.test(call.stdin ?? ''))
+      expect(call.stdin ?? '').not.toMatch(/^\s*[\w.-]+:\s*<[^<>\n]+>/m)
   }
 }
 
-const createsSecret = (res: RunResult) => res.calls.filter((c) => /^kubectl create (secret|-n \S+ -f \S+document)/.test(c.args))
+const createsSecret = (res: RunResult) =>
+  res.calls.filter((c) => /^kubectl create (secret|-n \S+ -f \S+document)/.test(c.args))
 
 describe('toManifest', () => {
   it('is the editor text byte for byte', () => {
@@ -56,14 +60,17 @@ describe.each(PRESETS.map((p) => [p.id, p.yaml] as const))('runbook of preset %s
 
   it('is valid bash', () => {
     expect(bashSyntaxError(script)).toBe('')
-    expect(bashSyntaxError(runbook(yaml, { secrets: 'files', operatorInstall: 'manifest' }))).toBe('')
+    expect(bashSyntaxError(runbook(yaml, { secrets: 'files', operatorInstall: 'manifest' }))).toBe(
+      '',
+    )
   })
 
   it('leaves Secrets that already exist alone', () => {
     const res = h.run(script, { args: GO, existing: secretNames(yaml) })
     expect(res.status, res.output).toBe(0)
     expect(createsSecret(res)).toEqual([])
-    for (const name of secretNames(yaml)) expect(res.output).toContain(`Secret ${name} already exists`)
+    for (const name of secretNames(yaml))
+      expect(res.output).toContain(`Secret ${name} already exists`)
     expectNoPlaceholderWritten(res)
   })
 
@@ -92,13 +99,15 @@ describe.each(PRESETS.map((p) => [p.id, p.yaml] as const))('runbook of preset %s
     expectNoPlaceholderWritten(res)
     const created = createsSecret(res)
     expect(created.length).toBe(secretNames(yaml).length)
-    for (const c of created.filter((x) => x.args.startsWith('kubectl create secret'))) expect(c.args).toContain('filled-value')
+    for (const c of created.filter((x) => x.args.startsWith('kubectl create secret')))
+      expect(c.args).toContain('filled-value')
   })
 })
 
 describe('toKubectlRunbook', () => {
   it('refuses a config with errors unless told --allow-errors, before calling kubectl', () => {
-    const broken = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: a\nspec:\n  mode: cluster\n  dependencies:\n    msgStreamType: rocksmq\n'
+    const broken =
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: a\nspec:\n  mode: cluster\n  dependencies:\n    msgStreamType: rocksmq\n'
     const derived = deriveDocument(broken)
     expect(derived.findings.some((f) => f.severity === 'error')).toBe(true)
     const script = toKubectlRunbook(derived)
@@ -118,45 +127,71 @@ describe('toKubectlRunbook', () => {
     expect(no.output).toContain('(stand-in diff)')
     const yes = h.run(script, { input: 'y\n' })
     expect(yes.status).toBe(0)
-    expect(yes.calls.some((c) => /^kubectl apply -n default -f \S+milvus\.yaml$/.test(c.args))).toBe(true)
+    expect(
+      yes.calls.some((c) => /^kubectl apply -n default -f \S+milvus\.yaml$/.test(c.args)),
+    ).toBe(true)
     const env = h.run(script.replace('ASSUME_YES="${ASSUME_YES:-0}"', 'ASSUME_YES=1'))
     expect(env.status).toBe(0)
   })
 
   it('waits on the document the store edits in a multi-document file', () => {
     const decoy = 'apiVersion: example.com/v1\nkind: Milvus\nmetadata:\n  name: decoy\n'
-    const real = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: real\n  namespace: vec\n'
+    const real =
+      'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: real\n  namespace: vec\n'
     const derived = deriveDocument(`${decoy}---\n${real}`)
     expect(derived.documents[derived.milvusIndex]?.name).toBe('real')
     const res = h.run(toKubectlRunbook(derived), { args: GO })
     expect(res.status, res.output).toBe(0)
-    const waits = res.calls.filter((c) => c.args.startsWith('kubectl wait --for=condition=M')).map((c) => c.args)
+    const waits = res.calls
+      .filter((c) => c.args.startsWith('kubectl wait --for=condition=M'))
+      .map((c) => c.args)
     expect(waits).toEqual([
       'kubectl wait --for=condition=MsgStreamReady milvus/real -n vec --timeout=20m',
       'kubectl wait --for=condition=MilvusReady milvus/real -n vec --timeout=20m',
     ])
-    const milvusApply = res.calls.find((c) => /^kubectl apply -n vec -f \S+milvus\.yaml$/.test(c.args))
+    const milvusApply = res.calls.find((c) =>
+      /^kubectl apply -n vec -f \S+milvus\.yaml$/.test(c.args),
+    )
     expect(milvusApply?.stdin).toContain('name: real')
   })
 
   it.each([
     ['no final newline', 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: a'],
-    ['shell syntax inside', 'kind: Milvus\nmetadata:\n  name: "$(rm -rf /) `x` ${HOME} \\\\ \'q\'"\n'],
-    ['the default delimiter as a line', 'kind: Milvus\nmetadata:\n  name: a\nx: |\n  MILVUS_MANIFEST\nMILVUS_MANIFEST\n'],
+    [
+      'shell syntax inside',
+      'kind: Milvus\nmetadata:\n  name: "$(rm -rf /) `x` ${HOME} \\\\ \'q\'"\n',
+    ],
+    [
+      'the default delimiter as a line',
+      'kind: Milvus\nmetadata:\n  name: a\nx: |\n  MILVUS_MANIFEST\nMILVUS_MANIFEST\n',
+    ],
     ['CRLF line ends', 'kind: Milvus\r\nmetadata:\r\n  name: a\r\n'],
     ['Korean and emoji', '# 한국어 주석 🚀\nkind: Milvus\nmetadata:\n  name: a\n'],
   ])('applies the Milvus document byte for byte with %s', (_name, text) => {
     const res = h.run(runbook(text), { args: GO })
     expect(res.status, res.output).toBe(0)
-    expect(res.calls.find((c) => /^kubectl apply -n \S+ -f \S+milvus\.yaml$/.test(c.args))?.stdin).toBe(text)
+    expect(
+      res.calls.find((c) => /^kubectl apply -n \S+ -f \S+milvus\.yaml$/.test(c.args))?.stdin,
+    ).toBe(text)
   })
 
   it('installs the pinned operator with Helm by default, or from the manifest', () => {
     const kafka = preset('docs-kafka-external')
-    const helm = h.run(runbook(kafka), { args: GO, existing: ['milvus-kafka-sasl'] }).calls.filter(isWrite)
-    expect(helm[0]?.args).toMatch(/^helm upgrade --install milvus-operator .*v1\.3\.8\/milvus-operator-1\.3\.8\.tgz -n milvus-operator --create-namespace/)
-    const manifest = h.run(runbook(kafka, { operatorInstall: 'manifest' }), { args: GO, existing: ['milvus-kafka-sasl'] }).calls.filter(isWrite)
-    expect(manifest[0]?.args).toBe('kubectl apply -f https://raw.githubusercontent.com/zilliztech/milvus-operator/v1.3.8/deploy/manifests/deployment.yaml')
+    const helm = h
+      .run(runbook(kafka), { args: GO, existing: ['milvus-kafka-sasl'] })
+      .calls.filter(isWrite)
+    expect(helm[0]?.args).toMatch(
+      /^helm upgrade --install milvus-operator .*v1\.3\.8\/milvus-operator-1\.3\.8\.tgz -n milvus-operator --create-namespace/,
+    )
+    const manifest = h
+      .run(runbook(kafka, { operatorInstall: 'manifest' }), {
+        args: GO,
+        existing: ['milvus-kafka-sasl'],
+      })
+      .calls.filter(isWrite)
+    expect(manifest[0]?.args).toBe(
+      'kubectl apply -f https://raw.githubusercontent.com/zilliztech/milvus-operator/v1.3.8/deploy/manifests/deployment.yaml',
+    )
   })
 
   it('with Secrets as separate files, refuses until each Secret exists and never creates one', () => {
@@ -175,6 +210,8 @@ describe('toKubectlRunbook', () => {
     const kafka = preset('docs-kafka-external')
     const res = h.run(runbook(kafka), { args: GO, existing: ['milvus-kafka-sasl'], mq: 'kafka' })
     expect(res.output).toContain('Milvus is using kafka.')
-    expect(h.run(runbook(kafka), { args: GO, existing: ['milvus-kafka-sasl'], mq: 'pulsar' }).output).toContain('mqType=kafka not found')
+    expect(
+      h.run(runbook(kafka), { args: GO, existing: ['milvus-kafka-sasl'], mq: 'pulsar' }).output,
+    ).toContain('mqType=kafka not found')
   })
 })

@@ -163,7 +163,11 @@ function namespaceSection(s: ScriptBuilder): void {
   )
 }
 
-function applySection(s: ScriptBuilder, written: readonly WrittenDocument[], milvus: WrittenDocument | undefined): void {
+function applySection(
+  s: ScriptBuilder,
+  written: readonly WrittenDocument[],
+  milvus: WrittenDocument | undefined,
+): void {
   const others = written.filter((w) => w !== milvus && w.doc.kind !== 'Secret')
   if (others.length > 0) {
     s.gap().add('# 5. The other documents of the file, as written in the studio.')
@@ -198,4 +202,3 @@ function waitSection(s: ScriptBuilder, r: MilvusResource, name: string): void {
     'fi',
   )
 }
-

@@ -19,7 +19,11 @@ function isEmpty(doc: DerivedDocument): boolean {
 }
 
 /** Writes every non-empty document; returns where each went. */
-export function writeDocuments(s: ScriptBuilder, docs: readonly DerivedDocument[], main: DerivedDocument | undefined): WrittenDocument[] {
+export function writeDocuments(
+  s: ScriptBuilder,
+  docs: readonly DerivedDocument[],
+  main: DerivedDocument | undefined,
+): WrittenDocument[] {
   const wanted = docs.filter((d) => d === main || !isEmpty(d))
   if (wanted.length === 0) return []
   s.gap().add(

@@ -23,7 +23,9 @@ const PLACEHOLDER_VALUE_ERE = `^[[:space:]]*[A-Za-z0-9_.-]+:[[:space:]]*['"]?<[^
 
 /** Secret documents of the file that have a `<...>` value now (checked again when the script runs). */
 function fileSecrets(written: readonly WrittenDocument[]): WrittenDocument[] {
-  return written.filter((w) => w.doc.kind === 'Secret' && w.doc.name !== '' && placeholderLines(w.doc.text).length > 0)
+  return written.filter(
+    (w) => w.doc.kind === 'Secret' && w.doc.name !== '' && placeholderLines(w.doc.text).length > 0,
+  )
 }
 
 export function guardSection(s: ScriptBuilder, input: GuardInput): void {
@@ -46,11 +48,15 @@ export function guardSection(s: ScriptBuilder, input: GuardInput): void {
   for (const secret of secrets) {
     s.add(`if ! secret_exists ${q(secret.name)}; then`)
     if (mode === 'files') {
-      s.add(`  left+=(${q(`Secret ${secret.name} does not exist: fill in ${secret.name}.secret.yaml and run kubectl create -n`)}" $NAMESPACE -f ${q(`${secret.name}.secret.yaml`)}")`)
+      s.add(
+        `  left+=(${q(`Secret ${secret.name} does not exist: fill in ${secret.name}.secret.yaml and run kubectl create -n`)}" $NAMESPACE -f ${q(`${secret.name}.secret.yaml`)}")`,
+      )
     }
     for (const k of mode === 'script' ? secret.keys : []) {
       const line = variables.get(k.variable) ?? 0
-      s.add(`  if is_placeholder "$${k.variable}"; then left+=(${q(`line ${line}: ${k.variable} is still ${k.placeholder} (Secret ${oneLine(secret.name)}, key ${k.key})`)}); fi`)
+      s.add(
+        `  if is_placeholder "$${k.variable}"; then left+=(${q(`line ${line}: ${k.variable} is still ${k.placeholder} (Secret ${oneLine(secret.name)}, key ${k.key})`)}); fi`,
+      )
     }
     s.add('fi')
   }
@@ -67,7 +73,7 @@ export function guardSection(s: ScriptBuilder, input: GuardInput): void {
   s.add(
     'if [ "${#left[@]}" -gt 0 ]; then',
     '  echo "Refusing to run: these Secrets do not exist in namespace $NAMESPACE and their values are still placeholders:" >&2',
-    "  printf '  %s\\n' \"${left[@]}\" >&2",
+    '  printf \'  %s\\n\' "${left[@]}" >&2',
     "  echo 'Edit those lines (or create the Secrets yourself), then run again. Nothing was changed.' >&2",
     '  exit 4',
     'fi',
@@ -75,10 +81,17 @@ export function guardSection(s: ScriptBuilder, input: GuardInput): void {
 }
 
 /** Step 4: each Secret is created only when missing, from the filled-in values; an existing one is left alone. */
-export function secretsSection(s: ScriptBuilder, secrets: readonly NeededSecret[], written: readonly WrittenDocument[], mode: 'script' | 'files'): void {
+export function secretsSection(
+  s: ScriptBuilder,
+  secrets: readonly NeededSecret[],
+  written: readonly WrittenDocument[],
+  mode: 'script' | 'files',
+): void {
   const own = written.filter((w) => w.doc.kind === 'Secret')
   if ((mode === 'files' || secrets.length === 0) && own.length === 0) return
-  s.gap().add('# 4. Secrets: an existing Secret is left as it is; a missing one is created, never replaced.')
+  s.gap().add(
+    '# 4. Secrets: an existing Secret is left as it is; a missing one is created, never replaced.',
+  )
   for (const secret of mode === 'script' ? secrets : []) {
     const name = q(secret.name)
     const from = secret.keys.map((k) => `--from-${k.from}=${q(k.key)}="$${k.variable}"`).join(' ')

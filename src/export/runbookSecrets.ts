@@ -33,7 +33,12 @@ export interface SecretManifest {
 export const PLACEHOLDER_FORM = /<[A-Z0-9][A-Z0-9-]*-PLACEHOLDER>/
 
 function upper(text: string): string {
-  return text.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'SECRET'
+  return (
+    text
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'SECRET'
+  )
 }
 
 function secretKey(secret: string, key: string, from: SecretKey['from'] = 'literal'): SecretKey {
@@ -46,22 +51,37 @@ function named(ref: unknown): ref is string {
 }
 
 /** Secrets the resource refers to that no document of the same file defines. */
-export function neededSecrets(r: MilvusResource | undefined, documents: readonly DerivedDocument[]): NeededSecret[] {
+export function neededSecrets(
+  r: MilvusResource | undefined,
+  documents: readonly DerivedDocument[],
+): NeededSecret[] {
   if (!r) return []
   const deps = r.spec.dependencies ?? {}
   const out: NeededSecret[] = []
   const kafkaRef = deps.kafka?.secretRef
   if (named(kafkaRef) && effectiveMsgStreamType(r) === 'kafka') {
-    out.push({ name: kafkaRef, keys: [secretKey(kafkaRef, 'username'), secretKey(kafkaRef, 'password')], why: 'Kafka SASL credentials (spec.dependencies.kafka.secretRef)' })
+    out.push({
+      name: kafkaRef,
+      keys: [secretKey(kafkaRef, 'username'), secretKey(kafkaRef, 'password')],
+      why: 'Kafka SASL credentials (spec.dependencies.kafka.secretRef)',
+    })
   }
   const storage = deps.storage
   if (storage?.external === true && named(storage.secretRef)) {
     const ref = storage.secretRef
-    out.push({ name: ref, keys: [secretKey(ref, 'accesskey'), secretKey(ref, 'secretkey')], why: 'object storage keys (spec.dependencies.storage.secretRef)' })
+    out.push({
+      name: ref,
+      keys: [secretKey(ref, 'accesskey'), secretKey(ref, 'secretkey')],
+      why: 'object storage keys (spec.dependencies.storage.secretRef)',
+    })
   }
   const caRef = storage?.ssl?.caCertificateRef
   if (named(caRef)) {
-    out.push({ name: caRef, keys: [secretKey(caRef, 'ca.crt', 'file')], why: 'object storage CA certificate (spec.dependencies.storage.ssl.caCertificateRef)' })
+    out.push({
+      name: caRef,
+      keys: [secretKey(caRef, 'ca.crt', 'file')],
+      why: 'object storage CA certificate (spec.dependencies.storage.ssl.caCertificateRef)',
+    })
   }
   const defined = new Set(documents.filter((d) => d.kind === 'Secret').map((d) => d.name))
   const seen = new Set<string>()
@@ -69,7 +89,10 @@ export function neededSecrets(r: MilvusResource | undefined, documents: readonly
 }
 
 /** One `Secret` manifest per needed Secret, with placeholders, for a secret manager or GitOps repo. */
-export function toSecretManifests(secrets: readonly NeededSecret[], namespace: string): SecretManifest[] {
+export function toSecretManifests(
+  secrets: readonly NeededSecret[],
+  namespace: string,
+): SecretManifest[] {
   return secrets.map((s) => {
     const doc = {
       apiVersion: 'v1',
@@ -86,7 +109,9 @@ export function toSecretManifests(secrets: readonly NeededSecret[], namespace: s
 const BARE_VALUE = /^\s*[\w.-]+:\s*(['"]?)(<[^<>\n]+>)\1\s*(#.*)?$/
 
 /** Lines (0-based, within the text) of a Secret document whose value is still a `<...>` placeholder. */
-export function placeholderLines(text: string): { readonly line: number; readonly value: string }[] {
+export function placeholderLines(
+  text: string,
+): { readonly line: number; readonly value: string }[] {
   const out: { line: number; value: string }[] = []
   text.split('\n').forEach((line, i) => {
     const m = BARE_VALUE.exec(line.replace(/\r$/, ''))

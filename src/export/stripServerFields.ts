@@ -10,7 +10,12 @@ import { deleteAtPath, parseYaml } from '../yaml'
 function fieldsOf(value: unknown): SpecPath[] {
   const own = serverFieldsOf(value)
   if (!isRecord(value) || value.kind !== 'List' || !Array.isArray(value.items)) return own
-  return [...own, ...value.items.flatMap((item: unknown, i) => serverFieldsOf(item).map((p) => ['items', i, ...p]))]
+  return [
+    ...own,
+    ...value.items.flatMap((item: unknown, i) =>
+      serverFieldsOf(item).map((p) => ['items', i, ...p]),
+    ),
+  ]
 }
 
 /** `source` with every server-written field removed from every document (List items included). */

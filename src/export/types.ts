@@ -39,7 +39,12 @@ export interface HelmValuesResult {
   readonly unmapped: readonly UnmappedSetting[]
 }
 
-export const MIGRATION_KINDS = ['rocksmq-to-natsmq', 'wal-switch', 'backup-restore', 'refused'] as const
+export const MIGRATION_KINDS = [
+  'rocksmq-to-natsmq',
+  'wal-switch',
+  'backup-restore',
+  'refused',
+] as const
 export type MigrationKind = (typeof MIGRATION_KINDS)[number]
 
 export interface MigrationStep {

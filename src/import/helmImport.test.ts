@@ -5,13 +5,16 @@ import { effectiveMsgStreamType } from '../model'
 import { importHelmValues } from './helmImport'
 import type { HelmImportOptions } from './types'
 
-const imp = (values: unknown, options: HelmImportOptions = {}) => importHelmValues(stringify(values), options)
+const imp = (values: unknown, options: HelmImportOptions = {}) =>
+  importHelmValues(stringify(values), options)
 const store = (values: unknown, options: HelmImportOptions = {}) => {
   const r = imp(values, options).resource
   return r ? { type: effectiveMsgStreamType(r), deps: r.spec.dependencies } : undefined
 }
 const errorsOf = (yaml: string): string[] =>
-  deriveDocument(yaml).findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.path.join('.')}`)
+  deriveDocument(yaml)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} ${f.path.join('.')}`)
 
 describe('importHelmValues: the chart rendering rules', () => {
   it('reads mode from cluster.enabled, default cluster', () => {
@@ -28,32 +31,69 @@ describe('importHelmValues: the chart rendering rules', () => {
   it('lets Kafka win over the Pulsar family, as the last mq block rendered', () => {
     const result = imp({ kafka: { enabled: true } })
     expect(result.resource && effectiveMsgStreamType(result.resource)).toBe('kafka')
-    expect(result.notes.some((n) => n.path === 'pulsarv3' && n.message.en.includes('Milvus keeps the last'))).toBe(true)
-    expect(result.notes.some((n) => n.path === 'pulsarv3.enabled' && n.kind === 'unmapped')).toBe(true)
+    expect(
+      result.notes.some(
+        (n) => n.path === 'pulsarv3' && n.message.en.includes('Milvus keeps the last'),
+      ),
+    ).toBe(true)
+    expect(result.notes.some((n) => n.path === 'pulsarv3.enabled' && n.kind === 'unmapped')).toBe(
+      true,
+    )
   })
 
   it('lets the standalone block win over pulsarv3 in standalone mode, with its default queue per chart', () => {
     expect(store({ cluster: { enabled: false } })?.type).toBe('woodpecker')
     expect(store({ cluster: { enabled: false } }, { chartVersion: '4.2.56' })?.type).toBe('rocksmq')
-    expect(store({ cluster: { enabled: false }, standalone: { messageQueue: 'rocksmq' }, kafka: { enabled: true } })?.type).toBe('rocksmq')
+    expect(
+      store({
+        cluster: { enabled: false },
+        standalone: { messageQueue: 'rocksmq' },
+        kafka: { enabled: true },
+      })?.type,
+    ).toBe('rocksmq')
   })
 
   it('needs the pulsar or kafka block for standalone.messageQueue pulsar or kafka', () => {
-    expect(store({ cluster: { enabled: false }, standalone: { messageQueue: 'kafka' }, pulsarv3: { enabled: false }, kafka: { enabled: true } })?.type).toBe('kafka')
-    const none = imp({ cluster: { enabled: false }, standalone: { messageQueue: 'kafka' }, pulsarv3: { enabled: false } })
-    expect(none.notes.find((n) => n.kind === 'error')?.message.en).toContain('renders nothing by itself')
+    expect(
+      store({
+        cluster: { enabled: false },
+        standalone: { messageQueue: 'kafka' },
+        pulsarv3: { enabled: false },
+        kafka: { enabled: true },
+      })?.type,
+    ).toBe('kafka')
+    const none = imp({
+      cluster: { enabled: false },
+      standalone: { messageQueue: 'kafka' },
+      pulsarv3: { enabled: false },
+    })
+    expect(none.notes.find((n) => n.kind === 'error')?.message.en).toContain(
+      'renders nothing by itself',
+    )
   })
 
   it('orders the Pulsar family: external, then v2, then woodpecker, then v3', () => {
-    expect(store({ externalPulsar: { enabled: true, host: 'p' }, pulsar: { enabled: true } })?.deps?.pulsar?.external).toBe(true)
-    expect(store({ pulsar: { enabled: true }, woodpecker: { enabled: true } })?.deps?.pulsar?.inCluster?.chartVersion).toBe('pulsar-v2')
+    expect(
+      store({ externalPulsar: { enabled: true, host: 'p' }, pulsar: { enabled: true } })?.deps
+        ?.pulsar?.external,
+    ).toBe(true)
+    expect(
+      store({ pulsar: { enabled: true }, woodpecker: { enabled: true } })?.deps?.pulsar?.inCluster
+        ?.chartVersion,
+    ).toBe('pulsar-v2')
     expect(store({ woodpecker: { enabled: true } })?.type).toBe('woodpecker')
-    expect(store({ externalKafka: { enabled: true, brokerList: 'a:9092' }, kafka: { enabled: true } })?.deps?.kafka?.external).toBe(true)
+    expect(
+      store({ externalKafka: { enabled: true, brokerList: 'a:9092' }, kafka: { enabled: true } })
+        ?.deps?.kafka?.external,
+    ).toBe(true)
   })
 
   it('pins the image to the chart default tag when the values set none, and keeps a given tag', () => {
     expect(imp({}).resource?.spec.components?.image).toBe('milvusdb/milvus:v2.6.15')
-    expect(imp({ image: { all: { repository: 'r/m', tag: 'v2.5.14' } } }).resource?.spec.components?.image).toBe('r/m:v2.5.14')
+    expect(
+      imp({ image: { all: { repository: 'r/m', tag: 'v2.5.14' } } }).resource?.spec.components
+        ?.image,
+    ).toBe('r/m:v2.5.14')
     const older = imp({}, { chartVersion: '4.2.56' })
     expect(older.resource?.spec.components?.image).toBeUndefined()
     expect(older.notes.find((n) => n.kind === 'error')?.path).toBe('image.all.tag')
@@ -70,7 +110,9 @@ describe('importHelmValues: the chart rendering rules', () => {
   })
 
   it('checks nested keys of blocks the chart reads, not of dependency charts', () => {
-    const notes = imp({ queryNode: { replica: 2 }, kafka: { anything: 1 } }).notes.filter((n) => n.kind === 'unknown-key')
+    const notes = imp({ queryNode: { replica: 2 }, kafka: { anything: 1 } }).notes.filter(
+      (n) => n.kind === 'unknown-key',
+    )
     expect(notes.map((n) => n.path)).toEqual(['queryNode.replica'])
     expect(notes[0]?.message.en).toContain('did you mean queryNode.replicas?')
   })
@@ -85,9 +127,22 @@ describe('importHelmValues: the chart rendering rules', () => {
 
 describe('importHelmValues: credentials', () => {
   const values = {
-    externalS3: { enabled: true, host: 's3.eu-west-1.amazonaws.com', port: 443, useSSL: true, bucketName: 'b', accessKey: 'AKIAEXAMPLEKEY', secretKey: 'wJalrXUtnFEMI/EXAMPLE' },
+    externalS3: {
+      enabled: true,
+      host: 's3.eu-west-1.amazonaws.com',
+      port: 443,
+      useSSL: true,
+      bucketName: 'b',
+      accessKey: 'AKIAEXAMPLEKEY',
+      secretKey: 'wJalrXUtnFEMI/EXAMPLE',
+    },
     minio: { enabled: false },
-    externalKafka: { enabled: true, brokerList: 'k1:9092,k2:9092', securityProtocol: 'SASL_SSL', sasl: { mechanisms: 'SCRAM-SHA-512', username: 'svc', password: 'kafka-pass' } },
+    externalKafka: {
+      enabled: true,
+      brokerList: 'k1:9092,k2:9092',
+      securityProtocol: 'SASL_SSL',
+      sasl: { mechanisms: 'SCRAM-SHA-512', username: 'svc', password: 'kafka-pass' },
+    },
   }
 
   it('puts S3 keys and SASL credentials in Secrets before the Milvus document, never in it', () => {
@@ -97,12 +152,32 @@ describe('importHelmValues: credentials', () => {
     const milvus = docs[2] ?? ''
     for (const secret of ['AKIAEXAMPLEKEY', 'wJalrXUtnFEMI/EXAMPLE', 'kafka-pass']) {
       expect(milvus).not.toContain(secret)
-      expect(result.yaml.split('\n').filter((l) => l.startsWith('#')).join('\n')).not.toContain(secret)
+      expect(
+        result.yaml
+          .split('\n')
+          .filter((l) => l.startsWith('#'))
+          .join('\n'),
+      ).not.toContain(secret)
     }
-    expect(result.resource?.spec.dependencies?.storage).toMatchObject({ external: true, type: 'S3', endpoint: 's3.eu-west-1.amazonaws.com:443', secretRef: 'prod-storage' })
-    expect(result.resource?.spec.dependencies?.kafka).toMatchObject({ external: true, brokerList: ['k1:9092', 'k2:9092'], secretRef: 'prod-kafka-sasl' })
-    expect(result.resource?.spec.config?.kafka).toEqual({ securityProtocol: 'SASL_SSL', saslMechanisms: 'SCRAM-SHA-512' })
-    expect(result.secrets).toEqual([{ name: 'prod-kafka-sasl', keys: ['username', 'password'] }, { name: 'prod-storage', keys: ['accesskey', 'secretkey'] }])
+    expect(result.resource?.spec.dependencies?.storage).toMatchObject({
+      external: true,
+      type: 'S3',
+      endpoint: 's3.eu-west-1.amazonaws.com:443',
+      secretRef: 'prod-storage',
+    })
+    expect(result.resource?.spec.dependencies?.kafka).toMatchObject({
+      external: true,
+      brokerList: ['k1:9092', 'k2:9092'],
+      secretRef: 'prod-kafka-sasl',
+    })
+    expect(result.resource?.spec.config?.kafka).toEqual({
+      securityProtocol: 'SASL_SSL',
+      saslMechanisms: 'SCRAM-SHA-512',
+    })
+    expect(result.secrets).toEqual([
+      { name: 'prod-kafka-sasl', keys: ['username', 'password'] },
+      { name: 'prod-storage', keys: ['accesskey', 'secretkey'] },
+    ])
     expect(docs[0]).toContain('namespace: db')
     expect(errorsOf(result.yaml)).toEqual([])
   })
@@ -110,24 +185,41 @@ describe('importHelmValues: credentials', () => {
   it('lists a SASL protocol without credentials instead of inventing them', () => {
     const result = imp({ externalKafka: { enabled: true, brokerList: 'k:9092' } })
     expect(result.resource?.spec.config?.kafka).toMatchObject({ securityProtocol: 'SASL_SSL' })
-    expect(result.notes.some((n) => n.path === 'externalKafka.sasl' && n.kind === 'unmapped')).toBe(true)
+    expect(result.notes.some((n) => n.path === 'externalKafka.sasl' && n.kind === 'unmapped')).toBe(
+      true,
+    )
   })
 })
 
 describe('importHelmValues: taking over a release', () => {
   it('writes the four data locations the release used, and says why', () => {
-    const result = imp({ minio: { bucketName: 'old-bucket', rootPath: 'old-root' } }, { takeOver: 'vectors' })
+    const result = imp(
+      { minio: { bucketName: 'old-bucket', rootPath: 'old-root' } },
+      { takeOver: 'vectors' },
+    )
     expect(result.resource?.metadata.name).toBe('vectors')
     expect(result.resource?.spec.config).toMatchObject({
-      etcd: { rootPath: 'by-dev' }, msgChannel: { chanNamePrefix: { cluster: 'by-dev' } }, minio: { bucketName: 'old-bucket', rootPath: 'old-root' },
+      etcd: { rootPath: 'by-dev' },
+      msgChannel: { chanNamePrefix: { cluster: 'by-dev' } },
+      minio: { bucketName: 'old-bucket', rootPath: 'old-root' },
     })
-    expect(result.yaml).toMatch(/# note: Take-over of release vectors: .*start empty beside the old data/)
+    expect(result.yaml).toMatch(
+      /# note: Take-over of release vectors: .*start empty beside the old data/,
+    )
   })
 
   it('takes the release values from user.yaml and the chart defaults', () => {
-    const user = 'etcd:\n  rootPath: custom-root\nmsgChannel:\n  chanNamePrefix:\n    cluster: custom-prefix\n'
-    const config = imp({ extraConfigFiles: { 'user.yaml': user } }, { takeOver: 'r1', name: 'new-name' }).resource?.spec.config
-    expect(config).toMatchObject({ etcd: { rootPath: 'custom-root' }, msgChannel: { chanNamePrefix: { cluster: 'custom-prefix' } }, minio: { bucketName: 'milvus-bucket', rootPath: 'file' } })
+    const user =
+      'etcd:\n  rootPath: custom-root\nmsgChannel:\n  chanNamePrefix:\n    cluster: custom-prefix\n'
+    const config = imp(
+      { extraConfigFiles: { 'user.yaml': user } },
+      { takeOver: 'r1', name: 'new-name' },
+    ).resource?.spec.config
+    expect(config).toMatchObject({
+      etcd: { rootPath: 'custom-root' },
+      msgChannel: { chanNamePrefix: { cluster: 'custom-prefix' } },
+      minio: { bucketName: 'milvus-bucket', rootPath: 'file' },
+    })
   })
 
   it('leaves them out for a new deployment', () => {
@@ -137,9 +229,20 @@ describe('importHelmValues: taking over a release', () => {
 
 describe('importHelmValues: user.yaml', () => {
   it('lets mq.type in user.yaml win, as Milvus reads it last, and moves it to msgStreamType', () => {
-    const result = imp({ cluster: { enabled: false }, pulsar: { enabled: false }, extraConfigFiles: { 'user.yaml': 'mq:\n  type: natsmq\nlog:\n  level: debug\n' } }, { chartVersion: '4.2.56' })
+    const result = imp(
+      {
+        cluster: { enabled: false },
+        pulsar: { enabled: false },
+        extraConfigFiles: { 'user.yaml': 'mq:\n  type: natsmq\nlog:\n  level: debug\n' },
+      },
+      { chartVersion: '4.2.56' },
+    )
     expect(result.resource?.spec.dependencies?.msgStreamType).toBe('natsmq')
     expect(result.resource?.spec.config).toEqual({ log: { level: 'debug' } })
-    expect(result.notes.some((n) => n.path === 'extraConfigFiles.user.yaml' && n.message.en.includes('runs on natsmq'))).toBe(true)
+    expect(
+      result.notes.some(
+        (n) => n.path === 'extraConfigFiles.user.yaml' && n.message.en.includes('runs on natsmq'),
+      ),
+    ).toBe(true)
   })
 })

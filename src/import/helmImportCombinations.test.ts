@@ -11,7 +11,14 @@ import { importHelmValues } from './helmImport'
 import { chooseStore } from './helmStoreChoice'
 import { chartProfile, type ChartProfile } from './helmProfile'
 
-const FLAGS = ['pulsarv3', 'pulsar', 'kafka', 'woodpecker', 'externalPulsar', 'externalKafka'] as const
+const FLAGS = [
+  'pulsarv3',
+  'pulsar',
+  'kafka',
+  'woodpecker',
+  'externalPulsar',
+  'externalKafka',
+] as const
 const QUEUES = ['rocksmq', 'natsmq', 'woodpecker', 'pulsar', 'kafka'] as const
 /** What a real file enabling an external store also gives: where it is and how to log in. */
 const EXTERNAL = {
@@ -20,15 +27,24 @@ const EXTERNAL = {
 }
 
 function valuesFor(cluster: boolean, mask: number, queue: string): Record<string, unknown> {
-  const values: Record<string, unknown> = { cluster: { enabled: cluster }, standalone: { messageQueue: queue } }
+  const values: Record<string, unknown> = {
+    cluster: { enabled: cluster },
+    standalone: { messageQueue: queue },
+  }
   FLAGS.forEach((flag, i) => {
-    values[flag] = { enabled: (mask & (1 << i)) !== 0, ...(flag in EXTERNAL ? EXTERNAL[flag as keyof typeof EXTERNAL] : {}) }
+    values[flag] = {
+      enabled: (mask & (1 << i)) !== 0,
+      ...(flag in EXTERNAL ? EXTERNAL[flag as keyof typeof EXTERNAL] : {}),
+    }
   })
   return values
 }
 
-const combos = [true, false].flatMap((cluster) => Array.from({ length: 1 << FLAGS.length }, (_, mask) => mask)
-  .flatMap((mask) => (cluster ? ['woodpecker'] : QUEUES).map((queue) => [cluster, mask, queue] as const)))
+const combos = [true, false].flatMap((cluster) =>
+  Array.from({ length: 1 << FLAGS.length }, (_, mask) => mask).flatMap((mask) =>
+    (cluster ? ['woodpecker'] : QUEUES).map((queue) => [cluster, mask, queue] as const),
+  ),
+)
 
 describe('every message-queue combination of the chart', () => {
   const profile = chartProfile() as ChartProfile
@@ -46,16 +62,24 @@ describe('every message-queue combination of the chart', () => {
         continue
       }
       if (errorNotes.length > 0) failures.push(`${label}: ${errorNotes[0]?.message.en ?? ''}`)
-      if (!result.resource || effectiveMsgStreamType(result.resource) !== expected.kind) failures.push(`${label}: not ${expected.kind}`)
+      if (!result.resource || effectiveMsgStreamType(result.resource) !== expected.kind)
+        failures.push(`${label}: not ${expected.kind}`)
       // NATS is gone from Milvus 2.6, which chart 5 deploys: the release itself would crash, and the lint says so.
-      const errors = deriveDocument(result.yaml).findings.filter((f) => f.severity === 'error' && f.rule !== 'natsmq-removed-in-milvus-2-6')
-      if (errors.length > 0) failures.push(`${label}: ${errors.map((f) => `${f.rule} ${f.path.join('.')}`).join(', ')}`)
+      const errors = deriveDocument(result.yaml).findings.filter(
+        (f) => f.severity === 'error' && f.rule !== 'natsmq-removed-in-milvus-2-6',
+      )
+      if (errors.length > 0)
+        failures.push(`${label}: ${errors.map((f) => `${f.rule} ${f.path.join('.')}`).join(', ')}`)
     }
     expect(failures).toEqual([])
   })
 
   it('imports NATS cleanly for a chart 4 release pinned to Milvus 2.5', () => {
-    const values = { cluster: { enabled: false }, standalone: { messageQueue: 'natsmq' }, image: { all: { tag: 'v2.5.14' } } }
+    const values = {
+      cluster: { enabled: false },
+      standalone: { messageQueue: 'natsmq' },
+      image: { all: { tag: 'v2.5.14' } },
+    }
     const result = importHelmValues(stringify(values), { chartVersion: '4.2.56' })
     expect(result.resource && effectiveMsgStreamType(result.resource)).toBe('natsmq')
     expect(deriveDocument(result.yaml).findings.filter((f) => f.severity === 'error')).toEqual([])

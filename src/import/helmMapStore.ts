@@ -3,7 +3,12 @@
  * becomes spec.dependencies; queues that the release deploys without using are listed. Pure.
  */
 import { addSecret, chartValues, putIn, type ImportBuild } from './importBuild'
-import { chooseStore, DEPLOYING_BLOCKS, renderedStoreBlocks, type StoreChoice } from './helmStoreChoice'
+import {
+  chooseStore,
+  DEPLOYING_BLOCKS,
+  renderedStoreBlocks,
+  type StoreChoice,
+} from './helmStoreChoice'
 import { enabled, note, own, read, t, text, type HelmView } from './helmView'
 
 const D = ['dependencies'] as const
@@ -14,53 +19,96 @@ export function mapStore(view: HelmView, b: ImportBuild): StoreChoice {
   const choice = chooseStore(view)
   reportShadowed(view, choice)
   switch (choice.kind) {
-    case 'none': reportNone(view); break
-    case 'pulsar': if (choice.external) mapExternalPulsar(view, b)
-    else mapInCluster(view, b, 'pulsar', choice.from, choice.chart); break
-    case 'kafka': if (choice.external) mapExternalKafka(view, b)
-    else mapInCluster(view, b, 'kafka', 'kafka'); break
-    case 'woodpecker': mapWoodpecker(view, b, choice); break
-    default: putIn(b.spec, [...D, 'msgStreamType'], choice.kind)
+    case 'none':
+      reportNone(view)
+      break
+    case 'pulsar':
+      if (choice.external) mapExternalPulsar(view, b)
+      else mapInCluster(view, b, 'pulsar', choice.from, choice.chart)
+      break
+    case 'kafka':
+      if (choice.external) mapExternalKafka(view, b)
+      else mapInCluster(view, b, 'kafka', 'kafka')
+      break
+    case 'woodpecker':
+      mapWoodpecker(view, b, choice)
+      break
+    default:
+      putIn(b.spec, [...D, 'msgStreamType'], choice.kind)
   }
-  if (choice.kind !== 'none' && read(view, ['cluster', 'enabled']) === false) mapStandalonePersistence(view, b, choice)
+  if (choice.kind !== 'none' && read(view, ['cluster', 'enabled']) === false)
+    mapStandalonePersistence(view, b, choice)
   return choice
 }
 
 function reportNone(view: HelmView): void {
   const queue = String(read(view, ['standalone', 'messageQueue']) ?? '')
   const standalone = read(view, ['cluster', 'enabled']) === false
-  note(view, 'error', standalone ? 'standalone.messageQueue' : '', standalone && (queue === 'pulsar' || queue === 'kafka')
-    ? t(`standalone.messageQueue: ${queue} renders nothing by itself and no ${queue} block is enabled, so Milvus gets no message storage; enable ${queue === 'pulsar' ? 'pulsarv3' : 'kafka'} or pick rocksmq/woodpecker.`,
-      `standalone.messageQueue: ${queue}는 그 자체로는 아무것도 렌더링하지 않고 ${queue} 블록도 켜져 있지 않아 Milvus에 메시지 저장소가 없습니다. ${queue === 'pulsar' ? 'pulsarv3' : 'kafka'}를 켜거나 rocksmq/woodpecker를 고르세요.`)
-    : t('The values enable no message storage, so the chart renders none and Milvus cannot start; the resource leaves msgStreamType to the operator default.',
-      '값에서 켠 메시지 저장소가 없어 차트가 아무것도 렌더링하지 않으므로 Milvus가 시작할 수 없습니다. 리소스는 msgStreamType을 오퍼레이터 기본값에 맡깁니다.'))
+  note(
+    view,
+    'error',
+    standalone ? 'standalone.messageQueue' : '',
+    standalone && (queue === 'pulsar' || queue === 'kafka')
+      ? t(
+          `standalone.messageQueue: ${queue} renders nothing by itself and no ${queue} block is enabled, so Milvus gets no message storage; enable ${queue === 'pulsar' ? 'pulsarv3' : 'kafka'} or pick rocksmq/woodpecker.`,
+          `standalone.messageQueue: ${queue}는 그 자체로는 아무것도 렌더링하지 않고 ${queue} 블록도 켜져 있지 않아 Milvus에 메시지 저장소가 없습니다. ${queue === 'pulsar' ? 'pulsarv3' : 'kafka'}를 켜거나 rocksmq/woodpecker를 고르세요.`,
+        )
+      : t(
+          'The values enable no message storage, so the chart renders none and Milvus cannot start; the resource leaves msgStreamType to the operator default.',
+          '값에서 켠 메시지 저장소가 없어 차트가 아무것도 렌더링하지 않으므로 Milvus가 시작할 수 없습니다. 리소스는 msgStreamType을 오퍼레이터 기본값에 맡깁니다.',
+        ),
+  )
 }
 
 /** Rendered-but-overridden blocks, and in-cluster charts deployed for nothing. */
 function reportShadowed(view: HelmView, choice: StoreChoice): void {
   for (const block of renderedStoreBlocks(view).slice(0, -1)) {
-    note(view, 'info', block.from, t(
-      `${block.from} is enabled too, but the chart writes ${choice.from} after it and Milvus keeps the last mq setting, so the release runs on ${choice.kind}.`,
-      `${block.from}도 켜져 있지만 차트가 ${choice.from}를 그 뒤에 쓰고 Milvus는 마지막 mq 설정을 따르므로 릴리스는 ${choice.kind}로 동작합니다.`))
+    note(
+      view,
+      'info',
+      block.from,
+      t(
+        `${block.from} is enabled too, but the chart writes ${choice.from} after it and Milvus keeps the last mq setting, so the release runs on ${choice.kind}.`,
+        `${block.from}도 켜져 있지만 차트가 ${choice.from}를 그 뒤에 쓰고 Milvus는 마지막 mq 설정을 따르므로 릴리스는 ${choice.kind}로 동작합니다.`,
+      ),
+    )
   }
   for (const block of DEPLOYING_BLOCKS) {
     if (!enabled(view, block) || block === choice.from) continue
     const byDefault = own(view, [block, 'enabled']) === undefined
-    note(view, 'unmapped', `${block}.enabled`, t(
-      `${block} is enabled${byDefault ? ` by default in chart ${view.profile.version}` : ''}, so the release also deploys it, but Milvus does not use it; the resource does not deploy it.`,
-      `${block}가 ${byDefault ? `차트 ${view.profile.version}의 기본값으로 ` : ''}켜져 있어 릴리스가 함께 배포하지만 Milvus는 쓰지 않습니다. 리소스는 배포하지 않습니다.`))
+    note(
+      view,
+      'unmapped',
+      `${block}.enabled`,
+      t(
+        `${block} is enabled${byDefault ? ` by default in chart ${view.profile.version}` : ''}, so the release also deploys it, but Milvus does not use it; the resource does not deploy it.`,
+        `${block}가 ${byDefault ? `차트 ${view.profile.version}의 기본값으로 ` : ''}켜져 있어 릴리스가 함께 배포하지만 Milvus는 쓰지 않습니다. 리소스는 배포하지 않습니다.`,
+      ),
+    )
   }
 }
 
-function mapInCluster(view: HelmView, b: ImportBuild, store: 'pulsar' | 'kafka', block: string, chart?: 'pulsar-v2' | 'pulsar-v3'): void {
+function mapInCluster(
+  view: HelmView,
+  b: ImportBuild,
+  store: 'pulsar' | 'kafka',
+  block: string,
+  chart?: 'pulsar-v2' | 'pulsar-v3',
+): void {
   putIn(b.spec, [...D, 'msgStreamType'], store)
   const inCluster: Record<string, unknown> = chart ? { chartVersion: chart } : {}
   const values = chartValues(own(view, [block]), CONSUMED)
   if (values) {
     inCluster.values = values
-    note(view, 'info', block, t(
-      `The ${block} chart values are passed to the operator's in-cluster ${store} chart as inCluster.values.`,
-      `${block} 차트 값은 오퍼레이터의 클러스터 내부 ${store} 차트에 inCluster.values로 전달됩니다.`))
+    note(
+      view,
+      'info',
+      block,
+      t(
+        `The ${block} chart values are passed to the operator's in-cluster ${store} chart as inCluster.values.`,
+        `${block} 차트 값은 오퍼레이터의 클러스터 내부 ${store} 차트에 inCluster.values로 전달됩니다.`,
+      ),
+    )
   }
   putIn(b.spec, [...D, store], { inCluster })
 }
@@ -74,13 +122,23 @@ function mapExternalPulsar(view: HelmView, b: ImportBuild): void {
     const v = own(view, ['externalPulsar', key])
     if (v !== undefined && v !== '') putIn(b.config, ['pulsar', key], v)
   }
-  if (text(view, ['externalPulsar', 'authParams'])) note(view, 'unmapped', 'externalPulsar.authParams', t(
-    'authParams holds credentials and the operator has no Secret reference for Pulsar authentication, so it is not written into the resource; give Milvus pulsar.authParams from a Secret yourself (for example an env var or a mounted config).',
-    'authParams에는 자격 증명이 들어 있고 오퍼레이터에는 Pulsar 인증용 Secret 참조가 없어 리소스에 쓰지 않았습니다. pulsar.authParams를 Secret에서 직접 전달하세요(환경 변수나 마운트한 설정 등).'))
+  if (text(view, ['externalPulsar', 'authParams']))
+    note(
+      view,
+      'unmapped',
+      'externalPulsar.authParams',
+      t(
+        'authParams holds credentials and the operator has no Secret reference for Pulsar authentication, so it is not written into the resource; give Milvus pulsar.authParams from a Secret yourself (for example an env var or a mounted config).',
+        'authParams에는 자격 증명이 들어 있고 오퍼레이터에는 Pulsar 인증용 Secret 참조가 없어 리소스에 쓰지 않았습니다. pulsar.authParams를 Secret에서 직접 전달하세요(환경 변수나 마운트한 설정 등).',
+      ),
+    )
 }
 
 function mapExternalKafka(view: HelmView, b: ImportBuild): void {
-  const brokers = (text(view, ['externalKafka', 'brokerList']) ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')
+  const brokers = (text(view, ['externalKafka', 'brokerList']) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
   const protocol = text(view, ['externalKafka', 'securityProtocol'])
   const kafka: Record<string, unknown> = { external: true, brokerList: brokers }
   // The chart's securityProtocol default (SASL_SSL) is not Milvus's, so it is always written.
@@ -91,9 +149,16 @@ function mapExternalKafka(view: HelmView, b: ImportBuild): void {
   const username = text(view, ['externalKafka', 'sasl', 'username'])
   const password = text(view, ['externalKafka', 'sasl', 'password'])
   if (username && password) kafka.secretRef = addSecret(b, 'kafka-sasl', { username, password })
-  else if (sasl) note(view, 'unmapped', 'externalKafka.sasl', t(
-    `securityProtocol is ${protocol ?? ''} but the values give no SASL username and password; create a Secret with keys username and password and set spec.dependencies.kafka.secretRef.`,
-    `securityProtocol이 ${protocol ?? ''}이지만 SASL 사용자 이름과 비밀번호가 없습니다. username과 password 키를 가진 Secret을 만들고 spec.dependencies.kafka.secretRef를 지정하세요.`))
+  else if (sasl)
+    note(
+      view,
+      'unmapped',
+      'externalKafka.sasl',
+      t(
+        `securityProtocol is ${protocol ?? ''} but the values give no SASL username and password; create a Secret with keys username and password and set spec.dependencies.kafka.secretRef.`,
+        `securityProtocol이 ${protocol ?? ''}이지만 SASL 사용자 이름과 비밀번호가 없습니다. username과 password 키를 가진 Secret을 만들고 spec.dependencies.kafka.secretRef를 지정하세요.`,
+      ),
+    )
   putIn(b.spec, [...D, 'msgStreamType'], 'kafka')
   putIn(b.spec, [...D, 'kafka'], kafka)
 }
@@ -101,10 +166,18 @@ function mapExternalKafka(view: HelmView, b: ImportBuild): void {
 function mapWoodpecker(view: HelmView, b: ImportBuild, choice: StoreChoice): void {
   putIn(b.spec, [...D, 'msgStreamType'], 'woodpecker')
   const storageType = own(view, ['streaming', 'woodpecker', 'storage', 'type'])
-  if (typeof storageType === 'string') putIn(b.config, ['woodpecker', 'storage', 'type'], storageType)
-  if (choice.external) note(view, 'unmapped', 'streaming.woodpecker.embedded', t(
-    'The chart deploys its own Woodpecker LogStore (embedded: false); the operator does not deploy one, so the resource uses embedded Woodpecker. To keep a LogStore, deploy it and set woodpecker.external with quorumBufferPools.',
-    '차트는 자체 Woodpecker LogStore를 배포하지만(embedded: false) 오퍼레이터는 배포하지 않으므로 리소스는 내장 Woodpecker를 씁니다. LogStore를 유지하려면 직접 배포하고 woodpecker.external과 quorumBufferPools를 지정하세요.'))
+  if (typeof storageType === 'string')
+    putIn(b.config, ['woodpecker', 'storage', 'type'], storageType)
+  if (choice.external)
+    note(
+      view,
+      'unmapped',
+      'streaming.woodpecker.embedded',
+      t(
+        'The chart deploys its own Woodpecker LogStore (embedded: false); the operator does not deploy one, so the resource uses embedded Woodpecker. To keep a LogStore, deploy it and set woodpecker.external with quorumBufferPools.',
+        '차트는 자체 Woodpecker LogStore를 배포하지만(embedded: false) 오퍼레이터는 배포하지 않으므로 리소스는 내장 Woodpecker를 씁니다. LogStore를 유지하려면 직접 배포하고 woodpecker.external과 quorumBufferPools를 지정하세요.',
+      ),
+    )
 }
 
 /** standalone.persistence is the volume of rocksmq/natsmq/woodpecker data (enabled by default). */
@@ -123,5 +196,9 @@ function mapStandalonePersistence(view: HelmView, b: ImportBuild, choice: StoreC
   const claim: Record<string, unknown> = { spec }
   const existing = text(view, [...pvc, 'existingClaim'])
   if (existing) claim.existingClaim = existing
-  putIn(b.spec, [...D, choice.kind, 'persistence'], on ? { enabled: true, persistentVolumeClaim: claim } : { enabled: false })
+  putIn(
+    b.spec,
+    [...D, choice.kind, 'persistence'],
+    on ? { enabled: true, persistentVolumeClaim: claim } : { enabled: false },
+  )
 }

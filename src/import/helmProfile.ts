@@ -23,7 +23,8 @@ export function parseChartVersion(v: string): Version | undefined {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined
 }
 
-const atLeast = (v: Version, w: Version): boolean => (v[0] - w[0] || v[1] - w[1] || v[2] - w[2]) >= 0
+const atLeast = (v: Version, w: Version): boolean =>
+  (v[0] - w[0] || v[1] - w[1] || v[2] - w[2]) >= 0
 
 /** Overrides of the catalogued defaults for charts before 5.0.0. */
 function before5(v: Version): Record<string, unknown> {
@@ -46,10 +47,18 @@ function before5(v: Version): Record<string, unknown> {
 }
 
 /** The profile of a chart version, or an error message for one the import cannot read. */
-export function chartProfile(version: string = HELM_CHART_VERSION): ChartProfile | { error: string } {
+export function chartProfile(
+  version: string = HELM_CHART_VERSION,
+): ChartProfile | { error: string } {
   const v = parseChartVersion(version)
-  if (!v) return { error: `"${version.slice(0, 40)}" is not a chart version such as ${HELM_CHART_VERSION}` }
-  if (v[0] < 4 || v[0] > 5) return { error: `chart ${version} is not supported; the import reads milvus-helm charts 4.x and 5.x` }
+  if (!v)
+    return {
+      error: `"${version.slice(0, 40)}" is not a chart version such as ${HELM_CHART_VERSION}`,
+    }
+  if (v[0] < 4 || v[0] > 5)
+    return {
+      error: `chart ${version} is not supported; the import reads milvus-helm charts 4.x and 5.x`,
+    }
   const overrides = v[0] < 5 ? before5(v) : {}
   const exact = version.replace(/^v/, '') === HELM_CHART_VERSION
   const tag = HELM_DEFAULTS['image.all.tag']

@@ -11,23 +11,74 @@ import { importHelmValues } from './helmImport'
 const IMAGE = { image: 'milvusdb/milvus:v2.6.15' }
 
 const CASES: [string, MilvusResource][] = [
-  ['cluster, in-cluster Pulsar v3', aCluster({ components: { ...IMAGE, queryNode: { replicas: 3 } }, dependencies: { msgStreamType: 'pulsar' } })],
-  ['cluster, in-cluster Pulsar v2', aCluster({ components: IMAGE, dependencies: { msgStreamType: 'pulsar', pulsar: { inCluster: { chartVersion: 'pulsar-v2' } } } })],
-  ['cluster, external Pulsar', aCluster({ components: IMAGE, dependencies: { msgStreamType: 'pulsar', pulsar: { external: true, endpoint: 'pulsar.example:6650' } } })],
-  ['cluster, in-cluster Kafka', aCluster({ components: IMAGE, dependencies: { msgStreamType: 'kafka' } })],
-  ['cluster, external Kafka', aCluster({ components: IMAGE, dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['a:9092', 'b:9092'] } } })],
-  ['cluster, embedded Woodpecker', aCluster({ components: { ...IMAGE, dataNode: { replicas: 2 } }, dependencies: { msgStreamType: 'woodpecker' } })],
-  ['standalone, RocksMQ', aStandalone({ components: IMAGE, dependencies: { msgStreamType: 'rocksmq' } })],
-  ['standalone, Woodpecker', aStandalone({ components: IMAGE, dependencies: { msgStreamType: 'woodpecker' } })],
-  ['standalone, Kafka, external etcd and S3', aStandalone({
-    components: IMAGE,
-    dependencies: {
-      msgStreamType: 'kafka',
-      etcd: { external: true, endpoints: ['etcd-0:2379', 'etcd-1:2379'] },
-      storage: { external: true, type: 'S3', endpoint: 's3.example:443' },
-    },
-    config: { minio: { bucketName: 'b', useSSL: true } },
-  })],
+  [
+    'cluster, in-cluster Pulsar v3',
+    aCluster({
+      components: { ...IMAGE, queryNode: { replicas: 3 } },
+      dependencies: { msgStreamType: 'pulsar' },
+    }),
+  ],
+  [
+    'cluster, in-cluster Pulsar v2',
+    aCluster({
+      components: IMAGE,
+      dependencies: {
+        msgStreamType: 'pulsar',
+        pulsar: { inCluster: { chartVersion: 'pulsar-v2' } },
+      },
+    }),
+  ],
+  [
+    'cluster, external Pulsar',
+    aCluster({
+      components: IMAGE,
+      dependencies: {
+        msgStreamType: 'pulsar',
+        pulsar: { external: true, endpoint: 'pulsar.example:6650' },
+      },
+    }),
+  ],
+  [
+    'cluster, in-cluster Kafka',
+    aCluster({ components: IMAGE, dependencies: { msgStreamType: 'kafka' } }),
+  ],
+  [
+    'cluster, external Kafka',
+    aCluster({
+      components: IMAGE,
+      dependencies: {
+        msgStreamType: 'kafka',
+        kafka: { external: true, brokerList: ['a:9092', 'b:9092'] },
+      },
+    }),
+  ],
+  [
+    'cluster, embedded Woodpecker',
+    aCluster({
+      components: { ...IMAGE, dataNode: { replicas: 2 } },
+      dependencies: { msgStreamType: 'woodpecker' },
+    }),
+  ],
+  [
+    'standalone, RocksMQ',
+    aStandalone({ components: IMAGE, dependencies: { msgStreamType: 'rocksmq' } }),
+  ],
+  [
+    'standalone, Woodpecker',
+    aStandalone({ components: IMAGE, dependencies: { msgStreamType: 'woodpecker' } }),
+  ],
+  [
+    'standalone, Kafka, external etcd and S3',
+    aStandalone({
+      components: IMAGE,
+      dependencies: {
+        msgStreamType: 'kafka',
+        etcd: { external: true, endpoints: ['etcd-0:2379', 'etcd-1:2379'] },
+        storage: { external: true, type: 'S3', endpoint: 's3.example:443' },
+      },
+      config: { minio: { bucketName: 'b', useSSL: true } },
+    }),
+  ],
 ]
 
 function essentials(r: MilvusResource | undefined) {
@@ -36,7 +87,11 @@ function essentials(r: MilvusResource | undefined) {
     mode: r?.spec.mode,
     image: r?.spec.components?.image,
     store: r ? effectiveMsgStreamType(r) : undefined,
-    pulsar: { external: d?.pulsar?.external === true, endpoint: d?.pulsar?.endpoint, chart: d?.pulsar?.external ? undefined : d?.pulsar?.inCluster?.chartVersion ?? 'pulsar-v3' },
+    pulsar: {
+      external: d?.pulsar?.external === true,
+      endpoint: d?.pulsar?.endpoint,
+      chart: d?.pulsar?.external ? undefined : (d?.pulsar?.inCluster?.chartVersion ?? 'pulsar-v3'),
+    },
     kafka: { external: d?.kafka?.external === true, brokerList: d?.kafka?.brokerList },
     etcd: { external: d?.etcd?.external === true, endpoints: d?.etcd?.endpoints },
     storage: { external: d?.storage?.external === true, endpoint: d?.storage?.endpoint },
@@ -54,6 +109,9 @@ describe('resource -> Helm values -> resource', () => {
     const want = essentials(resource)
     const got = essentials(back.resource)
     // The exporter writes the store a resource leaves to the default; compare what is deployed.
-    expect({ ...got, pulsar: got.store === 'pulsar' ? got.pulsar : undefined }).toEqual({ ...want, pulsar: want.store === 'pulsar' ? want.pulsar : undefined })
+    expect({ ...got, pulsar: got.store === 'pulsar' ? got.pulsar : undefined }).toEqual({
+      ...want,
+      pulsar: want.store === 'pulsar' ? want.pulsar : undefined,
+    })
   })
 })

@@ -9,7 +9,12 @@
 import { enabled, read, type HelmView } from './helmView'
 
 export type StoreChoice =
-  | { readonly kind: 'pulsar'; readonly external: boolean; readonly chart: 'pulsar-v2' | 'pulsar-v3'; readonly from: string }
+  | {
+      readonly kind: 'pulsar'
+      readonly external: boolean
+      readonly chart: 'pulsar-v2' | 'pulsar-v3'
+      readonly from: string
+    }
   | { readonly kind: 'kafka'; readonly external: boolean; readonly from: string }
   | { readonly kind: 'woodpecker'; readonly external: boolean; readonly from: string }
   | { readonly kind: 'rocksmq' | 'natsmq'; readonly external: false; readonly from: string }
@@ -19,18 +24,22 @@ export type StoreChoice =
 export const DEPLOYING_BLOCKS = ['pulsar', 'pulsarv3', 'kafka'] as const
 
 function pulsarFamily(view: HelmView): StoreChoice | undefined {
-  if (enabled(view, 'externalPulsar')) return { kind: 'pulsar', external: true, chart: 'pulsar-v3', from: 'externalPulsar' }
-  if (enabled(view, 'pulsar')) return { kind: 'pulsar', external: false, chart: 'pulsar-v2', from: 'pulsar' }
+  if (enabled(view, 'externalPulsar'))
+    return { kind: 'pulsar', external: true, chart: 'pulsar-v3', from: 'externalPulsar' }
+  if (enabled(view, 'pulsar'))
+    return { kind: 'pulsar', external: false, chart: 'pulsar-v2', from: 'pulsar' }
   if (enabled(view, 'woodpecker')) {
     const embedded = read(view, ['streaming', 'woodpecker', 'embedded']) !== false
     return { kind: 'woodpecker', external: !embedded, from: 'woodpecker' }
   }
-  if (enabled(view, 'pulsarv3')) return { kind: 'pulsar', external: false, chart: 'pulsar-v3', from: 'pulsarv3' }
+  if (enabled(view, 'pulsarv3'))
+    return { kind: 'pulsar', external: false, chart: 'pulsar-v3', from: 'pulsarv3' }
   return undefined
 }
 
 function kafkaFamily(view: HelmView): StoreChoice | undefined {
-  if (enabled(view, 'externalKafka')) return { kind: 'kafka', external: true, from: 'externalKafka' }
+  if (enabled(view, 'externalKafka'))
+    return { kind: 'kafka', external: true, from: 'externalKafka' }
   if (enabled(view, 'kafka')) return { kind: 'kafka', external: false, from: 'kafka' }
   return undefined
 }
@@ -38,14 +47,18 @@ function kafkaFamily(view: HelmView): StoreChoice | undefined {
 function standaloneBlock(view: HelmView): StoreChoice | undefined {
   if (read(view, ['cluster', 'enabled']) !== false) return undefined
   const queue = read(view, ['standalone', 'messageQueue'])
-  if (queue === 'rocksmq' || queue === 'natsmq') return { kind: queue, external: false, from: 'standalone.messageQueue' }
-  if (queue === 'woodpecker') return { kind: 'woodpecker', external: false, from: 'standalone.messageQueue' }
+  if (queue === 'rocksmq' || queue === 'natsmq')
+    return { kind: queue, external: false, from: 'standalone.messageQueue' }
+  if (queue === 'woodpecker')
+    return { kind: 'woodpecker', external: false, from: 'standalone.messageQueue' }
   return undefined
 }
 
 /** Every block the chart renders, in render order; the last one is the queue Milvus uses. */
 export function renderedStoreBlocks(view: HelmView): StoreChoice[] {
-  return [pulsarFamily(view), kafkaFamily(view), standaloneBlock(view)].filter((c): c is StoreChoice => c !== undefined)
+  return [pulsarFamily(view), kafkaFamily(view), standaloneBlock(view)].filter(
+    (c): c is StoreChoice => c !== undefined,
+  )
 }
 
 export function chooseStore(view: HelmView): StoreChoice {

@@ -13,7 +13,11 @@ const COMMENTED_KEYS: Readonly<Record<string, readonly string[]>> = {
   'proxy.tls': ['secretName', 'key', 'crt'],
   proxy: ['volumes', 'volumeMounts'],
 }
-const KNOWN_MISTAKES: Readonly<Record<string, string>> = { externalMinio: 'externalS3', externalMinIO: 'externalS3', externalMinIo: 'externalS3' }
+const KNOWN_MISTAKES: Readonly<Record<string, string>> = {
+  externalMinio: 'externalS3',
+  externalMinIO: 'externalS3',
+  externalMinIo: 'externalS3',
+}
 const FREE = new Set(HELM_FREE_FORM)
 
 function check(view: HelmView, node: Rec, path: string): void {
@@ -25,10 +29,20 @@ function check(view: HelmView, node: Rec, path: string): void {
       continue
     }
     const guess = KNOWN_MISTAKES[key] ?? didYouMean(key, known)
-    note(view, 'unknown-key', child, guess
-      ? t(`The chart has no key ${child}; did you mean ${path === '' ? guess : `${path}.${guess}`}? Helm ignores it, so the chart default applies.`,
-        `차트에 ${child} 키가 없습니다. ${path === '' ? guess : `${path}.${guess}`}을(를) 뜻했나요? Helm은 이 키를 무시하므로 차트 기본값이 적용됩니다.`)
-      : t(`The chart has no key ${child}; Helm ignores it.`, `차트에 ${child} 키가 없습니다. Helm은 이 키를 무시합니다.`))
+    note(
+      view,
+      'unknown-key',
+      child,
+      guess
+        ? t(
+            `The chart has no key ${child}; did you mean ${path === '' ? guess : `${path}.${guess}`}? Helm ignores it, so the chart default applies.`,
+            `차트에 ${child} 키가 없습니다. ${path === '' ? guess : `${path}.${guess}`}을(를) 뜻했나요? Helm은 이 키를 무시하므로 차트 기본값이 적용됩니다.`,
+          )
+        : t(
+            `The chart has no key ${child}; Helm ignores it.`,
+            `차트에 ${child} 키가 없습니다. Helm은 이 키를 무시합니다.`,
+          ),
+    )
   }
 }
 

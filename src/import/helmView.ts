@@ -7,7 +7,8 @@ import type { ChartProfile } from './helmProfile'
 import type { ImportNote, ImportNoteKind } from './types'
 
 export type Rec = Record<string, unknown>
-export const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v)
+export const isRec = (v: unknown): v is Rec =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 export interface HelmView {
   readonly values: Rec
@@ -44,7 +45,12 @@ export function text(view: HelmView, path: readonly string[]): string | undefine
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined
 }
 
-export function note(view: HelmView, kind: ImportNoteKind, path: string, message: LocalizedText): void {
+export function note(
+  view: HelmView,
+  kind: ImportNoteKind,
+  path: string,
+  message: LocalizedText,
+): void {
   view.notes.push({ kind, path, message })
 }
 

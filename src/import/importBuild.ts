@@ -38,7 +38,11 @@ export function mergeInto(base: Rec, over: Rec): Rec {
 }
 
 /** Adds a Secret and returns its name (`<resource>-<suffix>`). */
-export function addSecret(b: ImportBuild, suffix: string, stringData: Record<string, string>): string {
+export function addSecret(
+  b: ImportBuild,
+  suffix: string,
+  stringData: Record<string, string>,
+): string {
   const name = `${b.name}-${suffix}`
   b.secrets.push({ name, stringData })
   return name

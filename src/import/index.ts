@@ -2,4 +2,10 @@
 export { importHelmValues } from './helmImport'
 export { chartProfile, parseChartVersion } from './helmProfile'
 export { HELM_CHART_VERSION, HELM_APP_VERSION } from './generated/helmChart'
-export type { HelmImportOptions, HelmImportResult, ImportNote, ImportNoteKind, ImportedSecret } from './types'
+export type {
+  HelmImportOptions,
+  HelmImportResult,
+  ImportNote,
+  ImportNoteKind,
+  ImportedSecret,
+} from './types'

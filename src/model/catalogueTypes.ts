@@ -8,4 +8,5 @@
 export type ConfigRow = readonly [string, string, string | number | boolean | null, number, 0 | 1]
 
 /** A chart values key: path, type code and (for short scalars) the default. */
-export type ChartRow = readonly [string, string, string | number | boolean | null] | readonly [string, string]
+export type ChartRow =
+  readonly [string, string, string | number | boolean | null] | readonly [string, string]

@@ -17,7 +17,15 @@ import { buildKeyIndex, type KeyIndex } from './keyIndex'
 export const CHART_DEPENDENCIES = ['etcd', 'storage', 'pulsar', 'kafka', 'tei'] as const
 export type ChartDependency = (typeof CHART_DEPENDENCIES)[number]
 
-export const CHART_IDS = ['etcd-6.3.3', 'etcd-8.12.0', 'minio-8.0.17', 'pulsar-2.7.8', 'pulsar-3.3.0', 'kafka-15.5.1', 'tei-1.6.0'] as const
+export const CHART_IDS = [
+  'etcd-6.3.3',
+  'etcd-8.12.0',
+  'minio-8.0.17',
+  'pulsar-2.7.8',
+  'pulsar-3.3.0',
+  'kafka-15.5.1',
+  'tei-1.6.0',
+] as const
 export type ChartId = (typeof CHART_IDS)[number]
 
 const ROWS: Readonly<Record<ChartId, readonly ChartRow[]>> = {
@@ -32,7 +40,10 @@ const ROWS: Readonly<Record<ChartId, readonly ChartRow[]>> = {
 
 /** The chartVersion value that selects each chart (etcd and Pulsar only). */
 export const CHART_VERSION_NAMES: Readonly<Partial<Record<ChartId, string>>> = {
-  'etcd-6.3.3': 'etcd-v6', 'etcd-8.12.0': 'etcd-v8', 'pulsar-2.7.8': 'pulsar-v2', 'pulsar-3.3.0': 'pulsar-v3',
+  'etcd-6.3.3': 'etcd-v6',
+  'etcd-8.12.0': 'etcd-v8',
+  'pulsar-2.7.8': 'pulsar-v2',
+  'pulsar-3.3.0': 'pulsar-v3',
 }
 
 /**
@@ -58,7 +69,10 @@ export function chartFor(dep: ChartDependency, chartVersion: unknown): ChartId {
 /** The other major version of the same chart (etcd 6 and 8, Pulsar 2 and 3), if there is one. */
 export function otherChartVersion(id: ChartId): ChartId | undefined {
   const pairs: Partial<Record<ChartId, ChartId>> = {
-    'etcd-6.3.3': 'etcd-8.12.0', 'etcd-8.12.0': 'etcd-6.3.3', 'pulsar-2.7.8': 'pulsar-3.3.0', 'pulsar-3.3.0': 'pulsar-2.7.8',
+    'etcd-6.3.3': 'etcd-8.12.0',
+    'etcd-8.12.0': 'etcd-6.3.3',
+    'pulsar-2.7.8': 'pulsar-3.3.0',
+    'pulsar-3.3.0': 'pulsar-2.7.8',
   }
   return pairs[id]
 }

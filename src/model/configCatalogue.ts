@@ -11,7 +11,13 @@ import { listFields } from './lookup'
 const USER_NAMED_MAPS = ['credential']
 
 const KIND_CODES: Readonly<Record<string, string>> = {
-  boolean: 'b', integer: 'i', number: 'f', string: 's', array: 'l', map: 'm', object: 'o',
+  boolean: 'b',
+  integer: 'i',
+  number: 'f',
+  string: 's',
+  array: 'l',
+  map: 'm',
+  object: 'o',
 }
 
 function handRows(known: ReadonlySet<string>): (readonly [string, string])[] {
@@ -20,7 +26,12 @@ function handRows(known: ReadonlySet<string>): (readonly [string, string])[] {
     if (!path.startsWith('spec.config.') || path.includes('[')) continue
     const key = path.slice('spec.config.'.length)
     if (known.has(key)) continue
-    const code = def.kind === 'free-form' ? (Object.keys(def.fields ?? {}).length ? 'o' : 'm') : (KIND_CODES[def.kind] ?? 'n')
+    const code =
+      def.kind === 'free-form'
+        ? Object.keys(def.fields ?? {}).length
+          ? 'o'
+          : 'm'
+        : (KIND_CODES[def.kind] ?? 'n')
     rows.push([key, code])
   }
   return rows
@@ -32,8 +43,9 @@ let index: KeyIndex | undefined
 export function milvusConfigIndex(): KeyIndex {
   if (index) return index
   const known = new Set(MILVUS_CONFIG_ROWS.map((r) => r[0]))
-  const rows = MILVUS_CONFIG_ROWS.map((r) => (USER_NAMED_MAPS.includes(r[0]) ? ([r[0], 'm', null, r[3], r[4]] as const) : r))
-    .filter((r) => !USER_NAMED_MAPS.some((m) => r[0].startsWith(`${m}.`)))
+  const rows = MILVUS_CONFIG_ROWS.map((r) =>
+    USER_NAMED_MAPS.includes(r[0]) ? ([r[0], 'm', null, r[3], r[4]] as const) : r,
+  ).filter((r) => !USER_NAMED_MAPS.some((m) => r[0].startsWith(`${m}.`)))
   index = buildKeyIndex([...rows, ...handRows(known)])
   return index
 }

@@ -10,11 +10,14 @@ import { HAS_SHARED, readReference } from '../test/sharedReference'
 import { listFields } from './lookup'
 import { getAtPath } from './paths'
 
-const NOT_IN_MILVUS_YAML = /^spec\.config\.(kafka|natsmq)(\.|$)|^spec\.config\.pulsar\.(webaddress|authPlugin|authParams)$/
+const NOT_IN_MILVUS_YAML =
+  /^spec\.config\.(kafka|natsmq)(\.|$)|^spec\.config\.pulsar\.(webaddress|authPlugin|authParams)$/
 
 describe.skipIf(!HAS_SHARED)('spec.config keys vs the reference milvus.yaml', () => {
   const yaml = HAS_SHARED ? (parse(readReference('milvus.yaml')) as unknown) : {}
-  const configFields = listFields().filter((f) => f.path.startsWith('spec.config.') && !f.path.includes('['))
+  const configFields = listFields().filter(
+    (f) => f.path.startsWith('spec.config.') && !f.path.includes('['),
+  )
 
   it('documents only keys that Milvus has', () => {
     const missing = configFields
@@ -27,8 +30,18 @@ describe.skipIf(!HAS_SHARED)('spec.config keys vs the reference milvus.yaml', ()
   it('uses the defaults Milvus ships (where milvus.yaml gives a scalar)', () => {
     const differing = configFields
       .filter((f) => f.def.default !== undefined)
-      .map((f) => ({ path: f.path, ours: f.def.default, milvus: getAtPath(yaml, f.path.slice('spec.config.'.length).split('.')) }))
-      .filter((d) => d.milvus !== undefined && d.milvus !== null && typeof d.milvus !== 'object' && String(d.milvus) !== String(d.ours))
+      .map((f) => ({
+        path: f.path,
+        ours: f.def.default,
+        milvus: getAtPath(yaml, f.path.slice('spec.config.'.length).split('.')),
+      }))
+      .filter(
+        (d) =>
+          d.milvus !== undefined &&
+          d.milvus !== null &&
+          typeof d.milvus !== 'object' &&
+          String(d.milvus) !== String(d.ours),
+      )
     expect(differing).toEqual([])
   })
 })

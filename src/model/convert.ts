@@ -18,7 +18,8 @@ export const V1BETA1 = 'milvus.io/v1beta1'
 
 /** Where a v1alpha1 `spec.<key>` lives in v1beta1, or undefined when it stays where it is. */
 export function v1beta1PathOf(key: string): SpecPath | undefined {
-  if (key === 'image' || key === 'version' || key === 'disableMetric') return ['spec', 'components', key]
+  if (key === 'image' || key === 'version' || key === 'disableMetric')
+    return ['spec', 'components', key]
   if (key === 'persistence') return ['spec', 'dependencies', 'rocksmq', 'persistence']
   if (V1ALPHA1_FLAT_FIELDS.includes(key)) return ['spec', 'components', 'standalone', key]
   return undefined
@@ -29,7 +30,8 @@ export function v1alpha1ToV1beta1Patches(raw: unknown): Patch[] {
   const patches: Patch[] = [{ op: 'set', path: ['apiVersion'], value: V1BETA1 }]
   const spec = isRecord(raw) && isRecord(raw.spec) ? raw.spec : {}
   // A written spec.mode is dropped by the v1alpha1 API; v1beta1 would read it, so make it the truth.
-  if (Object.hasOwn(spec, 'mode')) patches.push({ op: 'set', path: ['spec', 'mode'], value: 'standalone' })
+  if (Object.hasOwn(spec, 'mode'))
+    patches.push({ op: 'set', path: ['spec', 'mode'], value: 'standalone' })
   for (const key of Object.keys(spec)) {
     const to = v1beta1PathOf(key)
     if (to === undefined) continue

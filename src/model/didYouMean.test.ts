@@ -53,7 +53,12 @@ describe('didYouMean', () => {
 
 describe('editDistance', () => {
   it.each([
-    ['', '', 0], ['a', '', 1], ['kitten', 'sitting', 3], ['ab', 'ba', 1], ['replcias', 'replicas', 1], ['abc', 'abc', 0],
+    ['', '', 0],
+    ['a', '', 1],
+    ['kitten', 'sitting', 3],
+    ['ab', 'ba', 1],
+    ['replcias', 'replicas', 1],
+    ['abc', 'abc', 0],
   ] as const)('%s/%s -> %d', (a, b, d) => {
     expect(editDistance(a, b)).toBe(d)
   })

@@ -18,14 +18,24 @@ const KNOWN_MISTAKES: Readonly<Record<string, string>> = {
 }
 
 /** Names users write for a field that has another name, with why (shown beside the suggestion). */
-const KNOWN_RENAMES: Readonly<Record<string, { readonly to: string; readonly en: string; readonly ko: string }>> = {
+const KNOWN_RENAMES: Readonly<
+  Record<string, { readonly to: string; readonly en: string; readonly ko: string }>
+> = {
   streamNode: {
     to: 'streamingNode',
     en: 'the 2.6 component that owns the WAL is the streaming node, written streamingNode (streamingMode is the on/off switch)',
     ko: 'WAL을 맡는 2.6 컴포넌트는 스트리밍 노드이며 streamingNode로 씁니다(streamingMode는 켜고 끄는 스위치입니다)',
   },
-  streamingNodes: { to: 'streamingNode', en: 'component names are singular', ko: '컴포넌트 이름은 단수형입니다' },
-  mixcoordinator: { to: 'mixCoord', en: 'the combined coordinator is written mixCoord', ko: '통합 코디네이터는 mixCoord로 씁니다' },
+  streamingNodes: {
+    to: 'streamingNode',
+    en: 'component names are singular',
+    ko: '컴포넌트 이름은 단수형입니다',
+  },
+  mixcoordinator: {
+    to: 'mixCoord',
+    en: 'the combined coordinator is written mixCoord',
+    ko: '통합 코디네이터는 mixCoord로 씁니다',
+  },
   authorizationEnable: {
     to: 'authorizationEnabled',
     en: 'Milvus reads common.security.authorizationEnabled; without the final d authentication stays off',
@@ -34,7 +44,10 @@ const KNOWN_RENAMES: Readonly<Record<string, { readonly to: string; readonly en:
 }
 
 /** Why `key` most likely means `guess`, when it is a rename the studio knows. */
-export function renameReason(key: string, guess: string): { readonly en: string; readonly ko: string } | undefined {
+export function renameReason(
+  key: string,
+  guess: string,
+): { readonly en: string; readonly ko: string } | undefined {
   const known = Object.hasOwn(KNOWN_RENAMES, key) ? KNOWN_RENAMES[key] : undefined
   return known && known.to === guess ? { en: known.en, ko: known.ko } : undefined
 }
@@ -43,7 +56,12 @@ function sharedAffix(a: string, b: string): number {
   let prefix = 0
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
   let suffix = 0
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix++
   return prefix + suffix
 }
 
@@ -86,8 +104,13 @@ export function editDistance(a: string, b: string): number {
     const row = [i]
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let d = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1)
+      let d = Math.min(
+        (rows[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (rows[i - 1]?.[j - 1] ?? 0) + cost,
+      )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1)
       row.push(d)
     }
     rows.push(row)

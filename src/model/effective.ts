@@ -5,8 +5,13 @@
  */
 import { isMilvusAtLeast } from './version'
 import {
-  COMPONENT_NAMES, MILVUS_MODES, MSG_STREAM_TYPES,
-  type ComponentName, type MilvusMode, type MilvusResource, type MsgStreamType,
+  COMPONENT_NAMES,
+  MILVUS_MODES,
+  MSG_STREAM_TYPES,
+  type ComponentName,
+  type MilvusMode,
+  type MilvusResource,
+  type MsgStreamType,
 } from './types'
 
 /** A fresh, minimal v1beta1 Milvus (a new object on every call). */

@@ -9,7 +9,10 @@ describe('placeFragment', () => {
     [{ metadata: { name: 'x' }, spec: {} }, ''],
     [{ dependencies: { msgStreamType: 'kafka' } }, 'spec'],
     [{ mode: 'cluster', components: {} }, 'spec'],
-    [{ etcd: { external: true, endpoints: ['e:2379'] }, storage: { external: true } }, 'spec.dependencies'],
+    [
+      { etcd: { external: true, endpoints: ['e:2379'] }, storage: { external: true } },
+      'spec.dependencies',
+    ],
     [{ brokerList: ['k:9092'], external: true }, 'spec.dependencies.kafka'],
     [{ mq: { type: 'pulsar' } }, 'spec.config'],
   ])('%j -> %s', (value, path) => {
@@ -17,9 +20,17 @@ describe('placeFragment', () => {
   })
 
   it('says when several paths fit', () => {
-    const p = placeFragment({ inCluster: { deletionPolicy: 'Delete', values: { replicaCount: 3 } } })
+    const p = placeFragment({
+      inCluster: { deletionPolicy: 'Delete', values: { replicaCount: 3 } },
+    })
     const all = [p?.at, ...(p?.alternatives ?? [])].map((a) => a?.join('.'))
-    expect(all).toEqual(expect.arrayContaining(['spec.dependencies.etcd', 'spec.dependencies.storage', 'spec.dependencies.pulsar']))
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'spec.dependencies.etcd',
+        'spec.dependencies.storage',
+        'spec.dependencies.pulsar',
+      ]),
+    )
   })
 
   it.each([

@@ -43,7 +43,11 @@ function candidatePaths(): SpecPath[] {
 let cached: SpecPath[] | undefined
 
 /** Known keys and all keys met walking the fragment from `path` (free-form subtrees count once). */
-function fit(value: Record<string, unknown>, path: SpecPath, depth = 0): { known: number; total: number } {
+function fit(
+  value: Record<string, unknown>,
+  path: SpecPath,
+  depth = 0,
+): { known: number; total: number } {
   const keys = keysAt(path)
   let known = 0
   let total = 0
@@ -68,7 +72,8 @@ export function placeFragment(value: unknown): Placement | undefined {
   if (!isRecord(value)) return undefined
   const keys = Object.keys(value)
   if (keys.length === 0) return undefined
-  if (keys.every((k) => TOP_KEYS.includes(k)) && keys.some((k) => k === 'spec' || k === 'metadata')) return { at: [], alternatives: [] }
+  if (keys.every((k) => TOP_KEYS.includes(k)) && keys.some((k) => k === 'spec' || k === 'metadata'))
+    return { at: [], alternatives: [] }
   cached ??= candidatePaths()
   const scored = cached
     .filter((p) => keys.every((k) => keysAt(p).includes(k)))

@@ -19,13 +19,30 @@ describe('image helpers', () => {
   })
 
   it('uses the global version in cluster mode and when no pod image is set', () => {
-    expect(isRunningAtLeast(aCluster({ components: { standalone: { image: 'milvusdb/milvus:v2.5.4' } } }), 2, 6)).toBe(true)
+    expect(
+      isRunningAtLeast(
+        aCluster({ components: { standalone: { image: 'milvusdb/milvus:v2.5.4' } } }),
+        2,
+        6,
+      ),
+    ).toBe(true)
     expect(isRunningAtLeast(aStandalone(), 2, 6)).toBe(true)
-    expect(isRunningAtLeast(aStandalone({ components: { image: 'milvusdb/milvus:latest' } }), 2, 3)).toBe(false)
+    expect(
+      isRunningAtLeast(aStandalone({ components: { image: 'milvusdb/milvus:latest' } }), 2, 3),
+    ).toBe(false)
   })
 
   it('pins the standalone image for a v1alpha1 document and the global one otherwise', () => {
-    expect(pinImagePatches(aStandalone(), 'v2.5.16', true)[0]?.path).toEqual(['spec', 'components', 'standalone', 'image'])
-    expect(pinImagePatches(aStandalone(), 'v2.5.16', false)[0]?.path).toEqual(['spec', 'components', 'image'])
+    expect(pinImagePatches(aStandalone(), 'v2.5.16', true)[0]?.path).toEqual([
+      'spec',
+      'components',
+      'standalone',
+      'image',
+    ])
+    expect(pinImagePatches(aStandalone(), 'v2.5.16', false)[0]?.path).toEqual([
+      'spec',
+      'components',
+      'image',
+    ])
   })
 })

@@ -9,7 +9,14 @@
 import { effectiveMode } from './effective'
 import { getAtPath } from './paths'
 import type { MilvusResource, Patch, SpecPath } from './types'
-import { compareVersions, effectiveImage, effectiveMilvusVersion, imageTag, parseVersion, type MilvusVersion } from './version'
+import {
+  compareVersions,
+  effectiveImage,
+  effectiveMilvusVersion,
+  imageTag,
+  parseVersion,
+  type MilvusVersion,
+} from './version'
 
 /** The image repository without its tag or digest (`milvusdb/milvus`). */
 export function imageRepository(image: string): string {
@@ -38,7 +45,10 @@ export function runningMilvusVersion(r: MilvusResource): MilvusVersion | undefin
 /** True when the running Milvus is at least major.minor; an unknown version never is. */
 export function isRunningAtLeast(r: MilvusResource, major: number, minor: number): boolean {
   const v = runningMilvusVersion(r)
-  return v !== undefined && compareVersions(v, { major, minor, patch: 0, raw: '', source: 'version' }) >= 0
+  return (
+    v !== undefined &&
+    compareVersions(v, { major, minor, patch: 0, raw: '', source: 'version' }) >= 0
+  )
 }
 
 /** Where the running Milvus image and version are written, in v1beta1 paths. */
@@ -57,16 +67,31 @@ export function imageFields(r: MilvusResource, writtenAsV1alpha1: boolean): Imag
   const own = standaloneImage(r)
   if (own !== undefined || (writtenAsV1alpha1 && effectiveMode(r) === 'standalone')) {
     const base = ['spec', 'components', 'standalone']
-    return { image: [...base, 'image'], version: [...base, 'version'], current: own ?? effectiveImage(r) }
+    return {
+      image: [...base, 'image'],
+      version: [...base, 'version'],
+      current: own ?? effectiveImage(r),
+    }
   }
-  return { image: ['spec', 'components', 'image'], version: ['spec', 'components', 'version'], current: effectiveImage(r) }
+  return {
+    image: ['spec', 'components', 'image'],
+    version: ['spec', 'components', 'version'],
+    current: effectiveImage(r),
+  }
 }
 
 /** Patches that make the pods run `tag`, plus the version field when one is written (it wins over the tag). */
-export function pinImagePatches(r: MilvusResource, tag: string, writtenAsV1alpha1: boolean): Patch[] {
+export function pinImagePatches(
+  r: MilvusResource,
+  tag: string,
+  writtenAsV1alpha1: boolean,
+): Patch[] {
   const fields = imageFields(r, writtenAsV1alpha1)
-  const patches: Patch[] = [{ op: 'set', path: fields.image, value: `${imageRepository(fields.current)}:${tag}` }]
-  if (getAtPath(r, fields.version) !== undefined) patches.push({ op: 'set', path: fields.version, value: tag.replace(/^v/, '') })
+  const patches: Patch[] = [
+    { op: 'set', path: fields.image, value: `${imageRepository(fields.current)}:${tag}` },
+  ]
+  if (getAtPath(r, fields.version) !== undefined)
+    patches.push({ op: 'set', path: fields.version, value: tag.replace(/^v/, '') })
   return patches
 }
 

@@ -4,33 +4,59 @@ import { HAS_SHARED, listSamples, readSample } from '../test/sharedReference'
 import { buildJsonSchema, MILVUS_JSON_SCHEMA, type JsonSchema } from './jsonSchema'
 
 /** A tiny draft-07 subset validator: enough to check the generated schema on real documents. */
-function validate(schema: JsonSchema, value: unknown, path = '', root: JsonSchema = schema): string[] {
+function validate(
+  schema: JsonSchema,
+  value: unknown,
+  path = '',
+  root: JsonSchema = schema,
+): string[] {
   const errors: string[] = []
   const s = resolveRef(schema, root) as Record<string, unknown>
   const types = s.type === undefined ? undefined : ([] as unknown[]).concat(s.type)
-  if (types && !types.some((t) => matchesType(t as string, value))) return [`${path}: expected ${types.join('|')}`]
+  if (types && !types.some((t) => matchesType(t as string, value)))
+    return [`${path}: expected ${types.join('|')}`]
   if (Array.isArray(s.enum) && !s.enum.includes(value)) errors.push(`${path}: not in enum`)
   if ('const' in s && s.const !== value) errors.push(`${path}: not ${String(s.const)}`)
   if (typeof value === 'number') {
     if (typeof s.minimum === 'number' && value < s.minimum) errors.push(`${path}: below minimum`)
     if (typeof s.maximum === 'number' && value > s.maximum) errors.push(`${path}: above maximum`)
   }
-  if (typeof value === 'string' && typeof s.pattern === 'string' && !new RegExp(s.pattern).test(value)) errors.push(`${path}: pattern`)
-  if (Array.isArray(s.anyOf) && !s.anyOf.some((sub) => validate(sub as JsonSchema, value, path, root).length === 0)) errors.push(`${path}: anyOf`)
-  if (s.if && validate(s.if as JsonSchema, value, path, root).length === 0 && s.then) errors.push(...validate(s.then as JsonSchema, value, path, root))
-  if (Array.isArray(value) && s.items) value.forEach((v, i) => errors.push(...validate(s.items as JsonSchema, v, `${path}[${i}]`, root)))
+  if (
+    typeof value === 'string' &&
+    typeof s.pattern === 'string' &&
+    !new RegExp(s.pattern).test(value)
+  )
+    errors.push(`${path}: pattern`)
+  if (
+    Array.isArray(s.anyOf) &&
+    !s.anyOf.some((sub) => validate(sub as JsonSchema, value, path, root).length === 0)
+  )
+    errors.push(`${path}: anyOf`)
+  if (s.if && validate(s.if as JsonSchema, value, path, root).length === 0 && s.then)
+    errors.push(...validate(s.then as JsonSchema, value, path, root))
+  if (Array.isArray(value) && s.items)
+    value.forEach((v, i) =>
+      errors.push(...validate(s.items as JsonSchema, v, `${path}[${i}]`, root)),
+    )
   if (isObject(value)) errors.push(...validateObject(s, value, path, root))
   return errors
 }
 
-function validateObject(s: Record<string, unknown>, value: Record<string, unknown>, path: string, root: JsonSchema): string[] {
+function validateObject(
+  s: Record<string, unknown>,
+  value: Record<string, unknown>,
+  path: string,
+  root: JsonSchema,
+): string[] {
   const errors: string[] = []
   const props = (s.properties ?? {}) as Record<string, JsonSchema>
-  for (const key of (s.required ?? []) as string[]) if (!(key in value)) errors.push(`${path}.${key}: required`)
+  for (const key of (s.required ?? []) as string[])
+    if (!(key in value)) errors.push(`${path}.${key}: required`)
   for (const [k, v] of Object.entries(value)) {
     if (props[k]) errors.push(...validate(props[k], v, `${path}.${k}`, root))
     else if (s.additionalProperties === false) errors.push(`${path}.${k}: unknown key`)
-    else if (isObject(s.additionalProperties)) errors.push(...validate(s.additionalProperties, v, `${path}.${k}`, root))
+    else if (isObject(s.additionalProperties))
+      errors.push(...validate(s.additionalProperties, v, `${path}.${k}`, root))
   }
   return errors
 }
@@ -44,24 +70,39 @@ function resolveRef(schema: JsonSchema, root: JsonSchema): JsonSchema {
   return target
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function matchesType(type: string, v: unknown): boolean {
   switch (type) {
-    case 'object': return isObject(v)
-    case 'array': return Array.isArray(v)
-    case 'null': return v === null
-    case 'integer': return Number.isInteger(v)
-    default: return typeof v === type
+    case 'object':
+      return isObject(v)
+    case 'array':
+      return Array.isArray(v)
+    case 'null':
+      return v === null
+    case 'integer':
+      return Number.isInteger(v)
+    default:
+      return typeof v === type
   }
 }
 
 const good = {
-  apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'm', labels: { app: 'x' } },
+  apiVersion: 'milvus.io/v1beta1',
+  kind: 'Milvus',
+  metadata: { name: 'm', labels: { app: 'x' } },
   spec: {
     mode: 'cluster',
-    components: { image: 'milvusdb/milvus:v2.6.11', proxy: { replicas: -1, port: 19530, resources: { limits: { cpu: '500m', memory: '4Gi' } } } },
-    dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] }, storage: { type: 'S3' } },
+    components: {
+      image: 'milvusdb/milvus:v2.6.11',
+      proxy: { replicas: -1, port: 19530, resources: { limits: { cpu: '500m', memory: '4Gi' } } },
+    },
+    dependencies: {
+      msgStreamType: 'kafka',
+      kafka: { external: true, brokerList: ['k:9092'] },
+      storage: { type: 'S3' },
+    },
     config: { anything: { goes: [1, 2] }, kafka: { securityProtocol: 'SASL_SSL' } },
   },
 }
@@ -69,8 +110,16 @@ const good = {
 describe('MILVUS_JSON_SCHEMA', () => {
   it('is draft-07 and only applies to milvus.io/v1beta1 Milvus documents', () => {
     expect(MILVUS_JSON_SCHEMA.$schema).toBe('http://json-schema.org/draft-07/schema#')
-    expect(validate(MILVUS_JSON_SCHEMA, { apiVersion: 'apps/v1', kind: 'Deployment', spec: { replicas: 3, template: {} } })).toEqual([])
-    expect(validate(MILVUS_JSON_SCHEMA, { apiVersion: 'v1', kind: 'Secret', stringData: { a: 'b' } })).toEqual([])
+    expect(
+      validate(MILVUS_JSON_SCHEMA, {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        spec: { replicas: 3, template: {} },
+      }),
+    ).toEqual([])
+    expect(
+      validate(MILVUS_JSON_SCHEMA, { apiVersion: 'v1', kind: 'Secret', stringData: { a: 'b' } }),
+    ).toEqual([])
   })
 
   it('accepts a valid resource', () => {
@@ -105,11 +154,22 @@ describe('MILVUS_JSON_SCHEMA', () => {
   })
 
   it('carries descriptions, defaults and version notes, in Korean too', () => {
-    const then = buildJsonSchema('ko').then as { properties: { spec: { properties: { dependencies: { properties: Record<string, JsonSchema> } } } } }
-    const woodpecker = then.properties.spec.properties.dependencies.properties.woodpecker as { description: string }
+    const then = buildJsonSchema('ko').then as {
+      properties: {
+        spec: { properties: { dependencies: { properties: Record<string, JsonSchema> } } }
+      }
+    }
+    const woodpecker = then.properties.spec.properties.dependencies.properties.woodpecker as {
+      description: string
+    }
     expect(woodpecker.description).toMatch(/Milvus 2\.6\.0 이상/)
-    const en = MILVUS_JSON_SCHEMA.then as { properties: { spec: { properties: { mode: JsonSchema } } } }
-    expect(en.properties.spec.properties.mode).toMatchObject({ default: 'standalone', enum: ['cluster', 'standalone'] })
+    const en = MILVUS_JSON_SCHEMA.then as {
+      properties: { spec: { properties: { mode: JsonSchema } } }
+    }
+    expect(en.properties.spec.properties.mode).toMatchObject({
+      default: 'standalone',
+      enum: ['cluster', 'standalone'],
+    })
   })
 })
 

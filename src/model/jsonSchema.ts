@@ -10,7 +10,8 @@ import { MILVUS_RESOURCE } from './catalogue/resource'
 export type JsonSchema = { [key: string]: unknown }
 type Lang = 'en' | 'ko'
 
-const QUANTITY_PATTERN = '^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\\d+)?$'
+const QUANTITY_PATTERN =
+  '^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\\d+)?$'
 
 function withNull(type: string, nullable: boolean | undefined): string | string[] {
   return nullable ? [type, 'null'] : type
@@ -18,9 +19,16 @@ function withNull(type: string, nullable: boolean | undefined): string | string[
 
 function versionNote(def: FieldDef, lang: Lang): string {
   const parts: string[] = []
-  if (def.since?.milvus) parts.push(lang === 'en' ? `Milvus ${def.since.milvus}+` : `Milvus ${def.since.milvus} 이상`)
-  if (def.until?.milvus) parts.push(lang === 'en' ? `not in Milvus ${def.until.milvus}+` : `Milvus ${def.until.milvus}부터 없음`)
-  if (def.since?.operator) parts.push(lang === 'en' ? `operator ${def.since.operator}+` : `오퍼레이터 ${def.since.operator} 이상`)
+  if (def.since?.milvus)
+    parts.push(lang === 'en' ? `Milvus ${def.since.milvus}+` : `Milvus ${def.since.milvus} 이상`)
+  if (def.until?.milvus)
+    parts.push(
+      lang === 'en' ? `not in Milvus ${def.until.milvus}+` : `Milvus ${def.until.milvus}부터 없음`,
+    )
+  if (def.since?.operator)
+    parts.push(
+      lang === 'en' ? `operator ${def.since.operator}+` : `오퍼레이터 ${def.since.operator} 이상`,
+    )
   return parts.length > 0 ? ` (${parts.join(', ')})` : ''
 }
 
@@ -48,12 +56,18 @@ function schemaOf(def: FieldDef, ctx: Ctx, inline = false): JsonSchema {
   const base = describe(def, ctx.lang)
   switch (def.kind) {
     case 'string':
-      return { ...base, type: withNull('string', def.nullable), ...(def.enum ? { enum: [...def.enum] } : {}) }
+      return {
+        ...base,
+        type: withNull('string', def.nullable),
+        ...(def.enum ? { enum: [...def.enum] } : {}),
+      }
     case 'integer':
     case 'number':
       return {
-        ...base, type: withNull(def.kind, def.nullable),
-        ...(def.min !== undefined ? { minimum: def.min } : {}), ...(def.max !== undefined ? { maximum: def.max } : {}),
+        ...base,
+        type: withNull(def.kind, def.nullable),
+        ...(def.min !== undefined ? { minimum: def.min } : {}),
+        ...(def.max !== undefined ? { maximum: def.max } : {}),
       }
     case 'boolean':
       return { ...base, type: withNull('boolean', def.nullable) }
@@ -62,14 +76,26 @@ function schemaOf(def: FieldDef, ctx: Ctx, inline = false): JsonSchema {
     case 'array':
       return { ...base, type: withNull('array', def.nullable), items: schemaOf(def.items, ctx) }
     case 'map':
-      return { ...base, type: withNull('object', def.nullable), additionalProperties: schemaOf(def.values, ctx) }
+      return {
+        ...base,
+        type: withNull('object', def.nullable),
+        additionalProperties: schemaOf(def.values, ctx),
+      }
     case 'free-form':
-      return { ...base, type: withNull('object', def.nullable), properties: properties(def.fields ?? {}, ctx), additionalProperties: true }
+      return {
+        ...base,
+        type: withNull('object', def.nullable),
+        properties: properties(def.fields ?? {}, ctx),
+        additionalProperties: true,
+      }
     case 'object':
       if (def.opaque) return { ...base, type: withNull('object', def.nullable) }
       return {
-        ...base, type: withNull('object', def.nullable), properties: properties(def.fields, ctx),
-        additionalProperties: false, ...(def.required ? { required: [...def.required] } : {}),
+        ...base,
+        type: withNull('object', def.nullable),
+        properties: properties(def.fields, ctx),
+        additionalProperties: false,
+        ...(def.required ? { required: [...def.required] } : {}),
       }
   }
 }
@@ -94,7 +120,8 @@ function findShared(root: FieldDef): Map<FieldDef, string> {
     for (let i = 2; used.has(unique); i += 1) unique = `${name}${i}`
     used.add(unique)
     seen.set(def, { name: unique, count: 1 })
-    if (def.kind === 'object' || def.kind === 'free-form') for (const [k, c] of Object.entries(def.fields ?? {})) visit(c, k)
+    if (def.kind === 'object' || def.kind === 'free-form')
+      for (const [k, c] of Object.entries(def.fields ?? {})) visit(c, k)
     else if (def.kind === 'array') visit(def.items, `${name}Item`)
     else if (def.kind === 'map') visit(def.values, `${name}Value`)
   }

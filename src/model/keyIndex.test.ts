@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { buildKeyIndex } from './keyIndex'
 
 const index = buildKeyIndex([
-  ['a', 'o'], ['a.b', 'i', 3], ['a.m', 'm'], ['v', 'o'], ['v.*', 'o'], ['v.*.size', 's'], ['v.data', 'o'], ['v.data.name', 's'],
+  ['a', 'o'],
+  ['a.b', 'i', 3],
+  ['a.m', 'm'],
+  ['v', 'o'],
+  ['v.*', 'o'],
+  ['v.*.size', 's'],
+  ['v.data', 'o'],
+  ['v.data.name', 's'],
 ])
 
 describe('buildKeyIndex', () => {
@@ -18,7 +25,12 @@ describe('buildKeyIndex', () => {
   })
 
   it('says where a path leaves the catalogue and what is known there', () => {
-    expect(index.resolve(['a', 'c'])).toEqual({ kind: 'unknown', parent: 'a', depth: 1, known: ['b', 'm'] })
+    expect(index.resolve(['a', 'c'])).toEqual({
+      kind: 'unknown',
+      parent: 'a',
+      depth: 1,
+      known: ['b', 'm'],
+    })
     expect(index.resolve(['zz'])).toMatchObject({ kind: 'unknown', parent: '', depth: 0 })
   })
 

@@ -22,7 +22,12 @@ export interface KeyEntry {
 export type KeyResolution =
   | { readonly kind: 'known'; readonly entry: KeyEntry }
   | { readonly kind: 'open'; readonly entry: KeyEntry }
-  | { readonly kind: 'unknown'; readonly parent: string; readonly depth: number; readonly known: readonly string[] }
+  | {
+      readonly kind: 'unknown'
+      readonly parent: string
+      readonly depth: number
+      readonly known: readonly string[]
+    }
 
 export interface KeyIndex {
   resolve(path: readonly (string | number)[]): KeyResolution
@@ -39,7 +44,9 @@ function toEntry(row: Row): KeyEntry {
   return {
     path,
     type,
-    ...(typeof def === 'string' || typeof def === 'number' || typeof def === 'boolean' ? { default: def } : {}),
+    ...(typeof def === 'string' || typeof def === 'number' || typeof def === 'boolean'
+      ? { default: def }
+      : {}),
     ...(typeof line === 'number' ? { line } : {}),
     ...(commented === 1 ? { commented: true } : {}),
   }
@@ -60,13 +67,23 @@ export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
   }
   const children = (parent: string): readonly string[] => kids.get(parent) ?? []
   const step = (at: string, key: string): KeyEntry[] => {
-    const found = [byPath.get(at === '' ? key : `${at}.${key}`), byPath.get(at === '' ? '*' : `${at}.*`)]
+    const found = [
+      byPath.get(at === '' ? key : `${at}.${key}`),
+      byPath.get(at === '' ? '*' : `${at}.*`),
+    ]
     return found.filter((e): e is KeyEntry => e !== undefined)
   }
   // Depth first over exact and `*` matches, so `volumes.data.storageClassName` finds `volumes.*.storageClassName`.
-  const search = (path: readonly string[], depth: number, entry: KeyEntry | undefined): KeyResolution => {
+  const search = (
+    path: readonly string[],
+    depth: number,
+    entry: KeyEntry | undefined,
+  ): KeyResolution => {
     if (entry && OPEN_CODES.has(entry.type) && depth < path.length) return { kind: 'open', entry }
-    if (depth === path.length) return entry ? { kind: 'known', entry } : { kind: 'unknown', parent: '', depth: 0, known: children('') }
+    if (depth === path.length)
+      return entry
+        ? { kind: 'known', entry }
+        : { kind: 'unknown', parent: '', depth: 0, known: children('') }
     const at = entry?.path ?? ''
     let firstMiss: KeyResolution | undefined
     for (const next of step(at, path[depth] ?? '')) {
@@ -74,8 +91,16 @@ export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
       if (res.kind !== 'unknown') return res
       firstMiss ??= res
     }
-    return firstMiss ?? { kind: 'unknown', parent: at, depth, known: children(at).filter((k) => k !== '*') }
+    return (
+      firstMiss ?? {
+        kind: 'unknown',
+        parent: at,
+        depth,
+        known: children(at).filter((k) => k !== '*'),
+      }
+    )
   }
-  const resolve = (path: readonly (string | number)[]): KeyResolution => search(path.map(String), 0, undefined)
+  const resolve = (path: readonly (string | number)[]): KeyResolution =>
+    search(path.map(String), 0, undefined)
   return { resolve, children, entry: (p) => byPath.get(p), entries: () => [...byPath.values()] }
 }

@@ -3,7 +3,12 @@ import { childKeys, knownChildKeys, listFields, lookupField } from './lookup'
 
 describe('lookupField', () => {
   it('describes enums and defaults', () => {
-    expect(lookupField(['spec', 'mode'])).toMatchObject({ path: 'spec.mode', kind: 'string', enum: ['cluster', 'standalone'], default: 'standalone' })
+    expect(lookupField(['spec', 'mode'])).toMatchObject({
+      path: 'spec.mode',
+      kind: 'string',
+      enum: ['cluster', 'standalone'],
+      default: 'standalone',
+    })
     expect(lookupField(['spec', 'dependencies', 'msgStreamType'])?.enum).toContain('woodpecker')
   })
 
@@ -24,17 +29,30 @@ describe('lookupField', () => {
   })
 
   it('resolves list indices, component names and map keys', () => {
-    expect(lookupField(['spec', 'dependencies', 'kafka', 'brokerList', 0])).toMatchObject({ path: 'spec.dependencies.kafka.brokerList[]', kind: 'string' })
-    expect(lookupField(['spec', 'components', 'queryNode', 'replicas'])).toMatchObject({ kind: 'integer', min: -1 })
-    expect(lookupField(['spec', 'components', 'proxy', 'port'])).toMatchObject({ min: 0, max: 65535 })
+    expect(lookupField(['spec', 'dependencies', 'kafka', 'brokerList', 0])).toMatchObject({
+      path: 'spec.dependencies.kafka.brokerList[]',
+      kind: 'string',
+    })
+    expect(lookupField(['spec', 'components', 'queryNode', 'replicas'])).toMatchObject({
+      kind: 'integer',
+      min: -1,
+    })
+    expect(lookupField(['spec', 'components', 'proxy', 'port'])).toMatchObject({
+      min: 0,
+      max: 65535,
+    })
     expect(lookupField(['spec', 'components', 'proxy', 'groups', 2, 'name'])?.kind).toBe('string')
-    expect(lookupField(['spec', 'components', 'resources', 'limits', 'memory'])).toMatchObject({ path: 'spec.components.resources.limits.*', kind: 'quantity' })
+    expect(lookupField(['spec', 'components', 'resources', 'limits', 'memory'])).toMatchObject({
+      path: 'spec.components.resources.limits.*',
+      kind: 'quantity',
+    })
     expect(lookupField(['metadata', 'labels', 'app'])?.kind).toBe('string')
   })
 
   it('knows the keys of spec.config and marks them as free-form territory', () => {
     expect(lookupField(['spec', 'config', 'kafka', 'securityProtocol'])).toMatchObject({
-      enum: ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'], inFreeForm: true,
+      enum: ['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'],
+      inFreeForm: true,
     })
     expect(lookupField(['spec', 'config', 'natsmq', 'server', 'maxPayload'])?.default).toBe(8388608)
     expect(lookupField(['spec', 'config', 'minio', 'cloudProvider'])?.enum).toContain('gcp')
@@ -60,9 +78,22 @@ describe('lookupField', () => {
 
 describe('childKeys', () => {
   it('lists the keys of pruned objects', () => {
-    expect(childKeys(['spec'])).toEqual(['mode', 'components', 'dependencies', 'config', 'hookConfig'])
-    expect(childKeys(['spec', 'dependencies', 'pulsar'])).toEqual(['inCluster', 'external', 'endpoint'])
-    expect(childKeys(['spec', 'dependencies', 'woodpecker', 'quorumBufferPools', 0])).toEqual(['name', 'seeds'])
+    expect(childKeys(['spec'])).toEqual([
+      'mode',
+      'components',
+      'dependencies',
+      'config',
+      'hookConfig',
+    ])
+    expect(childKeys(['spec', 'dependencies', 'pulsar'])).toEqual([
+      'inCluster',
+      'external',
+      'endpoint',
+    ])
+    expect(childKeys(['spec', 'dependencies', 'woodpecker', 'quorumBufferPools', 0])).toEqual([
+      'name',
+      'seeds',
+    ])
   })
 
   it.each([
@@ -77,16 +108,34 @@ describe('childKeys', () => {
     expect(childKeys(path)).toBe('free-form')
   })
 
-  it.each([[['spec', 'components', 'affinity']], [['spec', 'mode']], [['spec', 'nope']], [['spec', 'dependencies', 'kafka', 'brokerList']]])(
-    'does not know %j',
-    (path) => {
-      expect(childKeys(path)).toBeUndefined()
-    },
-  )
+  it.each([
+    [['spec', 'components', 'affinity']],
+    [['spec', 'mode']],
+    [['spec', 'nope']],
+    [['spec', 'dependencies', 'kafka', 'brokerList']],
+  ])('does not know %j', (path) => {
+    expect(childKeys(path)).toBeUndefined()
+  })
 
   it('still lists the documented keys inside free-form areas', () => {
-    expect(knownChildKeys(['spec', 'config'])).toEqual(expect.arrayContaining(['mq', 'kafka', 'pulsar', 'rocksmq', 'natsmq', 'woodpecker', 'etcd', 'minio', 'common']))
-    expect(knownChildKeys(['spec', 'config', 'etcd', 'auth'])).toEqual(['enabled', 'userName', 'password'])
+    expect(knownChildKeys(['spec', 'config'])).toEqual(
+      expect.arrayContaining([
+        'mq',
+        'kafka',
+        'pulsar',
+        'rocksmq',
+        'natsmq',
+        'woodpecker',
+        'etcd',
+        'minio',
+        'common',
+      ]),
+    )
+    expect(knownChildKeys(['spec', 'config', 'etcd', 'auth'])).toEqual([
+      'enabled',
+      'userName',
+      'password',
+    ])
     expect(knownChildKeys(['spec', 'mode'])).toEqual([])
   })
 })

@@ -37,9 +37,19 @@ const isIndex = (seg: string | number): boolean => typeof seg === 'number' || /^
 function step(def: FieldDef, seg: string | number): { def: FieldDef | undefined; suffix: string } {
   switch (def.kind) {
     case 'object':
-      return { def: typeof seg === 'string' && Object.hasOwn(def.fields, seg) ? def.fields[seg] : undefined, suffix: `.${seg}` }
+      return {
+        def:
+          typeof seg === 'string' && Object.hasOwn(def.fields, seg) ? def.fields[seg] : undefined,
+        suffix: `.${seg}`,
+      }
     case 'free-form':
-      return { def: typeof seg === 'string' && def.fields && Object.hasOwn(def.fields, seg) ? def.fields[seg] : undefined, suffix: `.${seg}` }
+      return {
+        def:
+          typeof seg === 'string' && def.fields && Object.hasOwn(def.fields, seg)
+            ? def.fields[seg]
+            : undefined,
+        suffix: `.${seg}`,
+      }
     case 'array':
       return { def: isIndex(seg) ? def.items : undefined, suffix: '[]' }
     case 'map':
@@ -109,7 +119,8 @@ export function listFields(): { path: string; def: FieldDef }[] {
   const visit = (def: FieldDef, path: string): void => {
     if (path !== '') out.push({ path, def })
     if (def.kind === 'object' || def.kind === 'free-form') {
-      for (const [k, child] of Object.entries(def.fields ?? {})) visit(child, path === '' ? k : `${path}.${k}`)
+      for (const [k, child] of Object.entries(def.fields ?? {}))
+        visit(child, path === '' ? k : `${path}.${k}`)
     } else if (def.kind === 'array') visit(def.items, `${path}[]`)
     else if (def.kind === 'map') visit(def.values, `${path}.*`)
   }

@@ -13,15 +13,26 @@ describe('normalize', () => {
     'turns %s into a valid empty resource with an issue',
     (input) => {
       const { resource, issues } = normalize(input)
-      expect(resource).toMatchObject({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: {}, spec: {} })
+      expect(resource).toMatchObject({
+        apiVersion: 'milvus.io/v1beta1',
+        kind: 'Milvus',
+        metadata: {},
+        spec: {},
+      })
       expect(issues.length).toBeGreaterThan(0)
     },
   )
 
   it('keeps unknown keys everywhere and reports nothing for a clean resource', () => {
     const input = {
-      apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'a' },
-      spec: { component: { image: 'x' }, dependencies: { pulsar: { endpoints: ['h:6650'] } }, config: { custom: { a: 1 } } },
+      apiVersion: 'milvus.io/v1beta1',
+      kind: 'Milvus',
+      metadata: { name: 'a' },
+      spec: {
+        component: { image: 'x' },
+        dependencies: { pulsar: { endpoints: ['h:6650'] } },
+        config: { custom: { a: 1 } },
+      },
       extra: 1,
     }
     const { resource, issues } = normalize(input)
@@ -31,12 +42,20 @@ describe('normalize', () => {
   })
 
   it('never pollutes Object.prototype, whatever the keys', () => {
-    const input = JSON.parse('{"__proto__":{"polluted":1},"spec":{"constructor":{"prototype":{"polluted":2}},"config":{"__proto__":{"polluted":3}}}}') as unknown
+    const input = JSON.parse(
+      '{"__proto__":{"polluted":1},"spec":{"constructor":{"prototype":{"polluted":2}},"config":{"__proto__":{"polluted":3}}}}',
+    ) as unknown
     const { resource, issues } = normalize(input)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.getPrototypeOf(resource.spec.config)).toBe(Object.prototype)
     expect(Object.hasOwn(resource.spec, 'constructor')).toBe(false)
-    expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining([['__proto__'], ['spec', 'constructor'], ['spec', 'config', '__proto__']]))
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        ['__proto__'],
+        ['spec', 'constructor'],
+        ['spec', 'config', '__proto__'],
+      ]),
+    )
   })
 
   it('cuts cycles and reports them', () => {
@@ -54,20 +73,32 @@ describe('normalize', () => {
   })
 
   it('survives a getter that throws', () => {
-    const spec = Object.defineProperty({}, 'mode', { enumerable: true, get: () => { throw new Error('boom') } })
+    const spec = Object.defineProperty({}, 'mode', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom')
+      },
+    })
     expect(() => normalize({ spec })).not.toThrow()
   })
 
   it('fills in missing or mistyped apiVersion, kind, metadata and spec', () => {
     const { resource, issues } = normalize({ apiVersion: 7, metadata: 'x', spec: [1] })
-    expect(resource).toMatchObject({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: {}, spec: {} })
+    expect(resource).toMatchObject({
+      apiVersion: 'milvus.io/v1beta1',
+      kind: 'Milvus',
+      metadata: {},
+      spec: {},
+    })
     expect(issues.map((i) => i.path[0])).toEqual(['apiVersion', 'kind', 'metadata', 'spec'])
     expect(Object.keys(resource).slice(0, 4)).toEqual(['apiVersion', 'kind', 'metadata', 'spec'])
   })
 
   it('removes wrongly shaped containers but keeps wrongly typed scalars', () => {
     const { resource, issues } = normalize({
-      apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'a' },
+      apiVersion: 'milvus.io/v1beta1',
+      kind: 'Milvus',
+      metadata: { name: 'a' },
       spec: {
         mode: 'Cluster',
         components: { proxy: { replicas: '3', groups: [null, { name: 'g', replicas: 1 }] } },
@@ -81,42 +112,65 @@ describe('normalize', () => {
     expect(resource.spec.dependencies).toEqual({ kafka: {} })
     expect(resource.spec.config).toEqual({ kafka: 'not an object' })
     expect(issues.map((i) => i.path.join('.')).sort()).toEqual([
-      'spec.components.proxy.groups.0', 'spec.dependencies.kafka.brokerList', 'spec.dependencies.pulsar',
+      'spec.components.proxy.groups.0',
+      'spec.dependencies.kafka.brokerList',
+      'spec.dependencies.pulsar',
     ])
   })
 
   it('keeps null where the CRD allows it', () => {
-    const { resource, issues } = normalize({ spec: { hookConfig: null, dependencies: { etcd: { inCluster: { values: null } } } } })
+    const { resource, issues } = normalize({
+      spec: { hookConfig: null, dependencies: { etcd: { inCluster: { values: null } } } },
+    })
     expect(resource.spec.hookConfig).toBeNull()
     expect(resource.spec.dependencies?.etcd?.inCluster?.values).toBeNull()
     expect(issues.filter((i) => i.path[0] === 'spec')).toEqual([])
   })
 
   it('never throws on arbitrary values and always returns the four top-level keys', () => {
-    fc.assert(fc.property(fc.anything({ withBoxedValues: true, withNullPrototype: true, withObjectString: true }), (input) => {
-      const { resource } = normalize(input)
-      expect(typeof resource.apiVersion).toBe('string')
-      expect(typeof resource.kind).toBe('string')
-      expect(typeof resource.metadata).toBe('object')
-      expect(typeof resource.spec).toBe('object')
-    }), { numRuns: 500 })
+    fc.assert(
+      fc.property(
+        fc.anything({ withBoxedValues: true, withNullPrototype: true, withObjectString: true }),
+        (input) => {
+          const { resource } = normalize(input)
+          expect(typeof resource.apiVersion).toBe('string')
+          expect(typeof resource.kind).toBe('string')
+          expect(typeof resource.metadata).toBe('object')
+          expect(typeof resource.spec).toBe('object')
+        },
+      ),
+      { numRuns: 500 },
+    )
   })
 
   it('keeps every JSON value under spec.config exactly (keys normalize drops on purpose excluded at every depth)', () => {
     const unsafe = /"(__proto__|constructor|prototype)":/
-    const config = fc.dictionary(fc.string(), fc.jsonValue()).filter((c) => !unsafe.test(JSON.stringify(c)))
-    fc.assert(fc.property(config, (config) => {
-      const { resource } = normalize({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: {}, spec: { config } })
-      expect(resource.spec.config).toEqual(config)
-    }), { numRuns: 300 })
+    const config = fc
+      .dictionary(fc.string(), fc.jsonValue())
+      .filter((c) => !unsafe.test(JSON.stringify(c)))
+    fc.assert(
+      fc.property(config, (config) => {
+        const { resource } = normalize({
+          apiVersion: 'milvus.io/v1beta1',
+          kind: 'Milvus',
+          metadata: {},
+          spec: { config },
+        })
+        expect(resource.spec.config).toEqual(config)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.jsonValue(), (input) => {
-      const once = normalize(input).resource
-      const twice = normalize(once)
-      expect(twice.resource).toEqual(once)
-      expect(twice.issues).toEqual([])
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => {
+        const once = normalize(input).resource
+        const twice = normalize(once)
+        expect(twice.resource).toEqual(once)
+        expect(twice.issues).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -73,15 +73,27 @@ export function normalize(input: unknown): NormalizeResult {
   return { resource: ordered(root) as MilvusResource, issues }
 }
 
-function ensureString(root: Record<string, unknown>, key: string, fallback: string, issues: NormalizeIssue[]): void {
+function ensureString(
+  root: Record<string, unknown>,
+  key: string,
+  fallback: string,
+  issues: NormalizeIssue[],
+): void {
   const v = root[key]
   if (typeof v === 'string' && v !== '') return
   root[key] = fallback
   issues.push({
     path: [key],
-    message: v === undefined || v === null || v === ''
-      ? { en: `${key} is missing; assumed ${fallback}.`, ko: `${key} 값이 없어 ${fallback}(으)로 간주했습니다.` }
-      : { en: `${key} must be text; assumed ${fallback}.`, ko: `${key} 값은 문자열이어야 하므로 ${fallback}(으)로 간주했습니다.` },
+    message:
+      v === undefined || v === null || v === ''
+        ? {
+            en: `${key} is missing; assumed ${fallback}.`,
+            ko: `${key} 값이 없어 ${fallback}(으)로 간주했습니다.`,
+          }
+        : {
+            en: `${key} must be text; assumed ${fallback}.`,
+            ko: `${key} 값은 문자열이어야 하므로 ${fallback}(으)로 간주했습니다.`,
+          },
   })
 }
 

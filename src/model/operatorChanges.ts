@@ -4,7 +4,14 @@
  * values it overwrites whatever the user wrote, and keys it removes. Returns a plan; applying
  * it is `applyOperatorDefaults`. Pure: no clock, no cluster access.
  */
-import { componentsCreated, defaultEnableRollingUpdate, defaultEtcdReplicas, defaultMinioMode, effectiveMode, effectiveMsgStreamType } from './effective'
+import {
+  componentsCreated,
+  defaultEnableRollingUpdate,
+  defaultEtcdReplicas,
+  defaultMinioMode,
+  effectiveMode,
+  effectiveMsgStreamType,
+} from './effective'
 import { getAtPath } from './paths'
 import { isRecord } from './safeClone'
 import type { LocalizedText, MilvusResource, SpecPath } from './types'
@@ -31,10 +38,13 @@ export function effectiveNamespace(r: MilvusResource): string {
 }
 
 /** The built-in MQ whose `persistence` block the operator uses (GetMilvusBuiltInMQ), if any. */
-export function effectiveBuiltInMq(r: MilvusResource): 'rocksmq' | 'natsmq' | 'woodpecker' | undefined {
+export function effectiveBuiltInMq(
+  r: MilvusResource,
+): 'rocksmq' | 'natsmq' | 'woodpecker' | undefined {
   const stream = effectiveMsgStreamType(r)
   if (stream === 'rocksmq' || stream === 'natsmq') return stream
-  if (stream === 'woodpecker' && r.spec?.dependencies?.woodpecker?.external !== true) return 'woodpecker'
+  if (stream === 'woodpecker' && r.spec?.dependencies?.woodpecker?.external !== true)
+    return 'woodpecker'
   return undefined
 }
 
@@ -47,7 +57,13 @@ export function effectiveEnableRollingUpdate(r: MilvusResource): boolean {
 
 const isAbsent = (v: unknown): boolean => v === undefined || v === null || v === ''
 
-type Add = (path: SpecPath, kind: OperatorChange['kind'], value: unknown, reason: LocalizedText, stage?: OperatorChange['stage']) => void
+type Add = (
+  path: SpecPath,
+  kind: OperatorChange['kind'],
+  value: unknown,
+  reason: LocalizedText,
+  stage?: OperatorChange['stage'],
+) => void
 
 function collector(r: MilvusResource, out: OperatorChange[]): Add {
   return (path, kind, value, reason, stage = 'webhook') => {
@@ -63,7 +79,10 @@ function collector(r: MilvusResource, out: OperatorChange[]): Add {
   }
 }
 
-const DEFAULTED: LocalizedText = { en: 'The operator fills this in when it is not set.', ko: '값이 없으면 오퍼레이터가 채웁니다.' }
+const DEFAULTED: LocalizedText = {
+  en: 'The operator fills this in when it is not set.',
+  ko: '값이 없으면 오퍼레이터가 채웁니다.',
+}
 const C = ['spec', 'components'] as const
 const D = ['spec', 'dependencies'] as const
 
@@ -79,10 +98,18 @@ function componentDefaults(r: MilvusResource, add: Add): void {
     en: 'Standalone Milvus with RocksMQ or NATS cannot roll pods one by one, so the operator turns this off.',
     ko: 'RocksMQ나 NATS를 쓰는 스탠드얼론 Milvus는 파드를 하나씩 교체할 수 없으므로 오퍼레이터가 이 값을 끕니다.',
   }
-  add([...C, 'enableRollingUpdate'], rolling ? 'default' : 'overwrite', rolling, rolling ? DEFAULTED : forced)
+  add(
+    [...C, 'enableRollingUpdate'],
+    rolling ? 'default' : 'overwrite',
+    rolling,
+    rolling ? DEFAULTED : forced,
+  )
   for (const name of componentsCreated(r)) add([...C, name, 'replicas'], 'default', 1, DEFAULTED)
   if (effectiveMode(r) === 'cluster') {
-    const streaming = isMilvusAtLeast(r, 2, 6) || r.spec?.components?.streamingMode === true || isRecord(r.spec?.components?.streamingNode)
+    const streaming =
+      isMilvusAtLeast(r, 2, 6) ||
+      r.spec?.components?.streamingMode === true ||
+      isRecord(r.spec?.components?.streamingNode)
     add([...C, 'streamingMode'], 'default', streaming, DEFAULTED)
   }
 }
@@ -95,11 +122,21 @@ function messageStreamChanges(r: MilvusResource, add: Add, name: string, ns: str
   })
   const deps = r.spec?.dependencies
   if (stream === 'kafka' && deps?.kafka?.external !== true) {
-    add([...D, 'kafka', 'brokerList'], 'overwrite', [`${name}-kafka.${ns}:9092`], inClusterEndpoint('Kafka'))
+    add(
+      [...D, 'kafka', 'brokerList'],
+      'overwrite',
+      [`${name}-kafka.${ns}:9092`],
+      inClusterEndpoint('Kafka'),
+    )
     add([...D, 'kafka', 'inCluster', 'deletionPolicy'], 'default', 'Retain', DEFAULTED)
   }
   if (stream === 'pulsar' && deps?.pulsar?.external !== true) {
-    add([...D, 'pulsar', 'endpoint'], 'overwrite', `${name}-pulsar-proxy.${ns}:6650`, inClusterEndpoint('Pulsar'))
+    add(
+      [...D, 'pulsar', 'endpoint'],
+      'overwrite',
+      `${name}-pulsar-proxy.${ns}:6650`,
+      inClusterEndpoint('Pulsar'),
+    )
     add([...D, 'pulsar', 'inCluster', 'chartVersion'], 'default', 'pulsar-v3', DEFAULTED)
     add([...D, 'pulsar', 'inCluster', 'deletionPolicy'], 'default', 'Retain', DEFAULTED)
   }
@@ -116,23 +153,40 @@ function metaAndStorageChanges(r: MilvusResource, add: Add, name: string, ns: st
   const deps = r.spec?.dependencies
   if (deps?.etcd?.external !== true) {
     const declared = getAtPath(r, [...D, 'etcd', 'inCluster', 'values', 'replicaCount'])
-    const replicas = typeof declared === 'number' && declared > 0 ? declared : defaultEtcdReplicas(r)
+    const replicas =
+      typeof declared === 'number' && declared > 0 ? declared : defaultEtcdReplicas(r)
     add([...D, 'etcd', 'inCluster', 'values', 'replicaCount'], 'default', replicas, DEFAULTED)
     add([...D, 'etcd', 'inCluster', 'chartVersion'], 'default', 'etcd-v8', DEFAULTED)
     add([...D, 'etcd', 'inCluster', 'deletionPolicy'], 'default', 'Retain', DEFAULTED)
-    const endpoints = Array.from({ length: Math.min(replicas, 99) }, (_, i) => `${name}-etcd-${i}.${name}-etcd-headless.${ns}:2379`)
-    if (!Array.isArray(deps?.etcd?.endpoints) || deps.etcd.endpoints.length === 0) add([...D, 'etcd', 'endpoints'], 'overwrite', endpoints, DEFAULTED)
+    const endpoints = Array.from(
+      { length: Math.min(replicas, 99) },
+      (_, i) => `${name}-etcd-${i}.${name}-etcd-headless.${ns}:2379`,
+    )
+    if (!Array.isArray(deps?.etcd?.endpoints) || deps.etcd.endpoints.length === 0)
+      add([...D, 'etcd', 'endpoints'], 'overwrite', endpoints, DEFAULTED)
   }
   add([...D, 'storage', 'type'], 'default', 'MinIO', DEFAULTED)
   if (deps?.storage?.external !== true) {
-    add([...D, 'storage', 'endpoint'], 'overwrite', `${name}-minio.${ns}:9000`, inClusterEndpoint('MinIO'))
+    add(
+      [...D, 'storage', 'endpoint'],
+      'overwrite',
+      `${name}-minio.${ns}:9000`,
+      inClusterEndpoint('MinIO'),
+    )
     add([...D, 'storage', 'secretRef'], 'overwrite', `${name}-minio`, inClusterEndpoint('MinIO'))
     add([...D, 'storage', 'inCluster', 'deletionPolicy'], 'default', 'Retain', DEFAULTED)
-    if (defaultMinioMode(r) === 'standalone') add([...D, 'storage', 'inCluster', 'values', 'mode'], 'default', 'standalone', DEFAULTED)
+    if (defaultMinioMode(r) === 'standalone')
+      add([...D, 'storage', 'inCluster', 'values', 'mode'], 'default', 'standalone', DEFAULTED)
   }
 }
 
-const FORCED_CONFIG_KEYS = [['minio', 'address'], ['minio', 'port'], ['pulsar', 'address'], ['pulsar', 'port'], ['etcd', 'endpoints']] as const
+const FORCED_CONFIG_KEYS = [
+  ['minio', 'address'],
+  ['minio', 'port'],
+  ['pulsar', 'address'],
+  ['pulsar', 'port'],
+  ['etcd', 'endpoints'],
+] as const
 
 function configChanges(r: MilvusResource, add: Add): void {
   for (const key of FORCED_CONFIG_KEYS) {
@@ -143,10 +197,16 @@ function configChanges(r: MilvusResource, add: Add): void {
   }
   const stream = effectiveMsgStreamType(r)
   if (stream !== 'custom' && getAtPath(r, ['spec', 'config', 'mq', 'type']) !== undefined) {
-    add(['spec', 'config', 'mq', 'type'], 'overwrite', stream, {
-      en: `The operator always renders mq.type from msgStreamType (${stream}), so this value is ignored.`,
-      ko: `오퍼레이터는 mq.type을 항상 msgStreamType(${stream})으로 만들므로 이 값은 무시됩니다.`,
-    }, 'render')
+    add(
+      ['spec', 'config', 'mq', 'type'],
+      'overwrite',
+      stream,
+      {
+        en: `The operator always renders mq.type from msgStreamType (${stream}), so this value is ignored.`,
+        ko: `오퍼레이터는 mq.type을 항상 msgStreamType(${stream})으로 만들므로 이 값은 무시됩니다.`,
+      },
+      'render',
+    )
   }
 }
 

@@ -23,11 +23,20 @@ describe('isKubernetesQuantity / parseQuantity', () => {
     expect(parseQuantity(text)).toBeCloseTo(value)
   })
 
-  it.each(['10GB', '10gi', '1.5 Gi', '', 'Gi', '1Ki2', 'abc', '1,5', '5Mb', Number.NaN, Number.POSITIVE_INFINITY])(
-    '%j is not a quantity',
-    (text) => {
-      expect(isKubernetesQuantity(text)).toBe(false)
-      expect(parseQuantity(text)).toBeUndefined()
-    },
-  )
+  it.each([
+    '10GB',
+    '10gi',
+    '1.5 Gi',
+    '',
+    'Gi',
+    '1Ki2',
+    'abc',
+    '1,5',
+    '5Mb',
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+  ])('%j is not a quantity', (text) => {
+    expect(isKubernetesQuantity(text)).toBe(false)
+    expect(parseQuantity(text)).toBeUndefined()
+  })
 })

@@ -8,7 +8,10 @@ describe('safeClone', () => {
     [Object(5) as unknown, 5],
     [12n, 12],
     [2n ** 80n, (2n ** 80n).toString()],
-    [[1, undefined, 3], [1, null, 3]],
+    [
+      [1, undefined, 3],
+      [1, null, 3],
+    ],
     [{ a: undefined, b: 1 }, { b: 1 }],
   ])('turns case %# into plain data', (input, expected) => {
     expect(safeClone(input)).toEqual(expected)
@@ -24,7 +27,10 @@ describe('safeClone', () => {
   it('reports functions and symbols and drops them', () => {
     const issues: CloneIssue[] = []
     expect(safeClone({ f: () => 1, s: Symbol('x'), ok: 1 }, issues)).toEqual({ ok: 1 })
-    expect(issues.map((i) => [i.path.join('.'), i.problem])).toEqual([['f', 'unsupported'], ['s', 'unsupported']])
+    expect(issues.map((i) => [i.path.join('.'), i.problem])).toEqual([
+      ['f', 'unsupported'],
+      ['s', 'unsupported'],
+    ])
   })
 
   it('keeps shared (non-cyclic) references as separate copies', () => {
@@ -36,7 +42,9 @@ describe('safeClone', () => {
 
   it('stops at the size limit and reports it once', () => {
     const issues: CloneIssue[] = []
-    const copy = safeClone({ big: new Array<number>(MAX_NODES + 10).fill(1) }, issues) as { big: unknown[] }
+    const copy = safeClone({ big: new Array<number>(MAX_NODES + 10).fill(1) }, issues) as {
+      big: unknown[]
+    }
     expect(copy.big.length).toBeLessThan(MAX_NODES)
     expect(issues.filter((i) => i.problem === 'too-large')).toHaveLength(1)
   })

@@ -12,7 +12,9 @@ import { normalize } from './normalize'
 function milvusDocs(file: string): unknown[] {
   return parseAllDocuments(readSample(file))
     .map((d) => d.toJS() as unknown)
-    .filter((d) => typeof d === 'object' && d !== null && (d as { kind?: unknown }).kind === 'Milvus')
+    .filter(
+      (d) => typeof d === 'object' && d !== null && (d as { kind?: unknown }).kind === 'Milvus',
+    )
 }
 
 describe.skipIf(!HAS_SHARED)('operator samples through the model', () => {

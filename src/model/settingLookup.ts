@@ -31,10 +31,18 @@ function isDependency(seg: unknown): seg is (typeof CHART_DEPENDENCIES)[number] 
 
 function scopeOf(path: SpecPath, resource: MilvusResource): Scope | undefined {
   if (path[0] !== 'spec') return undefined
-  if (path[1] === 'config') return { index: milvusConfigIndex(), catalogue: 'milvus.yaml', rel: path.slice(2).map(String) }
+  if (path[1] === 'config')
+    return { index: milvusConfigIndex(), catalogue: 'milvus.yaml', rel: path.slice(2).map(String) }
   const dep = path[2]
-  if (path[1] !== 'dependencies' || !isDependency(dep) || path[3] !== 'inCluster' || path[4] !== 'values') return undefined
-  const block = resource.spec.dependencies?.[dep] as { inCluster?: { chartVersion?: unknown } } | undefined
+  if (
+    path[1] !== 'dependencies' ||
+    !isDependency(dep) ||
+    path[3] !== 'inCluster' ||
+    path[4] !== 'values'
+  )
+    return undefined
+  const block = resource.spec.dependencies?.[dep] as
+    { inCluster?: { chartVersion?: unknown } } | undefined
   const chart = chartFor(dep, block?.inCluster?.chartVersion)
   return { index: chartIndex(chart), catalogue: chart, rel: path.slice(5).map(String) }
 }
@@ -42,7 +50,8 @@ function scopeOf(path: SpecPath, resource: MilvusResource): Scope | undefined {
 function infoOf(entry: KeyEntry, catalogue: SettingCatalogue): SettingInfo {
   const key = entry.path.slice(entry.path.lastIndexOf('.') + 1)
   const line = catalogue === 'milvus.yaml' ? configSourceUrl(entry) : undefined
-  const links = catalogue === 'milvus.yaml' ? [configDocsUrl(entry.path), ...(line ? [line] : [])] : []
+  const links =
+    catalogue === 'milvus.yaml' ? [configDocsUrl(entry.path), ...(line ? [line] : [])] : []
   return { key, entry, catalogue, links }
 }
 
@@ -64,7 +73,8 @@ export function settingChildren(parent: SpecPath, resource: MilvusResource): Set
     if (res.kind !== 'known' || res.entry.type !== 'o') return []
     at = res.entry.path
   }
-  return scope.index.children(at)
+  return scope.index
+    .children(at)
     .filter((k) => k !== '*')
     .map((k) => scope.index.entry(at === '' ? k : `${at}.${k}`))
     .filter((e): e is KeyEntry => e !== undefined)
@@ -73,12 +83,16 @@ export function settingChildren(parent: SpecPath, resource: MilvusResource): Set
 
 /** Every leaf setting of milvus.yaml (the form's "add a setting" search). */
 export function listMilvusSettings(): SettingInfo[] {
-  return milvusConfigIndex().entries().filter((e) => e.type !== 'o').map((e) => infoOf(e, 'milvus.yaml'))
+  return milvusConfigIndex()
+    .entries()
+    .filter((e) => e.type !== 'o')
+    .map((e) => infoOf(e, 'milvus.yaml'))
 }
 
 /** Every leaf under spec.config as a dotted path and its value (the form's list of settings). */
 export function configLeaves(config: unknown, prefix = ''): { path: string; value: unknown }[] {
-  if (config === null || typeof config !== 'object' || Array.isArray(config)) return prefix ? [{ path: prefix, value: config }] : []
+  if (config === null || typeof config !== 'object' || Array.isArray(config))
+    return prefix ? [{ path: prefix, value: config }] : []
   const entries = Object.entries(config)
   if (entries.length === 0) return prefix ? [{ path: prefix, value: config }] : []
   return entries.flatMap(([k, v]) => configLeaves(v, prefix ? `${prefix}.${k}` : k))
@@ -94,7 +108,11 @@ export function initialSettingValue(entry: KeyEntry): unknown {
  * Settings whose path contains every word of `query` (case-insensitive), best first: exact path,
  * then a key name that starts with the last word, then shorter paths.
  */
-export function searchSettings(all: readonly SettingInfo[], query: string, limit: number): SettingInfo[] {
+export function searchSettings(
+  all: readonly SettingInfo[],
+  query: string,
+  limit: number,
+): SettingInfo[] {
   const words = query.toLowerCase().split(/[\s]+/).filter(Boolean)
   if (words.length === 0) return []
   const last = words[words.length - 1] ?? ''
@@ -106,7 +124,12 @@ export function searchSettings(all: readonly SettingInfo[], query: string, limit
   return all
     .filter((s) => words.every((w) => s.entry.path.toLowerCase().includes(w)))
     .map((s) => ({ s, r: rank(s) }))
-    .sort((a, b) => a.r - b.r || a.s.entry.path.length - b.s.entry.path.length || (a.s.entry.path < b.s.entry.path ? -1 : 1))
+    .sort(
+      (a, b) =>
+        a.r - b.r ||
+        a.s.entry.path.length - b.s.entry.path.length ||
+        (a.s.entry.path < b.s.entry.path ? -1 : 1),
+    )
     .slice(0, limit)
     .map((x) => x.s)
 }

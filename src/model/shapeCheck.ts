@@ -35,7 +35,12 @@ export function checkShapes(root: Record<string, unknown>): ShapeIssue[] {
   return issues
 }
 
-function visitObject(value: Record<string, unknown>, def: FieldDef, path: SpecPath, issues: ShapeIssue[]): void {
+function visitObject(
+  value: Record<string, unknown>,
+  def: FieldDef,
+  path: SpecPath,
+  issues: ShapeIssue[],
+): void {
   if (def.kind === 'object') {
     for (const [key, child] of Object.entries(def.fields)) {
       if (Object.hasOwn(value, key)) checkEntry(value, key, child, [...path, key], issues)
@@ -45,7 +50,13 @@ function visitObject(value: Record<string, unknown>, def: FieldDef, path: SpecPa
   }
 }
 
-function checkEntry(parent: Record<string, unknown>, key: string, def: FieldDef, path: SpecPath, issues: ShapeIssue[]): void {
+function checkEntry(
+  parent: Record<string, unknown>,
+  key: string,
+  def: FieldDef,
+  path: SpecPath,
+  issues: ShapeIssue[],
+): void {
   const want = containerOf(def)
   if (!want) return
   const v = parent[key]
@@ -74,8 +85,15 @@ export function shapeIssue(path: SpecPath, expected: Container): ShapeIssue {
   const at = pathToString(path)
   return {
     path,
-    message: expected === 'object'
-      ? { en: `${at} must be a mapping; the value was ignored.`, ko: `${at} 값은 매핑이어야 하므로 무시했습니다.` }
-      : { en: `${at} must be a list; the value was ignored.`, ko: `${at} 값은 목록이어야 하므로 무시했습니다.` },
+    message:
+      expected === 'object'
+        ? {
+            en: `${at} must be a mapping; the value was ignored.`,
+            ko: `${at} 값은 매핑이어야 하므로 무시했습니다.`,
+          }
+        : {
+            en: `${at} must be a list; the value was ignored.`,
+            ko: `${at} 값은 목록이어야 하므로 무시했습니다.`,
+          },
   }
 }

@@ -15,7 +15,12 @@ describe('storeAvailability', () => {
     ['natsmq does not fit cluster 2.5', aCluster(img('v2.5.4')), 'natsmq', false],
     ['woodpecker fits 2.6 cluster', aCluster(), 'woodpecker', true],
     ['woodpecker does not fit 2.5', aStandalone(img('v2.5.4')), 'woodpecker', false],
-    ['woodpecker fits a master build', aStandalone(img('master-20260101-abcdef')), 'woodpecker', true],
+    [
+      'woodpecker fits a master build',
+      aStandalone(img('master-20260101-abcdef')),
+      'woodpecker',
+      true,
+    ],
     ['kafka does not fit 2.0', aCluster(img('v2.0.2')), 'kafka', false],
     ['kafka fits 2.1', aCluster(img('v2.1.0')), 'kafka', true],
     ['pulsar fits anywhere', aCluster(img('v2.0.2')), 'pulsar', true],

@@ -88,13 +88,22 @@ function checkConstraint(r: MilvusResource, c: StoreConstraint): boolean | null 
 }
 
 /** How well `type` fits the resource's mode and the Milvus version its pods run. */
-export function storeAvailability(resource: MilvusResource, type: MsgStreamType): StoreAvailability {
-  const checks = CONSTRAINTS_OF[type].map((constraint) => ({ constraint, met: checkConstraint(resource, constraint) }))
+export function storeAvailability(
+  resource: MilvusResource,
+  type: MsgStreamType,
+): StoreAvailability {
+  const checks = CONSTRAINTS_OF[type].map((constraint) => ({
+    constraint,
+    met: checkConstraint(resource, constraint),
+  }))
   return { ok: checks.every((c) => c.met !== false), checks }
 }
 
 /** The stores the mode and the running version allow (unknown versions count as allowed). */
-export function allowedStores(resource: MilvusResource, types: readonly MsgStreamType[]): MsgStreamType[] {
+export function allowedStores(
+  resource: MilvusResource,
+  types: readonly MsgStreamType[],
+): MsgStreamType[] {
   return types.filter((t) => storeAvailability(resource, t).ok)
 }
 

@@ -14,7 +14,14 @@ export const MILVUS_MODES = ['standalone', 'cluster'] as const
 export type MilvusMode = (typeof MILVUS_MODES)[number]
 
 /** CRD enum of `spec.dependencies.msgStreamType` (the empty string means "operator default"). */
-export const MSG_STREAM_TYPES = ['rocksmq', 'natsmq', 'pulsar', 'kafka', 'woodpecker', 'custom'] as const
+export const MSG_STREAM_TYPES = [
+  'rocksmq',
+  'natsmq',
+  'pulsar',
+  'kafka',
+  'woodpecker',
+  'custom',
+] as const
 export type MsgStreamType = (typeof MSG_STREAM_TYPES)[number]
 
 export const STORAGE_TYPES = ['MinIO', 'S3', 'Azure'] as const
@@ -37,8 +44,18 @@ export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number]
 
 /** Per-component keys under `spec.components`. */
 export const COMPONENT_NAMES = [
-  'standalone', 'proxy', 'mixCoord', 'rootCoord', 'dataCoord', 'queryCoord', 'indexCoord',
-  'dataNode', 'queryNode', 'indexNode', 'streamingNode', 'cdc',
+  'standalone',
+  'proxy',
+  'mixCoord',
+  'rootCoord',
+  'dataCoord',
+  'queryCoord',
+  'indexCoord',
+  'dataNode',
+  'queryNode',
+  'indexNode',
+  'streamingNode',
+  'cdc',
 ] as const
 export type ComponentName = (typeof COMPONENT_NAMES)[number]
 

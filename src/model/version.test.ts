@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../test/builders'
 import {
-  DEFAULT_MILVUS_IMAGE, effectiveImage, effectiveMilvusVersion, imageTag, isMilvusAtLeast, parseVersion,
+  DEFAULT_MILVUS_IMAGE,
+  effectiveImage,
+  effectiveMilvusVersion,
+  imageTag,
+  isMilvusAtLeast,
+  parseVersion,
 } from './version'
 
 describe('parseVersion', () => {
@@ -47,7 +52,12 @@ describe('effectiveMilvusVersion (see https://github.com/zilliztech/milvus-opera
   it('uses the default image when nothing is set, so a bare resource is 2.6', () => {
     const r = aStandalone()
     expect(effectiveImage(r)).toBe(DEFAULT_MILVUS_IMAGE)
-    expect(effectiveMilvusVersion(r)).toMatchObject({ major: 2, minor: 6, patch: 11, source: 'default' })
+    expect(effectiveMilvusVersion(r)).toMatchObject({
+      major: 2,
+      minor: 6,
+      patch: 11,
+      source: 'default',
+    })
   })
 
   it.each([

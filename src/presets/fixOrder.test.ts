@@ -19,7 +19,11 @@ const RULE_IDS = ALL_RULES.map((r) => r.id)
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
       : v,
   )
 }
@@ -41,7 +45,11 @@ function fixAll(text: string, priority: readonly string[]): Outcome {
     const next = derived.findings.filter((f) => f.fix).sort((a, b) => rank(a) - rank(b))[0]
     if (!next?.fix) {
       const left = derived.findings.map((f) => `${f.rule} ${f.path.join('.')}`).sort()
-      return { document: canonical(derived.documents[doc] ? deriveValue(current, doc) : null), left, applied }
+      return {
+        document: canonical(derived.documents[doc] ? deriveValue(current, doc) : null),
+        left,
+        applied,
+      }
     }
     applied.push(next.rule)
     current = applyPatches(current, next.fix.patches, Math.max(doc, 0))
@@ -54,22 +62,29 @@ function deriveValue(text: string, index: number): unknown {
 }
 
 describe('fixes are order-independent', () => {
-  it.each(PRESETS.map((p) => [p.id, p.yaml] as const))('%s ends in one document in any order', (_id, yaml) => {
-    const reference = fixAll(yaml, RULE_IDS)
-    fc.assert(
-      fc.property(fc.shuffledSubarray(RULE_IDS, { minLength: RULE_IDS.length }), (priority) => {
-        const outcome = fixAll(yaml, priority)
-        expect(outcome.document).toBe(reference.document)
-        expect(outcome.left).toEqual(reference.left)
-      }),
-      { numRuns: 8 },
-    )
-  })
+  it.each(PRESETS.map((p) => [p.id, p.yaml] as const))(
+    '%s ends in one document in any order',
+    (_id, yaml) => {
+      const reference = fixAll(yaml, RULE_IDS)
+      fc.assert(
+        fc.property(fc.shuffledSubarray(RULE_IDS, { minLength: RULE_IDS.length }), (priority) => {
+          const outcome = fixAll(yaml, priority)
+          expect(outcome.document).toBe(reference.document)
+          expect(outcome.left).toEqual(reference.left)
+        }),
+        { numRuns: 8 },
+      )
+    },
+  )
 
   it('fixes everything on the docs NATS example (v1alpha1), in every order of its fixes', () => {
     const yaml = findPreset('original-natsmq')?.yaml ?? ''
-    const first = deriveDocument(yaml).findings.filter((f) => f.fix).map((f) => f.rule)
-    expect(first).toEqual(expect.arrayContaining(['v1alpha1-is-standalone', 'natsmq-removed-in-milvus-2-6']))
+    const first = deriveDocument(yaml)
+      .findings.filter((f) => f.fix)
+      .map((f) => f.rule)
+    expect(first).toEqual(
+      expect.arrayContaining(['v1alpha1-is-standalone', 'natsmq-removed-in-milvus-2-6']),
+    )
     const orders = permutations(first)
     const outcomes = orders.map((order) => fixAll(yaml, [...order, ...RULE_IDS]))
     for (const o of outcomes) {
@@ -83,5 +98,7 @@ describe('fixes are order-independent', () => {
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]]
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]))
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  )
 }

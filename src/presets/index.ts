@@ -63,7 +63,13 @@ const TEXTS: Readonly<Record<string, string>> = {
 function withText(entry: PresetEntry): Preset {
   const yaml = TEXTS[entry.file]
   if (yaml === undefined) throw new Error(`preset ${entry.id}: no text for ${entry.file}`)
-  return { id: entry.id, group: entry.group, title: entry.title, description: entry.description, yaml }
+  return {
+    id: entry.id,
+    group: entry.group,
+    title: entry.title,
+    description: entry.description,
+    yaml,
+  }
 }
 
 export const BLANK_PRESET: Preset = withText(BLANK_ENTRY)

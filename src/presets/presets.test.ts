@@ -3,7 +3,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseAllDocuments } from 'yaml'
 import { BLANK_ENTRY, DOCS_ENTRIES, SAMPLE_ENTRIES } from './catalog'
-import { HAS_SHARED, SKIP_REASON, listSamples, readReference, readSample } from '../test/sharedReference'
+import {
+  HAS_SHARED,
+  SKIP_REASON,
+  listSamples,
+  readReference,
+  readSample,
+} from '../test/sharedReference'
 import { PRESETS, findPreset } from './index'
 
 const commentsOf = (text: string): string[] =>
@@ -23,17 +29,20 @@ describe('PRESETS', () => {
     expect(originals.map((p) => p.id.replace('original-', ''))).toEqual(docs)
   })
 
-  it.each(PRESETS.map((p) => [p.id, p] as const))('%s parses with no YAML errors', (_id, preset) => {
-    const docs = parseAllDocuments(preset.yaml, { uniqueKeys: true })
-    expect(Array.isArray(docs)).toBe(true)
-    if (!Array.isArray(docs)) return
-    for (const d of docs) expect(d.errors).toEqual([])
-    const first = docs[0]?.toJS() as { kind?: string; metadata?: { name?: string } }
-    expect(first.kind).toBe('Milvus')
-    expect(first.metadata?.name).toBeTruthy()
-    expect(preset.title.ko).not.toBe(preset.title.en)
-    expect(preset.yaml.endsWith('\n')).toBe(true)
-  })
+  it.each(PRESETS.map((p) => [p.id, p] as const))(
+    '%s parses with no YAML errors',
+    (_id, preset) => {
+      const docs = parseAllDocuments(preset.yaml, { uniqueKeys: true })
+      expect(Array.isArray(docs)).toBe(true)
+      if (!Array.isArray(docs)) return
+      for (const d of docs) expect(d.errors).toEqual([])
+      const first = docs[0]?.toJS() as { kind?: string; metadata?: { name?: string } }
+      expect(first.kind).toBe('Milvus')
+      expect(first.metadata?.name).toBeTruthy()
+      expect(preset.title.ko).not.toBe(preset.title.en)
+      expect(preset.yaml.endsWith('\n')).toBe(true)
+    },
+  )
 
   it('pairs every docs example with its as-published copy, file beside file', () => {
     for (const [corrected, published] of DOCS_ENTRIES) {
@@ -45,7 +54,10 @@ describe('PRESETS', () => {
   it('lists every .yaml file in src/presets exactly once', () => {
     const dir = join(process.cwd(), 'src', 'presets')
     const files = ['', 'docs', 'samples'].flatMap((sub) =>
-      readdirSync(join(dir, sub)).filter((f) => f.endsWith('.yaml')).map((f) => (sub ? `${sub}/${f}` : f)))
+      readdirSync(join(dir, sub))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => (sub ? `${sub}/${f}` : f)),
+    )
     const listed = [BLANK_ENTRY, ...DOCS_ENTRIES.flat(), ...SAMPLE_ENTRIES].map((e) => e.file)
     expect([...listed].sort()).toEqual([...files].sort())
   })

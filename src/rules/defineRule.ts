@@ -20,16 +20,21 @@ function pathKey(path: readonly (string | number)[]): string {
  */
 export function ruleContext(raw: unknown, baseline?: MilvusResource): RuleContext {
   const resource = normalize(liftToV1beta1(raw).value).resource
-  const text = (key: string): string => (isRecord(raw) && typeof raw[key] === 'string' ? raw[key] : '')
+  const text = (key: string): string =>
+    isRecord(raw) && typeof raw[key] === 'string' ? raw[key] : ''
   return {
-    resource, raw, original: { apiVersion: text('apiVersion'), kind: text('kind') },
+    resource,
+    raw,
+    original: { apiVersion: text('apiVersion'), kind: text('kind') },
     ...(baseline ? { baseline } : {}),
   }
 }
 
 /** A fix that rewrites apiVersion converts the document: its patches are already in the written paths. */
 function convertsDocument(fix: Fix): boolean {
-  return fix.patches.some((p) => p.op === 'set' && p.path.length === 1 && p.path[0] === 'apiVersion')
+  return fix.patches.some(
+    (p) => p.op === 'set' && p.path.length === 1 && p.path[0] === 'apiVersion',
+  )
 }
 
 /**

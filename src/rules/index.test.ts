@@ -22,22 +22,28 @@ describe('rule registry', () => {
     .filter((d) => d.isDirectory() && d.name !== 'lib')
     .flatMap((d) => readdirSync(join(rulesDir, d.name)).map((f) => f.toLowerCase()))
 
-  it.each(ALL_RULES.map((r) => [r.id] as const))('%s has a rule file in a topic folder and a test beside it', (id) => {
-    // Case-insensitive: an id segment like "mixcoord" may be spelt MixCoord in the file name.
-    const files = new Set(ruleFiles)
-    expect(files.has(`${camel(id)}.ts`.toLowerCase())).toBe(true)
-    expect(files.has(`${camel(id)}.test.ts`.toLowerCase())).toBe(true)
-  })
+  it.each(ALL_RULES.map((r) => [r.id] as const))(
+    '%s has a rule file in a topic folder and a test beside it',
+    (id) => {
+      // Case-insensitive: an id segment like "mixcoord" may be spelt MixCoord in the file name.
+      const files = new Set(ruleFiles)
+      expect(files.has(`${camel(id)}.ts`.toLowerCase())).toBe(true)
+      expect(files.has(`${camel(id)}.test.ts`.toLowerCase())).toBe(true)
+    },
+  )
 
   it('registers every rule file', () => {
     expect(ruleFiles.filter((f) => !f.endsWith('.test.ts')).length).toBe(ALL_RULES.length)
   })
 
-  it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s has bilingual text and a source', (_id, rule) => {
-    for (const text of [rule.title, rule.explanation]) {
-      expect(text.en.trim()).not.toBe('')
-      expect(text.ko).toMatch(HANGUL)
-    }
-    expect(rule.source.trim()).not.toBe('')
-  })
+  it.each(ALL_RULES.map((r) => [r.id, r] as const))(
+    '%s has bilingual text and a source',
+    (_id, rule) => {
+      for (const text of [rule.title, rule.explanation]) {
+        expect(text.en.trim()).not.toBe('')
+        expect(text.ko).toMatch(HANGUL)
+      }
+      expect(rule.source.trim()).not.toBe('')
+    },
+  )
 })

@@ -82,7 +82,16 @@ import type { Rule } from './types'
 
 export { defineRule, ruleContext, runRules } from './defineRule'
 export { SEVERITIES } from './types'
-export type { Finding, Fix, Patch, Report, ReportOptions, Rule, RuleContext, Severity } from './types'
+export type {
+  Finding,
+  Fix,
+  Patch,
+  Report,
+  ReportOptions,
+  Rule,
+  RuleContext,
+  Severity,
+} from './types'
 
 /** Every rule, in the order docs/rules.md lists them (findings are sorted by the runner). */
 export const ALL_RULES: readonly Rule[] = [

@@ -10,7 +10,9 @@ function cell(text: string): string {
 
 /** The whole document, English titles with the Korean beside them. */
 export function renderRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
-  const sorted = [...rules].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.id.localeCompare(b.id))
+  const sorted = [...rules].sort(
+    (a, b) => ORDER[a.severity] - ORDER[b.severity] || a.id.localeCompare(b.id),
+  )
   const lines = [
     '# What the studio checks',
     '',
@@ -22,7 +24,8 @@ export function renderRulesDoc(rules: readonly Rule[] = ALL_RULES): string {
     '| rule | severity | what it catches | 한국어 | source |',
     '| --- | --- | --- | --- | --- |',
     ...sorted.map(
-      (r) => `| \`${r.id}\` | ${r.severity} | ${cell(r.title.en)} | ${cell(r.title.ko)} | ${cell(r.source)} |`,
+      (r) =>
+        `| \`${r.id}\` | ${r.severity} | ${cell(r.title.en)} | ${cell(r.title.ko)} | ${cell(r.source)} |`,
     ),
     '',
   ]

@@ -23,11 +23,15 @@ describe('runRules on a v1alpha1 document', () => {
   it('writes a component quantity fix where the text holds the value, and the fix clears the finding', () => {
     const before = deriveDocument(ALPHA)
     const hit = before.findings.find((f) => f.rule === 'resources-valid-quantity')
-    expect(hit?.fix?.patches).toEqual([{ op: 'set', path: ['spec', 'resources', 'limits', 'memory'], value: '10Gi' }])
+    expect(hit?.fix?.patches).toEqual([
+      { op: 'set', path: ['spec', 'resources', 'limits', 'memory'], value: '10Gi' },
+    ])
     const fixed = applyPatches(ALPHA, hit?.fix?.patches ?? [])
     expect(fixed).toContain('memory: 10Gi')
     expect(fixed).not.toContain('components')
-    expect(deriveDocument(fixed).findings.filter((f) => f.rule === 'resources-valid-quantity')).toEqual([])
+    expect(
+      deriveDocument(fixed).findings.filter((f) => f.rule === 'resources-valid-quantity'),
+    ).toEqual([])
   })
 
   it('maps the fixes of every rule, not only the message-storage ones', () => {
@@ -35,9 +39,11 @@ describe('runRules on a v1alpha1 document', () => {
     // except the one that converts the document to v1beta1 (it sets apiVersion with the move).
     const v1beta1Only = (path: readonly (string | number)[]) =>
       path[0] === 'spec' && ['mode', 'components', 'hookConfig'].includes(String(path[1]))
-    const converts = (patches: readonly { path: readonly (string | number)[] }[]) => patches.some((p) => p.path[0] === 'apiVersion')
-    const fixes = deriveDocument(ALPHA, { rules: ALL_RULES }).findings
-      .flatMap((f) => (f.fix && !converts(f.fix.patches) ? f.fix.patches : []))
+    const converts = (patches: readonly { path: readonly (string | number)[] }[]) =>
+      patches.some((p) => p.path[0] === 'apiVersion')
+    const fixes = deriveDocument(ALPHA, { rules: ALL_RULES }).findings.flatMap((f) =>
+      f.fix && !converts(f.fix.patches) ? f.fix.patches : [],
+    )
     expect(fixes.length).toBeGreaterThan(0)
     expect(fixes.filter((p) => v1beta1Only(p.path))).toEqual([])
   })

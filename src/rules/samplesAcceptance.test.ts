@@ -19,7 +19,9 @@ interface SampleDoc {
 }
 
 function isMilvusDoc(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Milvus'
+  return (
+    typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Milvus'
+  )
 }
 
 function lintSample(file: string): SampleDoc[] {
@@ -45,7 +47,9 @@ describe.skipIf(!HAS_SHARED)('all rules on the operator samples', () => {
     const docs = listSamples().flatMap(lintSample)
     expect(docs.length).toBeGreaterThanOrEqual(44)
     const errors = docs.flatMap((d) =>
-      d.findings.filter((f) => f.severity === 'error').map((f) => `${d.file}#${d.index} ${f.rule} ${f.path.join('.')}`),
+      d.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${d.file}#${d.index} ${f.rule} ${f.path.join('.')}`),
     )
     // The NATS sample pins no image, so it runs the operator's default Milvus 2.6, which has no
     // NATS; the JWT sample writes `spec.component` for `spec.components`.
@@ -58,19 +62,27 @@ describe.skipIf(!HAS_SHARED)('all rules on the operator samples', () => {
   it('never fails inside a rule on a sample', () => {
     const broken = listSamples()
       .flatMap(lintSample)
-      .flatMap((d) => d.findings.filter((f) => f.rule === 'internal-error').map((f) => `${d.file}: ${f.message.en}`))
+      .flatMap((d) =>
+        d.findings
+          .filter((f) => f.rule === 'internal-error')
+          .map((f) => `${d.file}: ${f.message.en}`),
+      )
     expect(broken).toEqual([])
   })
 
   it('flags the etcd v6 RBAC key on the default v8 chart (milvus_etcd_auth.yaml)', () => {
-    const hit = findingsOf('milvus_etcd_auth.yaml').find((f) => f.rule === 'etcd-rbac-key-matches-chart')
+    const hit = findingsOf('milvus_etcd_auth.yaml').find(
+      (f) => f.rule === 'etcd-rbac-key-matches-chart',
+    )
     expect(hit?.severity).toBe('warning')
     expect(hit?.path.join('.')).toBe('spec.dependencies.etcd.inCluster.values.auth.rbac.enabled')
     expect(hit?.fix?.patches.map((p) => p.op)).toEqual(['delete', 'set'])
   })
 
   it('flags the CA shipped as a ConfigMap (milvus_external_minio_ssl.yaml)', () => {
-    const hit = findingsOf('milvus_external_minio_ssl.yaml').find((f) => f.rule === 'storage-ca-secret')
+    const hit = findingsOf('milvus_external_minio_ssl.yaml').find(
+      (f) => f.rule === 'storage-ca-secret',
+    )
     expect(hit?.severity).toBe('warning')
     expect(hit?.path.join('.')).toBe('spec.dependencies.storage.ssl.caCertificateRef')
   })
@@ -82,12 +94,20 @@ describe.skipIf(!HAS_SHARED)('all rules on the operator samples', () => {
 
   it('keeps the GCS, S3, Azure and external-dependency samples free of warnings too', () => {
     const files = [
-      'milvus_gcs.yaml', 'milvus_gcs_iam.yaml', 'milvus_s3.yaml', 'milvus_s3_iam.yaml',
-      'milvus_azure_blob_accesskey.yaml', 'milvus_azure_blob_connection_string.yaml',
-      'milvus_azure_blob_iam.yaml', 'milvus_external_dependencies.yaml', 'milvus_deployment_groups.yaml',
+      'milvus_gcs.yaml',
+      'milvus_gcs_iam.yaml',
+      'milvus_s3.yaml',
+      'milvus_s3_iam.yaml',
+      'milvus_azure_blob_accesskey.yaml',
+      'milvus_azure_blob_connection_string.yaml',
+      'milvus_azure_blob_iam.yaml',
+      'milvus_external_dependencies.yaml',
+      'milvus_deployment_groups.yaml',
     ]
     const noisy = files.flatMap((file) =>
-      findingsOf(file).filter((f) => f.severity !== 'info').map((f) => `${file} ${f.rule}`),
+      findingsOf(file)
+        .filter((f) => f.severity !== 'info')
+        .map((f) => `${file} ${f.rule}`),
     )
     expect(noisy).toEqual([])
   })

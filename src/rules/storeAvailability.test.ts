@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { deriveDocument } from '../derive'
-import { allowedStores, runningMilvusVersion, storeAvailability, type MilvusResource, type MsgStreamType } from '../model'
+import {
+  allowedStores,
+  runningMilvusVersion,
+  storeAvailability,
+  type MilvusResource,
+  type MsgStreamType,
+} from '../model'
 import { findPreset } from '../presets'
 import { applyPatches } from '../yaml'
 import { aCluster, aStandalone } from '../test/builders'
@@ -19,7 +25,10 @@ function variants(): [string, MilvusResource][] {
   for (const tag of IMAGES) {
     const image = `milvusdb/milvus:${tag}`
     out.push([`standalone, global image ${tag}`, aStandalone({ components: { image } })])
-    out.push([`standalone, own pod image ${tag}`, aStandalone({ components: { standalone: { image } } })])
+    out.push([
+      `standalone, own pod image ${tag}`,
+      aStandalone({ components: { standalone: { image } } }),
+    ])
     out.push([`cluster, global image ${tag}`, aCluster({ components: { image } })])
   }
   return out
@@ -41,7 +50,10 @@ describe('store availability: form and rules agree', () => {
   })
 
   it('a standalone pod image v2.5.16 rules out Woodpecker in the form and in the rules', () => {
-    const r = aStandalone({ components: { standalone: { image: 'milvusdb/milvus:v2.5.16' } }, dependencies: { msgStreamType: 'woodpecker' } })
+    const r = aStandalone({
+      components: { standalone: { image: 'milvusdb/milvus:v2.5.16' } },
+      dependencies: { msgStreamType: 'woodpecker' },
+    })
     expect(storeAvailability(r, 'woodpecker').ok).toBe(false)
     expect(storeErrors(r)).toContain('woodpecker-needs-milvus-2-6')
   })
@@ -50,7 +62,9 @@ describe('store availability: form and rules agree', () => {
 describe('the docs NATS example (v1alpha1) after "Pin Milvus v2.5.16"', () => {
   it('reads the pinned version where the rules read it, so the form offers NATS', () => {
     const yaml = findPreset('original-natsmq')?.yaml ?? ''
-    const pin = deriveDocument(yaml).findings.find((f) => f.rule === 'natsmq-removed-in-milvus-2-6')?.fix
+    const pin = deriveDocument(yaml).findings.find(
+      (f) => f.rule === 'natsmq-removed-in-milvus-2-6',
+    )?.fix
     expect(pin?.patches.map((p) => p.path.join('.'))).toEqual(['spec.image'])
     const after = deriveDocument(applyPatches(yaml, pin?.patches ?? []))
     const r = after.resource as MilvusResource

@@ -39,7 +39,12 @@ describe('encodeShareLink / decodeShareLink', () => {
 
   it('accepts a whole URL, a fragment with or without #, and spaces or line breaks a chat tool added', async () => {
     const { fragment } = await encodeShareLink(DOC, { includeSecrets: true })
-    for (const input of [`https://studio.example/app/${fragment}`, fragment.slice(1), `  ${fragment}\n`, `${fragment.slice(0, 9)}\n  ${fragment.slice(9)}`]) {
+    for (const input of [
+      `https://studio.example/app/${fragment}`,
+      fragment.slice(1),
+      `  ${fragment}\n`,
+      `${fragment.slice(0, 9)}\n  ${fragment.slice(9)}`,
+    ]) {
       const decoded = await decodeShareLink(input)
       expect(decoded.ok && decoded.source).toBe(DOC)
     }
@@ -47,13 +52,17 @@ describe('encodeShareLink / decodeShareLink', () => {
 
   it('removes secrets before compressing unless asked to keep them', async () => {
     const { fragment, removed } = await encodeShareLink(DOC, { includeSecrets: false })
-    expect(removed).toEqual([{ document: 0, path: 'spec.config.kafka.saslPassword', key: 'saslPassword' }])
+    expect(removed).toEqual([
+      { document: 0, path: 'spec.config.kafka.saslPassword', key: 'saslPassword' },
+    ])
     const decoded = await decodeShareLink(fragment)
     expect(decoded.ok && decoded.source).toBe(DOC.replace('hunter2-very-secret', '<redacted>'))
   })
 
   it('refuses to encode more than the decoder would accept', async () => {
-    await expect(encodeShareLink('x'.repeat(MAX_SHARE_BYTES + 1), { includeSecrets: true })).rejects.toThrow(RangeError)
+    await expect(
+      encodeShareLink('x'.repeat(MAX_SHARE_BYTES + 1), { includeSecrets: true }),
+    ).rejects.toThrow(RangeError)
   })
 
   it('round-trips 2000 generated texts (fast-check seed 4242)', async () => {
@@ -68,15 +77,20 @@ describe('encodeShareLink / decodeShareLink', () => {
 
 describe('links issued by earlier builds', () => {
   // Frozen s1 links (deflate-raw without a dictionary, hex CRC), made by the build that issued them.
-  it.each(linksV1.map((l, i) => [i, l] as const))('s1 link %i still opens to its text', async (_i, { text, fragment }) => {
-    expect(fragment.startsWith('#s1.')).toBe(true)
-    expect(await decodeShareLink(fragment)).toEqual({ ok: true, source: text, version: 1 })
-  })
+  it.each(linksV1.map((l, i) => [i, l] as const))(
+    's1 link %i still opens to its text',
+    async (_i, { text, fragment }) => {
+      expect(fragment.startsWith('#s1.')).toBe(true)
+      expect(await decodeShareLink(fragment)).toEqual({ ok: true, source: text, version: 1 })
+    },
+  )
 
   it('keeps the s2 dictionary byte for byte (a changed dictionary breaks every s2 link)', () => {
     const bytes = new TextEncoder().encode(SHARE_DICTIONARY_V2)
     expect([bytes.byteLength, crc32(bytes)]).toEqual([9482, 0x212314d6])
-    expect(SHARE_DICTIONARY_V2_SHA256).toBe('1c68a30c9b65616b51b7b265b5a0e5d6bc9d85eabc946e9bd4a09fbbfe3cc51b')
+    expect(SHARE_DICTIONARY_V2_SHA256).toBe(
+      '1c68a30c9b65616b51b7b265b5a0e5d6bc9d85eabc946e9bd4a09fbbfe3cc51b',
+    )
   })
 
   it('writes shorter links than s1 for a small resource', async () => {
@@ -90,10 +104,21 @@ describe('links issued by earlier builds', () => {
 })
 
 describe('encodeShareLink on generated YAML documents', () => {
-  const yamlDoc = fc.record({
-    comment: fc.string({ unit: 'grapheme', maxLength: 40 }).map((c) => `# ${c.replace(/[\r\n]/g, ' ')}\n`),
-    body: fc.dictionary(fc.string({ minLength: 1, maxLength: 10 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 6 }),
-  }).map(({ comment, body }) => comment + stringify({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', spec: body }))
+  const yamlDoc = fc
+    .record({
+      comment: fc
+        .string({ unit: 'grapheme', maxLength: 40 })
+        .map((c) => `# ${c.replace(/[\r\n]/g, ' ')}\n`),
+      body: fc.dictionary(
+        fc.string({ minLength: 1, maxLength: 10 }),
+        fc.jsonValue({ maxDepth: 3 }),
+        { maxKeys: 6 },
+      ),
+    })
+    .map(
+      ({ comment, body }) =>
+        comment + stringify({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', spec: body }),
+    )
 
   it('returns 1500 generated documents byte for byte (fast-check seed 1515)', async () => {
     await fc.assert(
@@ -107,7 +132,9 @@ describe('encodeShareLink on generated YAML documents', () => {
   const withSecrets = fc
     .record({
       name: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
-      password: fc.string({ minLength: 8, maxLength: 30 }).filter((p) => /^[A-Za-z0-9]+$/.test(p) && !/^\d+$/.test(p)),
+      password: fc
+        .string({ minLength: 8, maxLength: 30 })
+        .filter((p) => /^[A-Za-z0-9]+$/.test(p) && !/^\d+$/.test(p)),
       brokers: fc.array(fc.stringMatching(/^[a-z]{1,10}:\d{2,5}$/), { maxLength: 3 }),
     })
     .map(({ name, password, brokers }) => ({
@@ -116,14 +143,18 @@ describe('encodeShareLink on generated YAML documents', () => {
         apiVersion: 'milvus.io/v1beta1',
         kind: 'Milvus',
         metadata: { name },
-        spec: { config: { kafka: { brokerList: brokers, saslUsername: 'u', saslPassword: password } } },
+        spec: {
+          config: { kafka: { brokerList: brokers, saslUsername: 'u', saslPassword: password } },
+        },
       }),
     }))
 
   it('opens every generated link without secrets to the redacted text, and with them to the text (seed 2626)', async () => {
     await fc.assert(
       fc.asyncProperty(withSecrets, async ({ text, password }) => {
-        const hidden = await decodeShareLink((await encodeShareLink(text, { includeSecrets: false })).fragment)
+        const hidden = await decodeShareLink(
+          (await encodeShareLink(text, { includeSecrets: false })).fragment,
+        )
         expect(hidden.ok && hidden.source).toBe(redactSecrets(text).text)
         expect(hidden.ok && hidden.source.includes(password)).toBe(false)
         expect(await roundTrip(text)).toBe(text)
@@ -140,11 +171,15 @@ describe('decodeShareLink on tampered links', () => {
     ['cut inside the data', (f: string) => f.slice(0, Math.floor(f.length / 2)), 'truncated'],
     ['cut inside the checksum', (f: string) => f.slice(0, -3), 'truncated'],
     ['a character changed', (f: string) => flip(f, 8), 'corrupt'],
-    ['a wrong checksum', (f: string) => f.slice(0, -6) + (f.endsWith('AAAAAA') ? 'AAAAAB' : 'AAAAAA'), 'corrupt'],
+    [
+      'a wrong checksum',
+      (f: string) => f.slice(0, -6) + (f.endsWith('AAAAAA') ? 'AAAAAB' : 'AAAAAA'),
+      'corrupt',
+    ],
     ['a future version', (f: string) => f.replace('#s2.', '#s9.'), 'version'],
     ['a script instead of data', () => '#s1.<script>alert(1)</script>', 'corrupt'],
     ['not base64url', (f: string) => f.replace(/\.[^.]+\./, '.!!!*.'), 'corrupt'],
-    ['another app\'s fragment', () => '#/settings?tab=2', 'foreign'],
+    ["another app's fragment", () => '#/settings?tab=2', 'foreign'],
     ['an empty string', () => '', 'foreign'],
   ] as const)('%s', async (_name, tamper, code) => {
     const decoded = await decodeShareLink(tamper(await good()))
@@ -190,7 +225,9 @@ describe('decodeShareLink on tampered links', () => {
 
   it('rejects bytes that are not UTF-8', async () => {
     const bytes = Uint8Array.from([0xff, 0xfe, 0x41])
-    const decoded = await decodeShareLink(`#s1.${toBase64Url(deflateRaw(bytes))}.${crc32Hex(bytes)}`)
+    const decoded = await decodeShareLink(
+      `#s1.${toBase64Url(deflateRaw(bytes))}.${crc32Hex(bytes)}`,
+    )
     expect(!decoded.ok && decoded.code).toBe('corrupt')
   })
 })

@@ -21,7 +21,13 @@ export const MAX_LINK_CHARS = 4 * 1024 * 1024
 /** Past about this many characters, chat tools and some browsers start cutting links: warn the user. */
 export const SHARE_LINK_WARN_CHARS = 2000
 
-export const SHARE_ERROR_CODES = ['truncated', 'corrupt', 'version', 'too-large', 'foreign'] as const
+export const SHARE_ERROR_CODES = [
+  'truncated',
+  'corrupt',
+  'version',
+  'too-large',
+  'foreign',
+] as const
 export type ShareErrorCode = (typeof SHARE_ERROR_CODES)[number]
 
 export interface EncodedShareLink {
@@ -59,7 +65,10 @@ const MESSAGES: Record<ShareErrorCode, LocalizedText> = {
 }
 
 /** Compresses the text into a link fragment, redacting secrets unless `includeSecrets`. Throws RangeError past MAX_SHARE_BYTES. */
-export function encodeShareLink(source: string, options: { includeSecrets: boolean }): Promise<EncodedShareLink> {
+export function encodeShareLink(
+  source: string,
+  options: { includeSecrets: boolean },
+): Promise<EncodedShareLink> {
   try {
     return Promise.resolve(encodeSync(source, options))
   } catch (error) {
@@ -68,11 +77,16 @@ export function encodeShareLink(source: string, options: { includeSecrets: boole
 }
 
 function encodeSync(source: string, options: { includeSecrets: boolean }): EncodedShareLink {
-  if (source.length > MAX_SHARE_BYTES) throw new RangeError(`Share links carry at most ${MAX_SHARE_BYTES} bytes of text.`)
-  const { text, removed } = options.includeSecrets ? { text: source, removed: [] } : redactSecrets(source)
+  if (source.length > MAX_SHARE_BYTES)
+    throw new RangeError(`Share links carry at most ${MAX_SHARE_BYTES} bytes of text.`)
+  const { text, removed } = options.includeSecrets
+    ? { text: source, removed: [] }
+    : redactSecrets(source)
   const bytes = new TextEncoder().encode(text)
   if (bytes.byteLength > MAX_SHARE_BYTES) {
-    throw new RangeError(`The document is ${bytes.byteLength} bytes; share links carry at most ${MAX_SHARE_BYTES}.`)
+    throw new RangeError(
+      `The document is ${bytes.byteLength} bytes; share links carry at most ${MAX_SHARE_BYTES}.`,
+    )
   }
   const body = toBase64Url(deflateRaw(bytes, dictionaryV2()))
   const fragment = `#s${SHARE_VERSION}.${body}.${checksumV2(bytes)}`
@@ -89,8 +103,24 @@ interface VersionFormat {
 }
 
 const FORMATS: ReadonlyMap<number, VersionFormat> = new Map([
-  [1, { checksum: crc32Hex, whole: /^[0-9a-f]{8}$/, partial: /^[0-9a-f]{0,7}$/, dictionary: () => undefined }],
-  [2, { checksum: checksumV2, whole: /^[A-Za-z0-9_-]{6}$/, partial: /^[A-Za-z0-9_-]{0,5}$/, dictionary: dictionaryV2 }],
+  [
+    1,
+    {
+      checksum: crc32Hex,
+      whole: /^[0-9a-f]{8}$/,
+      partial: /^[0-9a-f]{0,7}$/,
+      dictionary: () => undefined,
+    },
+  ],
+  [
+    2,
+    {
+      checksum: checksumV2,
+      whole: /^[A-Za-z0-9_-]{6}$/,
+      partial: /^[A-Za-z0-9_-]{0,5}$/,
+      dictionary: dictionaryV2,
+    },
+  ],
 ])
 
 /** Reads a fragment or a whole URL of any version ever issued. Never throws; every failure has a code and a message. */
@@ -111,7 +141,8 @@ function decodeSync(fragmentOrUrl: string): DecodedShareLink {
   const dot = body.lastIndexOf('.')
   if (dot < 0) return fail('truncated')
   const checksum = body.slice(dot + 1)
-  if (!format.whole.test(checksum)) return fail(format.partial.test(checksum) ? 'truncated' : 'corrupt')
+  if (!format.whole.test(checksum))
+    return fail(format.partial.test(checksum) ? 'truncated' : 'corrupt')
   const compressed = fromBase64Url(body.slice(0, dot))
   if (!compressed) return fail('corrupt')
   const inflated = inflateRaw(compressed, MAX_SHARE_BYTES, format.dictionary())
@@ -119,7 +150,11 @@ function decodeSync(fragmentOrUrl: string): DecodedShareLink {
   if (format.checksum(inflated.bytes) !== checksum) return fail('corrupt')
   try {
     // ignoreBOM keeps a leading U+FEFF, so the link opens to exactly the text that was encoded.
-    return { ok: true, source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes), version }
+    return {
+      ok: true,
+      source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes),
+      version,
+    }
   } catch {
     return fail('corrupt')
   }

@@ -20,7 +20,11 @@ export function deflateRaw(bytes: Uint8Array, dictionary?: Uint8Array): Uint8Arr
 }
 
 /** Decompresses raw deflate, stopping as soon as the output passes `limit` bytes. */
-export function inflateRaw(bytes: Uint8Array, limit: number, dictionary?: Uint8Array): InflateResult {
+export function inflateRaw(
+  bytes: Uint8Array,
+  limit: number,
+  dictionary?: Uint8Array,
+): InflateResult {
   const chunks: Uint8Array[] = []
   let total = 0
   let finished = false
@@ -44,7 +48,10 @@ export function inflateRaw(bytes: Uint8Array, limit: number, dictionary?: Uint8A
 }
 
 function errorCode(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'number'
+  return typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'number'
     ? error.code
     : undefined
 }

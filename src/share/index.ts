@@ -1,6 +1,11 @@
 // Public API of the share-link codec.
 export {
-  encodeShareLink, decodeShareLink, SHARE_VERSION, MAX_SHARE_BYTES, MAX_LINK_CHARS, SHARE_LINK_WARN_CHARS,
+  encodeShareLink,
+  decodeShareLink,
+  SHARE_VERSION,
+  MAX_SHARE_BYTES,
+  MAX_LINK_CHARS,
+  SHARE_LINK_WARN_CHARS,
   SHARE_ERROR_CODES,
 } from './codec'
 export type { EncodedShareLink, DecodedShareLink, ShareErrorCode } from './codec'

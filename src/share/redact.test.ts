@@ -47,14 +47,38 @@ stringData:
 
 describe('isSecretKey', () => {
   it.each([
-    'password', 'saslPassword', 'saslUsername', 'userName', 'secretAccessKey', 'accessKeyID',
-    'accessKey', 'secretKey', 'authParams', 'rootPassword', 'connectionString', 'credentials',
-    'apiKey', 'token', 'clientSecret', 'tlsKeyPassword',
+    'password',
+    'saslPassword',
+    'saslUsername',
+    'userName',
+    'secretAccessKey',
+    'accessKeyID',
+    'accessKey',
+    'secretKey',
+    'authParams',
+    'rootPassword',
+    'connectionString',
+    'credentials',
+    'apiKey',
+    'token',
+    'clientSecret',
+    'tlsKeyPassword',
   ])('%s is secret', (key) => expect(isSecretKey(key)).toBe(true))
 
   it.each([
-    'secretRef', 'existingSecret', 'topologyKey', 'key', 'passwordFile', 'tokenFile', 'name',
-    'securityProtocol', 'saslMechanisms', 'authPlugin', 'caCertificateRef', 'secretKeyRef', 'monkey',
+    'secretRef',
+    'existingSecret',
+    'topologyKey',
+    'key',
+    'passwordFile',
+    'tokenFile',
+    'name',
+    'securityProtocol',
+    'saslMechanisms',
+    'authPlugin',
+    'caCertificateRef',
+    'secretKeyRef',
+    'monkey',
   ])('%s is not secret', (key) => expect(isSecretKey(key)).toBe(false))
 
   it('judges environment variable names', () => {
@@ -79,7 +103,15 @@ describe('redactSecrets', () => {
       '1:stringData.username',
       '1:stringData.password',
     ])
-    for (const secret of ['env-pass-1', 'alice', 'pa:ss', 'AKIAEXAMPLE', 'multi', 'token:abc', 's3cret']) {
+    for (const secret of [
+      'env-pass-1',
+      'alice',
+      'pa:ss',
+      'AKIAEXAMPLE',
+      'multi',
+      'token:abc',
+      's3cret',
+    ]) {
       expect(text).not.toContain(secret)
     }
     expect(text).toContain('      saslUsername: <redacted> # who we are\n')
@@ -111,7 +143,8 @@ describe('redactSecrets', () => {
   })
 
   it('still removes secrets from text with a syntax error elsewhere', () => {
-    const text = 'spec:\n  config:\n    kafka:\n      saslPassword: hunter22 # x\n  bad: [unclosed\n---\nkind: Secret\nstringData:\n  "token": abc123\n'
+    const text =
+      'spec:\n  config:\n    kafka:\n      saslPassword: hunter22 # x\n  bad: [unclosed\n---\nkind: Secret\nstringData:\n  "token": abc123\n'
     const { text: out, removed } = redactSecrets(text)
     expect(out).not.toContain('hunter22')
     expect(out).toContain('saslPassword: <redacted> # x\n')
@@ -119,7 +152,8 @@ describe('redactSecrets', () => {
   })
 
   it('still removes secrets nested deeper than the walker follows', () => {
-    const deep = Array.from({ length: 600 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') +
+    const deep =
+      Array.from({ length: 600 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') +
       `\n${' '.repeat(600)}password: deepsecret1\n`
     expect(redactSecrets(deep).text).not.toContain('deepsecret1')
   })
@@ -136,13 +170,17 @@ const SECRET_PATHS = [
 ] as const
 
 const innocent = fc.stringMatching(/^[a-z][a-z-]{0,12}$/)
-const secretValue = fc.tuple(fc.stringMatching(/^[A-Z0-9]{6,10}$/), fc.string({ maxLength: 12 }))
+const secretValue = fc
+  .tuple(fc.stringMatching(/^[A-Z0-9]{6,10}$/), fc.string({ maxLength: 12 }))
   .map(([a, b]) => `S3${a}${b}`)
 
 const generatedDoc = fc.record({
   name: innocent,
   extra: fc.dictionary(innocent, innocent, { maxKeys: 4 }),
-  secrets: fc.array(fc.tuple(fc.constantFrom(...SECRET_PATHS), secretValue), { minLength: 1, maxLength: 5 }),
+  secrets: fc.array(fc.tuple(fc.constantFrom(...SECRET_PATHS), secretValue), {
+    minLength: 1,
+    maxLength: 5,
+  }),
   envSecret: fc.option(secretValue, { nil: undefined }),
   secretDoc: fc.option(secretValue, { nil: undefined }),
   comment: fc.boolean(),
@@ -151,7 +189,12 @@ const generatedDoc = fc.record({
 type GeneratedDoc = typeof generatedDoc extends fc.Arbitrary<infer T> ? T : never
 
 function build(g: GeneratedDoc): { text: string; secrets: string[] } {
-  const doc: Record<string, unknown> = { apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: g.name }, spec: { extra: g.extra } }
+  const doc: Record<string, unknown> = {
+    apiVersion: 'milvus.io/v1beta1',
+    kind: 'Milvus',
+    metadata: { name: g.name },
+    spec: { extra: g.extra },
+  }
   const secrets: string[] = []
   for (const [path, value] of g.secrets) {
     let cur = doc
@@ -160,12 +203,21 @@ function build(g: GeneratedDoc): { text: string; secrets: string[] } {
   }
   for (const [, v] of g.secrets) secrets.push(v)
   if (g.envSecret !== undefined) {
-    ;(doc.spec as Record<string, unknown>).components = { env: [{ name: 'MY_API_TOKEN', value: g.envSecret }] }
+    ;(doc.spec as Record<string, unknown>).components = {
+      env: [{ name: 'MY_API_TOKEN', value: g.envSecret }],
+    }
     secrets.push(g.envSecret)
   }
   let text = (g.comment ? '# generated\n' : '') + stringify(doc)
   if (g.secretDoc !== undefined) {
-    text += '---\n' + stringify({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data: { blob: g.secretDoc } })
+    text +=
+      '---\n' +
+      stringify({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 's' },
+        data: { blob: g.secretDoc },
+      })
     secrets.push(g.secretDoc)
   }
   return { text, secrets }

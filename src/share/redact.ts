@@ -32,7 +32,9 @@ export function findSecrets(source: string): RemovedSecret[] {
 /** The text with every secret value replaced by `<redacted>`, and the list of what was replaced. */
 export function redactSecrets(source: string): { text: string; removed: RemovedSecret[] } {
   const { hits, broken } = collectHits(source)
-  const byStart = [...new Map(hits.map((h) => [h.start, h])).values()].sort((a, b) => b.start - a.start)
+  const byStart = [...new Map(hits.map((h) => [h.start, h])).values()].sort(
+    (a, b) => b.start - a.start,
+  )
   let text = source
   for (const h of byStart) {
     const old = text.slice(h.start, h.end)
@@ -47,12 +49,18 @@ export function redactSecrets(source: string): { text: string; removed: RemovedS
  * Last line of defence for text the parser could not fully read: any `key: value` line whose key
  * looks secret has its value replaced, so a syntax error elsewhere never lets a password through.
  */
-function redactLines(text: string, removed: RemovedSecret[]): { text: string; removed: RemovedSecret[] } {
+function redactLines(
+  text: string,
+  removed: RemovedSecret[],
+): { text: string; removed: RemovedSecret[] } {
   let document = 0
   const lines = text.split('\n').map((line) => {
     if (/^---(\s|$)/.test(line)) document++
-    const m = /^(\s*(?:-\s+)?["']?([^\s"':#][^"':#]*?)["']?\s*:\s+)(\S.*?)(\s+#.*)?(\r?)$/.exec(line)
-    if (!m || !isSecretKey(m[2] ?? '') || m[3] === REDACTED || /^[|>{[&*!]/.test(m[3] ?? '')) return line
+    const m = /^(\s*(?:-\s+)?["']?([^\s"':#][^"':#]*?)["']?\s*:\s+)(\S.*?)(\s+#.*)?(\r?)$/.exec(
+      line,
+    )
+    if (!m || !isSecretKey(m[2] ?? '') || m[3] === REDACTED || /^[|>{[&*!]/.test(m[3] ?? ''))
+      return line
     removed.push({ document, path: m[2] ?? '', key: m[2] ?? '' })
     return `${m[1] ?? ''}${REDACTED}${m[4] ?? ''}${m[5] ?? ''}`
   })
@@ -70,7 +78,8 @@ function collectHits(source: string): { hits: Hit[]; broken: boolean } {
   if (!Array.isArray(docs)) return { hits, broken: false }
   let broken = docs.some((d) => d.errors.length > 0)
   docs.forEach((doc, index) => {
-    const isSecretKind = isMap(doc.contents) && scalarText(doc.contents.get('kind', true)) === 'Secret'
+    const isSecretKind =
+      isMap(doc.contents) && scalarText(doc.contents.get('kind', true)) === 'Secret'
     const walker = new Walker(doc, index, isSecretKind, hits)
     walker.visit(doc.contents, [], false, 0)
     broken ||= walker.truncated
@@ -111,22 +120,33 @@ class Walker {
     if (isScalar(node)) this.scalar(node, path, secret)
     else if (isAlias(node)) this.alias(node, path, secret, depth)
     else if (isMap(node)) this.map(node.items, path, secret, depth)
-    else if (isSeq(node)) node.items.forEach((item, i) => this.visit(item, [...path, i], secret, depth + 1))
+    else if (isSeq(node))
+      node.items.forEach((item, i) => this.visit(item, [...path, i], secret, depth + 1))
   }
 
-  private map(items: readonly { key: unknown; value: unknown }[], path: Segment[], secret: boolean, depth: number): void {
+  private map(
+    items: readonly { key: unknown; value: unknown }[],
+    path: Segment[],
+    secret: boolean,
+    depth: number,
+  ): void {
     const envName = scalarText(items.find((p) => scalarText(p.key) === 'name')?.value)
     for (const pair of items) {
       const key = scalarText(pair.key) ?? ''
       const childPath = [...path, key]
-      const isSecretData = this.isSecretKind && path.length === 0 && (key === 'data' || key === 'stringData')
+      const isSecretData =
+        this.isSecretKind && path.length === 0 && (key === 'data' || key === 'stringData')
       const isEnvValue = key === 'value' && envName !== undefined && isSecretEnvName(envName)
       const childSecret = secret || isSecretData || isEnvValue || isSecretKey(key)
       this.visit(pair.value, childPath, childSecret, depth + 1)
     }
   }
 
-  private scalar(node: Node & { value?: unknown; range?: unknown }, path: Segment[], secret: boolean): void {
+  private scalar(
+    node: Node & { value?: unknown; range?: unknown },
+    path: Segment[],
+    secret: boolean,
+  ): void {
     if (!secret || !node.range) return
     const value = (node as { value: unknown }).value
     if (value === null || value === '' || value === REDACTED) return
@@ -135,7 +155,12 @@ class Walker {
     this.record(start, end, path)
   }
 
-  private alias(node: Node & { range?: unknown }, path: Segment[], secret: boolean, depth: number): void {
+  private alias(
+    node: Node & { range?: unknown },
+    path: Segment[],
+    secret: boolean,
+    depth: number,
+  ): void {
     if (!secret || !node.range) return
     this.record(node.range[0], node.range[1], path)
     // The anchored original may sit under an innocent key; the value it points at is secret too.

@@ -5,24 +5,90 @@
  */
 
 const SECRET_WORDS = new Set([
-  'password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'tokens',
-  'credential', 'credentials', 'username', 'apikey', 'accesskey', 'secretkey', 'privatekey',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'secret',
+  'secrets',
+  'token',
+  'tokens',
+  'credential',
+  'credentials',
+  'username',
+  'apikey',
+  'accesskey',
+  'secretkey',
+  'privatekey',
   'authparams',
 ])
 /** Words that, at the end of a key, mean the value names, locates or tunes a secret rather than holding it. */
 const REFERENCE_SUFFIXES = new Set([
-  'ref', 'refs', 'name', 'names', 'file', 'path', 'dir', 'enabled', 'enable', 'type', 'plugin',
-  'mechanism', 'mechanisms', 'protocol', 'mode', 'policy', 'ttl', 'timeout', 'interval', 'size',
-  'length', 'count',
+  'ref',
+  'refs',
+  'name',
+  'names',
+  'file',
+  'path',
+  'dir',
+  'enabled',
+  'enable',
+  'type',
+  'plugin',
+  'mechanism',
+  'mechanisms',
+  'protocol',
+  'mode',
+  'policy',
+  'ttl',
+  'timeout',
+  'interval',
+  'size',
+  'length',
+  'count',
 ])
 /** `<word>Key` keys that are ordinary settings, not key material. */
 const PLAIN_KEY_PREFIXES = new Set([
-  'topology', 'partition', 'routing', 'primary', 'sort', 'hash', 'label', 'node', 'match', 'field',
-  'metric', 'shard', 'clustering', 'cache', 'dedup', 'group', 'lookup', 'index', 'foreign',
-  'unique', 'object', 'tag', 'annotation', 'selector', 'config', 'map', 'tls', 'ssl', 'client',
+  'topology',
+  'partition',
+  'routing',
+  'primary',
+  'sort',
+  'hash',
+  'label',
+  'node',
+  'match',
+  'field',
+  'metric',
+  'shard',
+  'clustering',
+  'cache',
+  'dedup',
+  'group',
+  'lookup',
+  'index',
+  'foreign',
+  'unique',
+  'object',
+  'tag',
+  'annotation',
+  'selector',
+  'config',
+  'map',
+  'tls',
+  'ssl',
+  'client',
 ])
 /** Key prefixes whose `<prefix>Key<Suffix>` form is still key material (accessKeyID). */
-const KEY_MATERIAL_PREFIXES = new Set(['access', 'secret', 'api', 'private', 'account', 'encryption', 'master'])
+const KEY_MATERIAL_PREFIXES = new Set([
+  'access',
+  'secret',
+  'api',
+  'private',
+  'account',
+  'encryption',
+  'master',
+])
 
 /** Splits `saslPassword` / `SASL_PASSWORD` / `access-key-id` into lower-case words. */
 export function keyWords(key: string): string[] {
@@ -41,7 +107,8 @@ export function isSecretKey(key: string): boolean {
   if (last === undefined) return false
   const joined = words.join('')
   if (joined === 'existingsecret') return false
-  if (joined === 'connectionstring' || words.includes('username') || joined.endsWith('username')) return true
+  if (joined === 'connectionstring' || words.includes('username') || joined.endsWith('username'))
+    return true
   if (REFERENCE_SUFFIXES.has(last)) return false
   if (hasKeyMaterial(words)) return true
   if (last === 'id' || last === 'ids' || last === 'key' || last === 'keys') return false
@@ -57,7 +124,8 @@ function hasKeyMaterial(words: readonly string[]): boolean {
   })
 }
 
-const SECRET_ENV = /PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|CONNECTION_?STRING|USERNAME|(ACCESS|API|PRIVATE|ACCOUNT)_?KEY|_KEY$/i
+const SECRET_ENV =
+  /PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|CONNECTION_?STRING|USERNAME|(ACCESS|API|PRIVATE|ACCOUNT)_?KEY|_KEY$/i
 
 /** True for environment variable names that carry secrets (`KAFKA_SASLPASSWORD`, `AZURE_CONNECTION_STRING`). */
 export function isSecretEnvName(name: string): boolean {

@@ -2,7 +2,12 @@
  * Test builders: minimal valid resources for rule and exporter tests. Every call returns a fresh
  * object, so tests may mutate what they get.
  */
-import { createDefaultResource, type MilvusResource, type MilvusSpec, type SpecPath } from '../model'
+import {
+  createDefaultResource,
+  type MilvusResource,
+  type MilvusSpec,
+  type SpecPath,
+} from '../model'
 
 /** Overrides are deep-merged into the spec (plain objects merge, everything else replaces). */
 export type SpecOverrides = MilvusSpec
@@ -32,7 +37,8 @@ export function withPath(resource: MilvusResource, path: SpecPath, value: unknow
   let cur: Record<string | number, unknown> = copy
   path.slice(0, -1).forEach((seg, i) => {
     const next = cur[seg]
-    if (typeof next !== 'object' || next === null) cur[seg] = typeof path[i + 1] === 'number' ? [] : {}
+    if (typeof next !== 'object' || next === null)
+      cur[seg] = typeof path[i + 1] === 'number' ? [] : {}
     cur = cur[seg] as Record<string | number, unknown>
   })
   const last = path[path.length - 1] as string | number
@@ -43,7 +49,10 @@ export function withPath(resource: MilvusResource, path: SpecPath, value: unknow
   return copy
 }
 
-function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+function deepMerge(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = structuredClone(base)
   for (const [k, v] of Object.entries(over)) {
     const prev = out[k]

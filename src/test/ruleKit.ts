@@ -12,7 +12,12 @@ import { applyPatches, parseYaml, serializeYaml } from '../yaml'
 
 /** A v1beta1 Milvus named `demo` in namespace `ns` with the given spec (no mode: the default). */
 export function milvus(spec: MilvusSpec = {}, name = 'demo'): MilvusResource {
-  return { apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name, namespace: 'ns' }, spec: structuredClone(spec) }
+  return {
+    apiVersion: 'milvus.io/v1beta1',
+    kind: 'Milvus',
+    metadata: { name, namespace: 'ns' },
+    spec: structuredClone(spec),
+  }
 }
 
 /** The same in cluster mode. */
@@ -30,7 +35,8 @@ function parsedOnly(text: string) {
 export function findingsOf(rule: Rule, doc: unknown, baseline?: MilvusResource): Finding[] {
   const parsed = parsedOnly(typeof doc === 'string' ? doc : serializeYaml(doc))
   const raw = parsed.value
-  const text = (key: string): string => (isRecord(raw) && typeof raw[key] === 'string' ? raw[key] : '')
+  const text = (key: string): string =>
+    isRecord(raw) && typeof raw[key] === 'string' ? raw[key] : ''
   const options = { rules: [rule], ...(baseline ? { baseline } : {}) }
   const { findings } = checkMilvusDocument(parsed, text('apiVersion'), text('kind'), options)
   const broken = findings.find((f) => f.rule === 'internal-error')
@@ -45,18 +51,29 @@ export function applyFix<T>(doc: T, fix: Fix | undefined): T {
 }
 
 /** Findings of the rule left at the same path after applying the fix of its `at`-th finding. */
-export function remainingAfterFix(rule: Rule, doc: unknown, at = 0, baseline?: MilvusResource): Finding[] {
+export function remainingAfterFix(
+  rule: Rule,
+  doc: unknown,
+  at = 0,
+  baseline?: MilvusResource,
+): Finding[] {
   const finding = findingsOf(rule, doc, baseline)[at]
   if (!finding) throw new Error(`rule ${rule.id} reported nothing`)
   const key = JSON.stringify(finding.path)
-  return findingsOf(rule, applyFix(doc, finding.fix), baseline).filter((f) => JSON.stringify(f.path) === key)
+  return findingsOf(rule, applyFix(doc, finding.fix), baseline).filter(
+    (f) => JSON.stringify(f.path) === key,
+  )
 }
 
 /**
  * Applies every fix the rule offers on `doc`, one at a time, and returns the findings of the same
  * rule at the same path that remain after each (all empty means every fix clears its finding).
  */
-export function remainingAfterFixes(rule: Rule, doc: unknown, baseline?: MilvusResource): Finding[][] {
+export function remainingAfterFixes(
+  rule: Rule,
+  doc: unknown,
+  baseline?: MilvusResource,
+): Finding[][] {
   const found = findingsOf(rule, doc, baseline)
   return found.flatMap((f, at) => (f.fix ? [remainingAfterFix(rule, doc, at, baseline)] : []))
 }

@@ -45,7 +45,17 @@ export interface RunResult {
 }
 
 export interface Harness {
-  run(script: string, opts?: { args?: readonly string[]; existing?: readonly string[]; mq?: string; input?: string; get?: string; env?: Record<string, string> }): RunResult
+  run(
+    script: string,
+    opts?: {
+      args?: readonly string[]
+      existing?: readonly string[]
+      mq?: string
+      input?: string
+      get?: string
+      env?: Record<string, string>
+    },
+  ): RunResult
   /** Cleans the temporary folder. */
   dispose(): void
   readonly dir: string
@@ -64,13 +74,22 @@ export function createHarness(): Harness {
     const file = join(rec, 'script.sh')
     writeFileSync(file, script)
     const res = spawnSync('bash', [file, ...(opts.args ?? [])], {
-      env: { PATH: `${bin}:/usr/bin:/bin`, REC: rec, FAKE_MQ: opts.mq ?? 'woodpecker', EXISTING: (opts.existing ?? []).join(' '), FAKE_GET: opts.get ?? '', ...opts.env },
+      env: {
+        PATH: `${bin}:/usr/bin:/bin`,
+        REC: rec,
+        FAKE_MQ: opts.mq ?? 'woodpecker',
+        EXISTING: (opts.existing ?? []).join(' '),
+        FAKE_GET: opts.get ?? '',
+        ...opts.env,
+      },
       input: opts.input ?? '',
       encoding: 'utf8',
       timeout: 20_000,
       cwd: rec,
     })
-    const names = readdirSync(rec).filter((f) => f.endsWith('.args')).sort()
+    const names = readdirSync(rec)
+      .filter((f) => f.endsWith('.args'))
+      .sort()
     const calls = names.map((f) => {
       const stdin = join(rec, f.replace(/\.args$/, '.stdin'))
       const args = readFileSync(join(rec, f), 'utf8').trim()
@@ -88,7 +107,10 @@ export function createHarness(): Harness {
 /** True for a call that changes the cluster (kubectl create/apply/patch/delete/scale, helm install). */
 export function isWrite(call: Call): boolean {
   if (/--dry-run/.test(call.args)) return false
-  return /^kubectl (create|apply|patch|delete|scale|replace|annotate|label)\b/.test(call.args) || /^helm (upgrade|install)\b/.test(call.args)
+  return (
+    /^kubectl (create|apply|patch|delete|scale|replace|annotate|label)\b/.test(call.args) ||
+    /^helm (upgrade|install)\b/.test(call.args)
+  )
 }
 
 /** `bash -n` on the text: '' when it parses, else the error. */

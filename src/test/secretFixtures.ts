@@ -16,8 +16,15 @@ export const external = (namespace = 'ns'): MilvusResource => {
   })
   return namespace === '' ? { ...r, metadata: { name: 'demo' } } : r
 }
-export const secret = (name: string, body: Record<string, unknown>, namespace: string | null = 'ns') => ({
-  apiVersion: 'v1', kind: 'Secret', metadata: { name, ...(namespace === null ? {} : { namespace }) }, ...body,
+export const secret = (
+  name: string,
+  body: Record<string, unknown>,
+  namespace: string | null = 'ns',
+) => ({
+  apiVersion: 'v1',
+  kind: 'Secret',
+  metadata: { name, ...(namespace === null ? {} : { namespace }) },
+  ...body,
 })
 export const good = [
   secret('creds', { stringData: { accesskey: 'a', secretkey: 'b' } }),
@@ -25,6 +32,18 @@ export const good = [
 ]
 
 /** One rule's findings with the other documents of the stream beside the resource. */
-export function lintWith(rule: Rule, resource: MilvusResource, stream: readonly unknown[] = []): Finding[] {
-  return runRules({ resource, original: { apiVersion: resource.apiVersion, kind: resource.kind }, raw: resource, stream }, [rule])
+export function lintWith(
+  rule: Rule,
+  resource: MilvusResource,
+  stream: readonly unknown[] = [],
+): Finding[] {
+  return runRules(
+    {
+      resource,
+      original: { apiVersion: resource.apiVersion, kind: resource.kind },
+      raw: resource,
+      stream,
+    },
+    [rule],
+  )
 }

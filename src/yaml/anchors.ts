@@ -5,8 +5,18 @@
  * the node that carries it. Pure: reads the `yaml` AST and the text, never mutates either.
  */
 import {
-  isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit,
-  type Alias, type Document, type Node, type Pair, type YAMLSeq,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLSeq,
 } from 'yaml'
 import type { SpecPath } from '../model/types'
 import type { Slot } from './editSlots'
@@ -76,7 +86,11 @@ export function anchorSpan(text: string, node: Node): readonly [number, number] 
   while (at >= 0) {
     const end = at + token.length
     const between = text.slice(end, node.range[0])
-    if (end <= node.range[0] && /^(?:\s|$)/.test(text.slice(end, end + 1)) && /^(?:\s+|![^\s]*|#[^\n]*)*$/.test(between)) {
+    if (
+      end <= node.range[0] &&
+      /^(?:\s|$)/.test(text.slice(end, end + 1)) &&
+      /^(?:\s+|![^\s]*|#[^\n]*)*$/.test(between)
+    ) {
       return [at, end]
     }
     at = text.lastIndexOf(token, at - 1)
@@ -105,7 +119,8 @@ export function locate(doc: Document.Parsed, target: unknown): Located | undefin
       for (const p of node.items) {
         const k = keyText(p)
         if (k === undefined) continue
-        if (p.value === target) return { path: [...path, k], slot: { kind: 'pair', pair: p }, inFlow }
+        if (p.value === target)
+          return { path: [...path, k], slot: { kind: 'pair', pair: p }, inFlow }
         const found = isCollection(p.value) ? search(p.value, [...path, k]) : undefined
         if (found) return found
       }
@@ -113,7 +128,8 @@ export function locate(doc: Document.Parsed, target: unknown): Located | undefin
       const seq = node as YAMLSeq<unknown>
       for (let i = 0; i < seq.items.length; i++) {
         const item = seq.items[i]
-        if (item === target) return { path: [...path, i], slot: { kind: 'item', seq, index: i }, inFlow }
+        if (item === target)
+          return { path: [...path, i], slot: { kind: 'item', seq, index: i }, inFlow }
         const found = isCollection(item) ? search(item, [...path, i]) : undefined
         if (found) return found
       }

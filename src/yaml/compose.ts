@@ -61,7 +61,8 @@ export function cstDepth(root: CST.Token, stopAbove: number): number {
       case 'flow-collection':
         if (depth + 1 > max) max = depth + 1
         if (max > stopAbove) return max
-        for (const it of tok.items) stack.push(['key' in it ? it.key : undefined, depth + 1], [it.value, depth + 1])
+        for (const it of tok.items)
+          stack.push(['key' in it ? it.key : undefined, depth + 1], [it.value, depth + 1])
         break
       default:
         break
@@ -70,7 +71,12 @@ export function cstDepth(root: CST.Token, stopAbove: number): number {
   return max
 }
 
-function limitProblem(message: string, messageKo: string, start: number, end: number): LimitProblem {
+function limitProblem(
+  message: string,
+  messageKo: string,
+  start: number,
+  end: number,
+): LimitProblem {
   return { code: 'yaml-limit', message, messageKo, start, end }
 }
 
@@ -91,10 +97,14 @@ export function composeStream(text: string, limits: YamlLimits): ComposedStream 
   const errors: LimitProblem[] = []
   if (docTokens.length > limits.maxDocuments) {
     const cut = docTokens[limits.maxDocuments] as CST.Document
-    errors.push(limitProblem(
-      `The text holds ${docTokens.length} documents; only the first ${limits.maxDocuments} are read.`,
-      `문서가 ${docTokens.length}개 있습니다. 처음 ${limits.maxDocuments}개만 읽습니다.`,
-      cut.offset, cut.offset))
+    errors.push(
+      limitProblem(
+        `The text holds ${docTokens.length} documents; only the first ${limits.maxDocuments} are read.`,
+        `문서가 ${docTokens.length}개 있습니다. 처음 ${limits.maxDocuments}개만 읽습니다.`,
+        cut.offset,
+        cut.offset,
+      ),
+    )
   }
   const composer = new Composer(YAML_OPTIONS)
   const composed: Document.Parsed[] = []
@@ -107,9 +117,16 @@ export function composeStream(text: string, limits: YamlLimits): ComposedStream 
       const end = nextOffset(tokens, i, text.length)
       const depth = cstDepth(tok, limits.maxDepth)
       if (depth > limits.maxDepth) {
-        slots.push({ start: tok.offset, end, limit: limitProblem(
-          `This document nests deeper than ${limits.maxDepth} levels; it is not read.`,
-          `이 문서는 ${limits.maxDepth}단계보다 깊게 중첩되어 있어 읽지 않습니다.`, tok.offset, tok.offset) })
+        slots.push({
+          start: tok.offset,
+          end,
+          limit: limitProblem(
+            `This document nests deeper than ${limits.maxDepth} levels; it is not read.`,
+            `이 문서는 ${limits.maxDepth}단계보다 깊게 중첩되어 있어 읽지 않습니다.`,
+            tok.offset,
+            tok.offset,
+          ),
+        })
         continue
       }
       slots.push({ start: tok.offset, end })

@@ -51,13 +51,16 @@ export function describePath(source: string, path: SpecPath, docIndex = 0): Path
     const w = walk(ctx, path)
     if (w.flow) {
       const start = w.flow.node.range?.[0] ?? 0
-      if (flowHasComment(source, start, contentEnd(source, w.flow.node))) return { refusal: refusal('flow-comment', lineAt(source, start)) }
+      if (flowHasComment(source, start, contentEnd(source, w.flow.node)))
+        return { refusal: refusal('flow-comment', lineAt(source, start)) }
     }
     const step = w.shared
     if (!step) return {}
     const node = step.kind === 'alias' ? step.target : step.node
     const others = (anchorIndex(ctx.doc).aliases.get(node) ?? []).length
-    return { shared: { anchor: node.anchor ?? '', line: lineOf(ctx, node), others, via: step.kind } }
+    return {
+      shared: { anchor: node.anchor ?? '', line: lineOf(ctx, node), others, via: step.kind },
+    }
   } catch (err) {
     return err instanceof EditRefusal ? { refusal: err } : {}
   }

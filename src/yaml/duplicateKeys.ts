@@ -24,7 +24,8 @@ export function findDuplicateKeys(root: unknown): DuplicateKey[] {
         const key = pair.key as Node | null
         if (isScalar(key)) {
           const id = `${typeof key.value}:${String(key.value)}`
-          if (seen.has(id) && key.range) found.push({ key: String(key.value), start: key.range[0], end: key.range[1] })
+          if (seen.has(id) && key.range)
+            found.push({ key: String(key.value), start: key.range[0], end: key.range[1] })
           seen.add(id)
         } else if (key) {
           stack.push(key)

@@ -10,11 +10,62 @@ import type { ParsedDocument } from './types'
 import { getInValue } from './valuePath'
 
 const AWKWARD = [
-  'on', 'off', 'yes', 'no', 'y', 'N', 'null', '~', 'true', 'True', '1', '0x1f', '0o17', '012', '1_000', '.5', '2.6',
-  '1e3', 'a:b', 'a: b', '# x', 'x #y', '', ' ', ' lead', 'trail ', '- a', '? q', '*a', '&b', '!t', '%p', '@x', '`b',
-  '{}', '[]', '---', '...', 'multi\nline', 'tab\tin', '"', "'", '\\', '한국어 키', 'メッセージ', '😀', '\u0000', '\uD800',
+  'on',
+  'off',
+  'yes',
+  'no',
+  'y',
+  'N',
+  'null',
+  '~',
+  'true',
+  'True',
+  '1',
+  '0x1f',
+  '0o17',
+  '012',
+  '1_000',
+  '.5',
+  '2.6',
+  '1e3',
+  'a:b',
+  'a: b',
+  '# x',
+  'x #y',
+  '',
+  ' ',
+  ' lead',
+  'trail ',
+  '- a',
+  '? q',
+  '*a',
+  '&b',
+  '!t',
+  '%p',
+  '@x',
+  '`b',
+  '{}',
+  '[]',
+  '---',
+  '...',
+  'multi\nline',
+  'tab\tin',
+  '"',
+  "'",
+  '\\',
+  '한국어 키',
+  'メッセージ',
+  '😀',
+  '\u0000',
+  '\uD800',
 ]
-const key = fc.oneof(fc.constantFrom(...AWKWARD), fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary', maxLength: 6 }))
+const key = fc
+  .oneof(
+    fc.constantFrom(...AWKWARD),
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+  )
   .filter((k) => k !== '__proto__')
 const scalar = fc.oneof(
   key,
@@ -32,17 +83,23 @@ const resource = fc.dictionary(key, tree, { maxKeys: 6, noNullPrototype: true })
 
 describe('serializeYaml then parseYaml', () => {
   it('gives back every generated value (seed 42, 3000 runs)', () => {
-    fc.assert(fc.property(resource, (v) => {
-      const [doc] = parseYaml(serializeYaml(v)).documents
-      expect(doc?.errors).toEqual([])
-      expect(doc?.value).toEqual(v)
-    }), { seed: 42, numRuns: 3000 })
+    fc.assert(
+      fc.property(resource, (v) => {
+        const [doc] = parseYaml(serializeYaml(v)).documents
+        expect(doc?.errors).toEqual([])
+        expect(doc?.value).toEqual(v)
+      }),
+      { seed: 42, numRuns: 3000 },
+    )
   }, 60_000)
 })
 
 // ---- the edit oracle: which lines of the old text an edit may touch ----
 
-interface Span { readonly lo: number; readonly hi: number }
+interface Span {
+  readonly lo: number
+  readonly hi: number
+}
 const EVERYTHING: Span = { lo: 0, hi: Number.MAX_SAFE_INTEGER }
 
 function spanOf(doc: ParsedDocument, path: SpecPath): Span {
@@ -64,9 +121,16 @@ function flowAncestor(text: string, doc: ParsedDocument, path: SpecPath): SpecPa
 }
 
 function allPaths(v: unknown, prefix: SpecPath = [], out: SpecPath[] = []): SpecPath[] {
-  if (Array.isArray(v)) v.forEach((x: unknown, i) => { out.push([...prefix, i]); allPaths(x, [...prefix, i], out) })
+  if (Array.isArray(v))
+    v.forEach((x: unknown, i) => {
+      out.push([...prefix, i])
+      allPaths(x, [...prefix, i], out)
+    })
   else if (typeof v === 'object' && v !== null) {
-    for (const [k, x] of Object.entries(v)) { out.push([...prefix, k]); allPaths(x, [...prefix, k], out) }
+    for (const [k, x] of Object.entries(v)) {
+      out.push([...prefix, k])
+      allPaths(x, [...prefix, k], out)
+    }
   }
   return out
 }
@@ -79,13 +143,20 @@ const editArb = fc.record({
 })
 type EditSeed = typeof editArb extends fc.Arbitrary<infer T> ? T : never
 
-interface Planned { readonly path: SpecPath; readonly op: 'set' | 'delete'; readonly span: Span }
+interface Planned {
+  readonly path: SpecPath
+  readonly op: 'set' | 'delete'
+  readonly span: Span
+}
 
 function plan(text: string, seed: EditSeed): Planned {
   const doc = parseYaml(text).documents[0] as ParsedDocument
   const paths = allPaths(doc.value)
   const lists = [...paths].filter((p) => Array.isArray(getInValue(doc.value, p)))
-  const maps = [[], ...paths].filter((p) => { const v = getInValue(doc.value, p); return typeof v === 'object' && v !== null && !Array.isArray(v) })
+  const maps = [[], ...paths].filter((p) => {
+    const v = getInValue(doc.value, p)
+    return typeof v === 'object' && v !== null && !Array.isArray(v)
+  })
   let path: SpecPath
   let parentSpan: SpecPath | undefined
   if (seed.kind === 'insertItem' && lists.length > 0) {
@@ -130,14 +201,23 @@ function checkLocal(before: string, after: string, span: Span): string[] {
   let s = 0
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++
   const end = a.length - s // changed old lines are [p, end)
-  const context = JSON.stringify({ span, firstChanged: p, endChanged: end, removed: a.slice(p, end), added: b.slice(p, b.length - s) })
+  const context = JSON.stringify({
+    span,
+    firstChanged: p,
+    endChanged: end,
+    removed: a.slice(p, end),
+    added: b.slice(p, b.length - s),
+  })
   expect(p, context).toBeGreaterThanOrEqual(span.lo)
   expect(end, context).toBeLessThanOrEqual(span.hi + 1)
   return commentLines(a.slice(span.lo, span.hi + 1))
 }
 
 function applyPlanned(text: string, planned: Planned, value: unknown): string {
-  const out = planned.op === 'delete' ? deleteAtPath(text, planned.path) : setAtPath(text, planned.path, value)
+  const out =
+    planned.op === 'delete'
+      ? deleteAtPath(text, planned.path)
+      : setAtPath(text, planned.path, value)
   const [doc] = parseYaml(out).documents
   expect(doc?.errors).toEqual([])
   if (planned.op === 'set') expect(getInValue(doc?.value, planned.path)).toEqual(value)
@@ -156,46 +236,69 @@ function expectComments(after: string, expected: readonly string[]): void {
 
 function without(list: readonly string[], drop: readonly string[]): string[] {
   const out = [...list]
-  for (const d of drop) { const i = out.indexOf(d); if (i >= 0) out.splice(i, 1) }
+  for (const d of drop) {
+    const i = out.indexOf(d)
+    if (i >= 0) out.splice(i, 1)
+  }
   return out
 }
 
 describe('setAtPath and deleteAtPath on a commented document', () => {
-  it.each([['LF', kafka], ['CRLF', kafka.replace(/\n/g, '\r\n')]])(
-    'change no line outside the edited node and keep every other comment (%s, seed 42, 1000 runs)', (_eol, text) => {
-      fc.assert(fc.property(editArb, (seed) => {
-        const planned = plan(text, seed)
-        const after = applyPlanned(text, planned, seed.value)
-        const droppable = checkLocal(text, after, planned.span)
-        expectComments(after, without(commentLines(text.split('\n')), droppable))
-      }), { seed: 42, numRuns: 1000 })
-    }, 60_000)
+  it.each([
+    ['LF', kafka],
+    ['CRLF', kafka.replace(/\n/g, '\r\n')],
+  ])(
+    'change no line outside the edited node and keep every other comment (%s, seed 42, 1000 runs)',
+    (_eol, text) => {
+      fc.assert(
+        fc.property(editArb, (seed) => {
+          const planned = plan(text, seed)
+          const after = applyPlanned(text, planned, seed.value)
+          const droppable = checkLocal(text, after, planned.span)
+          expectComments(after, without(commentLines(text.split('\n')), droppable))
+        }),
+        { seed: 42, numRuns: 1000 },
+      )
+    },
+    60_000,
+  )
 
   it('never drop a comment outside the edited nodes over random edit sequences (seed 42, 300 runs)', () => {
-    fc.assert(fc.property(fc.array(editArb, { minLength: 1, maxLength: 10 }), (seeds) => {
-      let text = kafka
-      let expected = commentLines(kafka.split('\n'))
-      for (const seed of seeds) {
-        const planned = plan(text, seed)
-        const after = applyPlanned(text, planned, seed.value)
-        expected = without(expected, checkLocal(text, after, planned.span))
-        expectComments(after, expected)
-        text = after
-      }
-    }), { seed: 42, numRuns: 300 })
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 10 }), (seeds) => {
+        let text = kafka
+        let expected = commentLines(kafka.split('\n'))
+        for (const seed of seeds) {
+          const planned = plan(text, seed)
+          const after = applyPlanned(text, planned, seed.value)
+          expected = without(expected, checkLocal(text, after, planned.span))
+          expectComments(after, expected)
+          text = after
+        }
+      }),
+      { seed: 42, numRuns: 300 },
+    )
   }, 60_000)
 })
 
-describe.skipIf(!HAS_SHARED)(`edits on the operator samples (${HAS_SHARED ? 'reference present' : SKIP_REASON})`, () => {
-  it('keep every line outside the edited node (seed 42, 600 runs over all samples)', () => {
-    const samples = listSamples().map(readSample).filter((t) => parseYaml(t).documents.length === 1)
-    expect(samples.length).toBeGreaterThan(10)
-    fc.assert(fc.property(fc.nat(), editArb, (which, seed) => {
-      const text = samples[which % samples.length] as string
-      const planned = plan(text, seed)
-      const after = applyPlanned(text, planned, seed.value)
-      const droppable = checkLocal(text, after, planned.span)
-      expectComments(after, without(commentLines(text.split('\n')), droppable))
-    }), { seed: 42, numRuns: 600 })
-  }, 60_000)
-})
+describe.skipIf(!HAS_SHARED)(
+  `edits on the operator samples (${HAS_SHARED ? 'reference present' : SKIP_REASON})`,
+  () => {
+    it('keep every line outside the edited node (seed 42, 600 runs over all samples)', () => {
+      const samples = listSamples()
+        .map(readSample)
+        .filter((t) => parseYaml(t).documents.length === 1)
+      expect(samples.length).toBeGreaterThan(10)
+      fc.assert(
+        fc.property(fc.nat(), editArb, (which, seed) => {
+          const text = samples[which % samples.length] as string
+          const planned = plan(text, seed)
+          const after = applyPlanned(text, planned, seed.value)
+          const droppable = checkLocal(text, after, planned.span)
+          expectComments(after, without(commentLines(text.split('\n')), droppable))
+        }),
+        { seed: 42, numRuns: 600 },
+      )
+    }, 60_000)
+  },
+)

@@ -11,9 +11,26 @@ import type { Patch } from '../model/types'
 import { anchorIndex, anchorsReadOutside, isReadKey, lineAt } from './anchors'
 import { DEFAULT_LIMITS } from './compose'
 import { refusal, sharedRefusal, type EditOptions } from './editRefusal'
-import { ENTRY_TAGS, findPair, isFlow, lineOf, openDocument, walk, where, type FlowHit, type SharedStep } from './editWalk'
 import {
-  deleteItem, deletePair, insertItem, insertPair, isPresent, replaceSlot, splice, type EditContext,
+  ENTRY_TAGS,
+  findPair,
+  isFlow,
+  lineOf,
+  openDocument,
+  walk,
+  where,
+  type FlowHit,
+  type SharedStep,
+} from './editWalk'
+import {
+  deleteItem,
+  deletePair,
+  insertItem,
+  insertPair,
+  isPresent,
+  replaceSlot,
+  splice,
+  type EditContext,
 } from './editSlots'
 import { flowHasComment, moveAnchor } from './editShared'
 import { verifyEdit } from './editVerify'
@@ -47,7 +64,13 @@ const MAX_HOPS = 16
  * Throws an EditRefusal when the edit would change shared data and `options.shared` is absent,
  * or when the text could not be written safely.
  */
-export function setAtPath(source: string, path: SpecPath, value: unknown, docIndex = 0, options: EditOptions = {}): string {
+export function setAtPath(
+  source: string,
+  path: SpecPath,
+  value: unknown,
+  docIndex = 0,
+  options: EditOptions = {},
+): string {
   if (value === undefined) return deleteAtPath(source, path, docIndex, options)
   const fast = setFast(source, path, value, docIndex)
   if (fast !== undefined) return fast
@@ -59,7 +82,12 @@ export function setAtPath(source: string, path: SpecPath, value: unknown, docInd
  * Removes the key or list item at `path`; a path that does not exist leaves the text as is. An
  * anchor on the removed node (or inside it) moves to its first alias first, so aliases keep reading.
  */
-export function deleteAtPath(source: string, path: SpecPath, docIndex = 0, options: EditOptions = {}): string {
+export function deleteAtPath(
+  source: string,
+  path: SpecPath,
+  docIndex = 0,
+  options: EditOptions = {},
+): string {
   const fast = deleteFast(source, path, docIndex)
   if (fast !== undefined) return fast
   const out = deleteAtPathAst(source, path, docIndex, options)
@@ -74,13 +102,20 @@ type Redo = (text: string, path: SpecPath, hops: number) => string
  * edited copy, or moves the anchor from the edited node to its first alias first.
  */
 function editShared(
-  ctx: EditContext, docIndex: number, step: SharedStep, path: SpecPath, options: EditOptions,
-  copy: (old: unknown) => unknown, redo: Redo, hops: number,
+  ctx: EditContext,
+  docIndex: number,
+  step: SharedStep,
+  path: SpecPath,
+  options: EditOptions,
+  copy: (old: unknown) => unknown,
+  redo: Redo,
+  hops: number,
 ): string {
   const node = step.kind === 'alias' ? step.target : step.node
   const line = lineOf(ctx, node)
   const others = (anchorIndex(ctx.doc).aliases.get(node) ?? []).length
-  if (options.shared !== 'only-here') throw sharedRefusal({ anchor: node.anchor ?? '', line, others })
+  if (options.shared !== 'only-here')
+    throw sharedRefusal({ anchor: node.anchor ?? '', line, others })
   if (step.kind === 'anchor') return redo(moveAnchor(ctx, node, node), path, hops + 1)
   const old: unknown = step.target.toJS(ctx.doc, { maxAliasCount: DEFAULT_LIMITS.maxAliasCount })
   return setAtPathAst(ctx.text, path.slice(0, step.depth), copy(old), docIndex, options, hops + 1)
@@ -95,17 +130,34 @@ function freeAnchors(ctx: EditContext, node: unknown, self: boolean): string | u
 }
 
 function hop(hops: number, ctx: EditContext, path: SpecPath): void {
-  if (hops > MAX_HOPS) throw refusal('alias-cycle', lineOf(ctx, ctx.doc.contents), String(path.join('.')))
+  if (hops > MAX_HOPS)
+    throw refusal('alias-cycle', lineOf(ctx, ctx.doc.contents), String(path.join('.')))
 }
 
 /** setAtPath through the `yaml` AST only (the general path; tests compare the fast one with it). */
-export function setAtPathAst(source: string, path: SpecPath, value: unknown, docIndex = 0, options: EditOptions = {}, hops = 0): string {
+export function setAtPathAst(
+  source: string,
+  path: SpecPath,
+  value: unknown,
+  docIndex = 0,
+  options: EditOptions = {},
+  hops = 0,
+): string {
   if (value === undefined) return deleteAtPathAst(source, path, docIndex, options)
   const ctx = openDocument(source, docIndex)
   const { node, slot, depth, flow, shared } = walk(ctx, path)
   const redo: Redo = (text, p, h) => setAtPathAst(text, p, value, docIndex, options, h)
   if (shared && options.shared !== 'all' && hops <= MAX_HOPS) {
-    return editShared(ctx, docIndex, shared, path, options, (old) => setInValue(old, path.slice(shared.depth), value), redo, hops)
+    return editShared(
+      ctx,
+      docIndex,
+      shared,
+      path,
+      options,
+      (old) => setInValue(old, path.slice(shared.depth), value),
+      redo,
+      hops,
+    )
   }
   hop(hops, ctx, path)
   if (depth === path.length) {
@@ -115,8 +167,18 @@ export function setAtPathAst(source: string, path: SpecPath, value: unknown, doc
   if (flow) {
     // Inside `{...}`/`[...]` (JSON included): a scalar is replaced in place, anything else
     // rewrites the innermost flow collection.
-    if (depth === path.length && isScalar(node) && isPresent(node) && (typeof value !== 'object' || value === null)) {
-      return splice(source, node.range?.[0] ?? 0, contentEnd(source, node), formatFlowScalar(value, node.type))
+    if (
+      depth === path.length &&
+      isScalar(node) &&
+      isPresent(node) &&
+      (typeof value !== 'object' || value === null)
+    ) {
+      return splice(
+        source,
+        node.range?.[0] ?? 0,
+        contentEnd(source, node),
+        formatFlowScalar(value, node.type),
+      )
     }
     return rewriteFlow(ctx, flow, setInValue(flowValue(ctx, flow), path.slice(flow.depth), value))
   }
@@ -131,13 +193,21 @@ export function setAtPathAst(source: string, path: SpecPath, value: unknown, doc
   if (isMap(node)) return insertPair(ctx, node, String(seg), below)
   if (isSeq(node)) {
     if (seg === node.items.length) return insertItem(ctx, node, below)
-    throw new RangeError(`${where(path, depth)} is a list of ${node.items.length}; cannot set item ${String(seg)}.`)
+    throw new RangeError(
+      `${where(path, depth)} is a list of ${node.items.length}; cannot set item ${String(seg)}.`,
+    )
   }
   return replaceSlot(ctx, slot, nestValue(rest, value))
 }
 
 /** deleteAtPath through the `yaml` AST only. */
-export function deleteAtPathAst(source: string, path: SpecPath, docIndex = 0, options: EditOptions = {}, hops = 0): string {
+export function deleteAtPathAst(
+  source: string,
+  path: SpecPath,
+  docIndex = 0,
+  options: EditOptions = {},
+  hops = 0,
+): string {
   const ctx = openDocument(source, docIndex)
   if (path.length === 0) return replaceSlot(ctx, { kind: 'root' }, {})
   const parentPath = path.slice(0, -1)
@@ -146,13 +216,27 @@ export function deleteAtPathAst(source: string, path: SpecPath, docIndex = 0, op
   const last = path[path.length - 1] as string | number
   const redo: Redo = (text, p, h) => deleteAtPathAst(text, p, docIndex, options, h)
   if (shared && options.shared !== 'all' && hops <= MAX_HOPS) {
-    return editShared(ctx, docIndex, shared, path, options, (old) => deleteInValue(old, path.slice(shared.depth)), redo, hops)
+    return editShared(
+      ctx,
+      docIndex,
+      shared,
+      path,
+      options,
+      (old) => deleteInValue(old, path.slice(shared.depth)),
+      redo,
+      hops,
+    )
   }
   hop(hops, ctx, path)
-  const entries = isCollection(node) && typeof node.tag === 'string' ? ENTRY_TAGS.get(node.tag) : undefined
+  const entries =
+    isCollection(node) && typeof node.tag === 'string' ? ENTRY_TAGS.get(node.tag) : undefined
   if (entries) throw refusal('tagged-collection', lineOf(ctx, node), entries)
   const pair = isMap(node) ? node.items[findPair(ctx, node, last)] : undefined
-  const doomed = isMap(node) ? pair?.value : isSeq(node) && typeof last === 'number' ? node.items[last] : undefined
+  const doomed = isMap(node)
+    ? pair?.value
+    : isSeq(node) && typeof last === 'number'
+      ? node.items[last]
+      : undefined
   const key = isReadKey(ctx.doc, pair)
   if (key) throw refusal('anchored-key', lineOf(ctx, key), key.anchor ?? '')
   const freed = freeAnchors(ctx, doomed, true)
@@ -175,10 +259,18 @@ export function deleteAtPathAst(source: string, path: SpecPath, docIndex = 0, op
 }
 
 /** Applies patches in order (`set` with an undefined value deletes). */
-export function applyPatches(source: string, patches: readonly Patch[], docIndex = 0, options: EditOptions = {}): string {
+export function applyPatches(
+  source: string,
+  patches: readonly Patch[],
+  docIndex = 0,
+  options: EditOptions = {},
+): string {
   let text = source
   for (const p of patches) {
-    text = p.op === 'delete' ? deleteAtPath(text, p.path, docIndex, options) : setAtPath(text, p.path, p.value, docIndex, options)
+    text =
+      p.op === 'delete'
+        ? deleteAtPath(text, p.path, docIndex, options)
+        : setAtPath(text, p.path, p.value, docIndex, options)
   }
   return text
 }

@@ -22,10 +22,23 @@ export type Verdict =
   | { readonly kind: 'refused'; readonly construct: string; readonly message: string }
   | { readonly kind: 'broken'; readonly why: string }
 
-const VALUES: readonly unknown[] = ['edited value', 42, { added: 'map' }, ['item'], null, 'multi\nline', true]
+const VALUES: readonly unknown[] = [
+  'edited value',
+  42,
+  { added: 'map' },
+  ['item'],
+  null,
+  'multi\nline',
+  true,
+]
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.getPrototypeOf(v) === Object.prototype
+  )
 }
 
 /** Every set, delete and add at paths up to `maxDepth` below the root of `value`. */
@@ -38,13 +51,19 @@ export function planEdits(value: unknown, maxDepth: number): PlannedEdit[] {
     if (Array.isArray(v)) {
       out.push({ op: 'set', path: [...path, v.length], value: next() })
       v.forEach((x: unknown, i) => {
-        out.push({ op: 'set', path: [...path, i], value: next() }, { op: 'delete', path: [...path, i] })
+        out.push(
+          { op: 'set', path: [...path, i], value: next() },
+          { op: 'delete', path: [...path, i] },
+        )
         visit(x, [...path, i])
       })
     } else if (isPlainObject(v)) {
       out.push({ op: 'set', path: [...path, 'added key'], value: next() })
       for (const [k, x] of Object.entries(v)) {
-        out.push({ op: 'set', path: [...path, k], value: next() }, { op: 'delete', path: [...path, k] })
+        out.push(
+          { op: 'set', path: [...path, k], value: next() },
+          { op: 'delete', path: [...path, k] },
+        )
         visit(x, [...path, k])
       }
     }
@@ -57,7 +76,10 @@ export function isEditableRoot(v: unknown): boolean {
   return Array.isArray(v) || isPlainObject(v)
 }
 
-interface Span { readonly lo: number; readonly hi: number }
+interface Span {
+  readonly lo: number
+  readonly hi: number
+}
 
 /** 0-based lines an edit of `path` may touch: its entry, the outermost flow collection around it, anchors and aliases. */
 function allowedSpan(text: string, doc: ParsedDocument, edit: PlannedEdit): Span {
@@ -65,7 +87,8 @@ function allowedSpan(text: string, doc: ParsedDocument, edit: PlannedEdit): Span
   let target = exists ? edit.path : edit.path.slice(0, -1)
   if (edit.op === 'delete') {
     const parent = getInValue(doc.value, edit.path.slice(0, -1))
-    if (parent && typeof parent === 'object' && Object.keys(parent).length === 1) target = edit.path.slice(0, -1)
+    if (parent && typeof parent === 'object' && Object.keys(parent).length === 1)
+      target = edit.path.slice(0, -1)
   }
   const root = doc.rangeOf([])
   const first = root?.exact ? text[root.range.start.offset] : undefined
@@ -74,7 +97,10 @@ function allowedSpan(text: string, doc: ParsedDocument, edit: PlannedEdit): Span
     const at = doc.rangeOf(target.slice(0, n))
     if (!at?.exact) break
     const c = text[at.range.start.offset]
-    if (c === '{' || c === '[') { target = target.slice(0, n); break }
+    if (c === '{' || c === '[') {
+      target = target.slice(0, n)
+      break
+    }
   }
   if (target.length === 0) return { lo: 0, hi: Number.MAX_SAFE_INTEGER }
   const value = doc.rangeOf(target)?.range
@@ -83,7 +109,12 @@ function allowedSpan(text: string, doc: ParsedDocument, edit: PlannedEdit): Span
   let hi = (value?.end.line ?? 1) - 1
   // An entry starts at its `-`, `?` or properties when those stand alone on the line above it.
   const lines = text.split('\n')
-  while (lo > 0 && /^\s*(?:[-?:]\s*)?(?:[&!][^\s]*\s*)*(?:#.*)?$/.test(lines[lo - 1] ?? '') && (lines[lo - 1] ?? '').trim() !== '') lo--
+  while (
+    lo > 0 &&
+    /^\s*(?:[-?:]\s*)?(?:[&!][^\s]*\s*)*(?:#.*)?$/.test(lines[lo - 1] ?? '') &&
+    (lines[lo - 1] ?? '').trim() !== ''
+  )
+    lo--
   // An explicit key's empty value: its `:` stands alone on the line below the key.
   while (/^\s*:\s*$/.test(lines[hi + 1] ?? '')) hi++
   // Deleting the first entry of a compact item (`- a: 1`) pulls the next one up.
@@ -99,7 +130,10 @@ function allowedSpan(text: string, doc: ParsedDocument, edit: PlannedEdit): Span
 
 function hasKey(root: unknown, path: SpecPath): boolean {
   const parent = getInValue(root, path.slice(0, -1))
-  return isPlainObject(parent) && Object.prototype.hasOwnProperty.call(parent, String(path[path.length - 1]))
+  return (
+    isPlainObject(parent) &&
+    Object.prototype.hasOwnProperty.call(parent, String(path[path.length - 1]))
+  )
 }
 
 function commentLines(lines: readonly string[]): string[] {
@@ -115,7 +149,8 @@ function checkLines(before: string, after: string, span: Span): string | undefin
   let s = 0
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++
   const end = a.length - s
-  if (p < span.lo || end > span.hi + 1) return `lines ${p + 1}-${end} changed outside the entry (lines ${span.lo + 1}-${span.hi + 1})`
+  if (p < span.lo || end > span.hi + 1)
+    return `lines ${p + 1}-${end} changed outside the entry (lines ${span.lo + 1}-${span.hi + 1})`
   const outside = [...a.slice(0, span.lo), ...a.slice(span.hi + 1)]
   const have = new Map<string, number>()
   for (const c of commentLines(b)) have.set(c, (have.get(c) ?? 0) + 1)
@@ -133,22 +168,35 @@ export function judgeEdit(text: string, docIndex: number, edit: PlannedEdit): Ve
   const doc = before[docIndex] as ParsedDocument
   let out: string
   try {
-    out = edit.op === 'delete'
-      ? deleteAtPath(text, edit.path, docIndex, { shared: 'only-here' })
-      : setAtPath(text, edit.path, edit.value, docIndex, { shared: 'only-here' })
+    out =
+      edit.op === 'delete'
+        ? deleteAtPath(text, edit.path, docIndex, { shared: 'only-here' })
+        : setAtPath(text, edit.path, edit.value, docIndex, { shared: 'only-here' })
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     if (!message) return { kind: 'broken', why: 'refused without a message' }
-    return { kind: 'refused', construct: isEditRefusal(err) ? err.construct : (err as Error).name, message }
+    return {
+      kind: 'refused',
+      construct: isEditRefusal(err) ? err.construct : (err as Error).name,
+      message,
+    }
   }
   const after = parseYaml(out).documents
-  if (after.length !== before.length) return { kind: 'broken', why: `documents ${before.length} -> ${after.length}` }
+  if (after.length !== before.length)
+    return { kind: 'broken', why: `documents ${before.length} -> ${after.length}` }
   for (let i = 0; i < after.length; i++) {
     const got = after[i] as ParsedDocument
-    if (got.errors.length > 0) return { kind: 'broken', why: `does not parse: ${got.errors[0]?.message ?? ''}` }
+    if (got.errors.length > 0)
+      return { kind: 'broken', why: `does not parse: ${got.errors[0]?.message ?? ''}` }
     const old = (before[i] as ParsedDocument).value
-    const want = i !== docIndex ? old : edit.op === 'delete' ? deleteInValue(old, edit.path) : setInValue(old, edit.path, edit.value)
-    if (!sameValue(got.value, want)) return { kind: 'broken', why: `document ${i} reads back as ${JSON.stringify(got.value)}` }
+    const want =
+      i !== docIndex
+        ? old
+        : edit.op === 'delete'
+          ? deleteInValue(old, edit.path)
+          : setInValue(old, edit.path, edit.value)
+    if (!sameValue(got.value, want))
+      return { kind: 'broken', why: `document ${i} reads back as ${JSON.stringify(got.value)}` }
   }
   const why = checkLines(text, out, allowedSpan(text, doc, edit))
   return why ? { kind: 'broken', why } : { kind: 'ok', text: out }

@@ -42,7 +42,12 @@ export class EditRefusal extends Error {
   readonly text: LocalizedText
   readonly sharedData?: SharedData
 
-  constructor(construct: EditConstruct, line: number, text: LocalizedText, sharedData?: SharedData) {
+  constructor(
+    construct: EditConstruct,
+    line: number,
+    text: LocalizedText,
+    sharedData?: SharedData,
+  ) {
     super(text.en)
     this.name = 'EditRefusal'
     this.construct = construct
@@ -59,13 +64,21 @@ export function isEditRefusal(err: unknown): err is EditRefusal {
 /** The question asked before an edit changes data other places share. */
 export function sharedRefusal(data: SharedData): EditRefusal {
   const n = data.others
-  return new EditRefusal('shared', data.line, {
-    en: `This value is shared with ${n} other place${n === 1 ? '' : 's'} (&${data.anchor}, line ${data.line}): change all, or only here?`,
-    ko: `이 값은 다른 ${n}곳과 공유됩니다(&${data.anchor}, ${data.line}행). 모두 바꿀까요, 여기만 바꿀까요?`,
-  }, data)
+  return new EditRefusal(
+    'shared',
+    data.line,
+    {
+      en: `This value is shared with ${n} other place${n === 1 ? '' : 's'} (&${data.anchor}, line ${data.line}): change all, or only here?`,
+      ko: `이 값은 다른 ${n}곳과 공유됩니다(&${data.anchor}, ${data.line}행). 모두 바꿀까요, 여기만 바꿀까요?`,
+    },
+    data,
+  )
 }
 
-const TEXTS: Record<Exclude<EditConstruct, 'shared'>, (line: number, detail: string) => LocalizedText> = {
+const TEXTS: Record<
+  Exclude<EditConstruct, 'shared'>,
+  (line: number, detail: string) => LocalizedText
+> = {
   'anchored-key': (l, d) => ({
     en: `The key at line ${l} carries an anchor (&${d}) that an alias key uses; edit it in the YAML editor.`,
     ko: `${l}행의 키에 별칭 키가 쓰는 앵커(&${d})가 있습니다. YAML 편집기에서 수정하세요.`,
@@ -96,6 +109,10 @@ const TEXTS: Record<Exclude<EditConstruct, 'shared'>, (line: number, detail: str
   }),
 }
 
-export function refusal(construct: Exclude<EditConstruct, 'shared'>, line: number, detail = ''): EditRefusal {
+export function refusal(
+  construct: Exclude<EditConstruct, 'shared'>,
+  line: number,
+  detail = '',
+): EditRefusal {
   return new EditRefusal(construct, line, TEXTS[construct](line, detail))
 }

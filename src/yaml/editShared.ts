@@ -29,7 +29,12 @@ function writeCopy(ctx: EditContext, alias: Alias, value: unknown, anchor: strin
   const at = locate(doc, alias)
   if (!at) throw refusal('unverified', line, `the alias *${anchor} has no plain path`)
   if (at.inFlow) {
-    return splice(text, start, end, `&${anchor} ` + (isCollectionValue(value) ? formatFlow(value) : formatFlowScalar(value)))
+    return splice(
+      text,
+      start,
+      end,
+      `&${anchor} ` + (isCollectionValue(value) ? formatFlow(value) : formatFlowScalar(value)),
+    )
   }
   return replaceSlot(ctx, at.slot, value, anchor)
 }
@@ -51,7 +56,8 @@ export function moveAnchor(ctx: EditContext, node: Node, keep: Node): string {
   const line = lineAt(text, node.range?.[0] ?? 0)
   const first = (anchorIndex(doc).aliases.get(node) ?? []).find((a) => !isWithin(a, keep))
   const span = anchorSpan(text, node)
-  if (!first || !span || !node.anchor) throw refusal('unverified', line, 'the anchor could not be found')
+  if (!first || !span || !node.anchor)
+    throw refusal('unverified', line, 'the anchor could not be found')
   if (isWithin(first, node)) throw refusal('alias-cycle', line, node.anchor)
   const value: unknown = node.toJS(doc, { maxAliasCount: DEFAULT_LIMITS.maxAliasCount })
   // The alias comes after the anchor, so the anchor's offsets survive the first splice.

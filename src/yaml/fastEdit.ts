@@ -64,20 +64,33 @@ function splice(text: string, start: number, end: number, insert: string): strin
 /** True when the collection's last value is a block scalar (it may own the blank lines after it). */
 function endsWithBlockScalar(node: FNode): boolean {
   let n: FNode | undefined = node
-  while (n && n.t !== 's' && !n.flow) n = n.t === 'm' ? n.pairs[n.pairs.length - 1]?.value : n.items[n.items.length - 1]
+  while (n && n.t !== 's' && !n.flow)
+    n = n.t === 'm' ? n.pairs[n.pairs.length - 1]?.value : n.items[n.items.length - 1]
   return !!n && n.t === 's' && (n.style === 'BLOCK_LITERAL' || n.style === 'BLOCK_FOLDED')
 }
 
 const INLINE_STYLES = new Set(['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'])
 
 /** setAtPath on the fast tree, or undefined when edit.ts must do it. */
-export function setFast(text: string, path: SpecPath, value: unknown, docIndex: number): string | undefined {
+export function setFast(
+  text: string,
+  path: SpecPath,
+  value: unknown,
+  docIndex: number,
+): string | undefined {
   const w = walk(text, path, docIndex)
   if (!w) return undefined
   const { node, slot, base } = w
   if (w.depth === path.length) {
-    if (slot.kind === 'root' || (typeof value === 'object' && value !== null) || node.t !== 's' || !INLINE_STYLES.has(node.style)) return undefined
-    if (node.end > node.start) return splice(text, node.start + base, node.end + base, formatScalar(value, node.style))
+    if (
+      slot.kind === 'root' ||
+      (typeof value === 'object' && value !== null) ||
+      node.t !== 's' ||
+      !INLINE_STYLES.has(node.style)
+    )
+      return undefined
+    if (node.end > node.start)
+      return splice(text, node.start + base, node.end + base, formatScalar(value, node.style))
     if (slot.kind !== 'pair') return undefined
     const after = (slot.map.pairs[slot.index] as { key: FNode }).key.end + base + 1
     return splice(text, after, after, ' ' + formatScalar(value, node.style))
@@ -88,7 +101,8 @@ export function setFast(text: string, path: SpecPath, value: unknown, docIndex: 
     const below = nestValue(rest.slice(1), value)
     const col = columnOf(text, (node.pairs[0] as { key: FNode }).key.start + base)
     const last = node.pairs[node.pairs.length - 1] as { key: FNode; value: FNode }
-    const lastEnd = last.value.end > last.value.start ? last.value.end + base : last.key.end + base + 1
+    const lastEnd =
+      last.value.end > last.value.start ? last.value.end + base : last.key.end + base + 1
     const at = appendPoint(text, lastEnd, col)
     return splice(text, at, at, '\n' + formatBlock({ [String(rest[0])]: below }, col, '\n'))
   }
@@ -97,7 +111,12 @@ export function setFast(text: string, path: SpecPath, value: unknown, docIndex: 
     const nested = nestValue(rest, value)
     const key = (slot.map.pairs[slot.index] as { key: FNode }).key
     const lineEnd = lineEndOf(text, key.end + base + 1)
-    return splice(text, lineEnd, lineEnd, '\n' + formatBlock(nested, columnOf(text, key.start + base) + 2, '\n'))
+    return splice(
+      text,
+      lineEnd,
+      lineEnd,
+      '\n' + formatBlock(nested, columnOf(text, key.start + base) + 2, '\n'),
+    )
   }
   return undefined
 }
@@ -146,7 +165,10 @@ export function deleteFast(text: string, path: SpecPath, docIndex: number): stri
     // `-` alone on the line above the item: the general path finds it.
     if (dash === item.start + base) return undefined
     const end = item.end > item.start ? item.end + base : dash + 1
-    const next = last + 1 < node.items.length ? dashBefore(text, (node.items[last + 1] as FNode).start + base) : undefined
+    const next =
+      last + 1 < node.items.length
+        ? dashBefore(text, (node.items[last + 1] as FNode).start + base)
+        : undefined
     return cut(text, dash, end, next)
   }
   return text

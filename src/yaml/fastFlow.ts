@@ -19,8 +19,15 @@ const FLOW_PLAIN_STOP = new Set('&*!%@`?:,[]{}#|>\'"-')
 function flowScalar(text: string, pos: number, lineEnd: number, close: number): FScalar {
   const ch = text[pos] as string
   if (ch === '"' || ch === "'") {
-    const q = ch === '"' ? readDoubleQuoted(text, pos, lineEnd) : readSingleQuoted(text, pos, lineEnd)
-    return { t: 's', start: pos, end: q.end, v: q.value, style: ch === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE' }
+    const q =
+      ch === '"' ? readDoubleQuoted(text, pos, lineEnd) : readSingleQuoted(text, pos, lineEnd)
+    return {
+      t: 's',
+      start: pos,
+      end: q.end,
+      v: q.value,
+      style: ch === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE',
+    }
   }
   if (pos >= lineEnd || FLOW_PLAIN_STOP.has(ch)) bail()
   let i = pos
@@ -28,14 +35,20 @@ function flowScalar(text: string, pos: number, lineEnd: number, close: number): 
     const code = text.charCodeAt(i)
     if (code === 44 || code === close) break
     // `:` `#` and brackets inside a flow scalar have rules of their own: leave them to the library.
-    if (code === 58 || code === 35 || code === 91 || code === 93 || code === 123 || code === 125) bail()
+    if (code === 58 || code === 35 || code === 91 || code === 93 || code === 123 || code === 125)
+      bail()
   }
   const end = trimEnd(text, pos, i)
   return { t: 's', start: pos, end, v: resolvePlain(text.slice(pos, end)), style: 'PLAIN' }
 }
 
 /** After an entry: `,` (then maybe the closing bracket) or the closing bracket. Returns the next offset. */
-function separator(text: string, i: number, lineEnd: number, close: number): { at: number; closed: boolean } {
+function separator(
+  text: string,
+  i: number,
+  lineEnd: number,
+  close: number,
+): { at: number; closed: boolean } {
   const j = skipSpaces(text, i, lineEnd)
   const code = text.charCodeAt(j)
   if (code === close) return { at: j + 1, closed: true }
@@ -89,7 +102,16 @@ function flowKey(text: string, pos: number, lineEnd: number): { node: FScalar; a
     let i = pos
     while (i < lineEnd && text.charCodeAt(i) !== 58) {
       const code = text.charCodeAt(i)
-      if (code === 44 || code === 35 || code === 91 || code === 93 || code === 123 || code === 125 || code === SPACE) bail()
+      if (
+        code === 44 ||
+        code === 35 ||
+        code === 91 ||
+        code === 93 ||
+        code === 123 ||
+        code === 125 ||
+        code === SPACE
+      )
+        bail()
       i++
     }
     if (i === pos) bail()
@@ -100,6 +122,11 @@ function flowKey(text: string, pos: number, lineEnd: number): { node: FScalar; a
 }
 
 /** A flow collection opening at `pos` and closing on the same line. */
-export function readFlow(text: string, pos: number, lineEnd: number, duplicates: FScalar[]): FSeq | FMap {
+export function readFlow(
+  text: string,
+  pos: number,
+  lineEnd: number,
+  duplicates: FScalar[],
+): FSeq | FMap {
   return text[pos] === '[' ? flowSeq(text, pos, lineEnd) : flowMap(text, pos, lineEnd, duplicates)
 }

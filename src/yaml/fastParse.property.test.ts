@@ -11,7 +11,6 @@ import type { ParsedStream } from './types'
 /** Thousands of runs on a shared 2-core machine: generous, since speed is not what these test. */
 const PROPERTY_TIMEOUT = 180_000
 
-
 const ABSENT: SpecPath[] = [['nope'], ['spec', 'nope', 'deeper'], [0, 'x'], ['a', 'b', 'c', 'd']]
 
 /** Everything a consumer can read from a parse: values, problems, document and path ranges. */
@@ -36,40 +35,60 @@ function expectSame(text: string): ParsedStream {
 }
 
 describe('fast parser: equivalence with the yaml library', () => {
-  it('reads every generated subset document the same way (seed 20261128, 3000 runs)', () => {
-    let fastRuns = 0
-    fc.assert(fc.property(yamlStream, (text) => {
-      const slow = parseYamlSlow(text)
-      expect(slow.documents.flatMap((d) => d.errors.filter((e) => e.code !== 'yaml-duplicate-key'))).toEqual([])
-      if (expectSame(text).parser === 'fast') fastRuns++
-    }), { seed: 20261128, numRuns: 3000 })
-    // The generator stays inside the subset; the few fallbacks are comment layouts around a
-    // document's final empty value or between nested collections, which the fast path leaves alone.
-    expect(fastRuns).toBeGreaterThan(2500)
-  }, PROPERTY_TIMEOUT)
+  it(
+    'reads every generated subset document the same way (seed 20261128, 3000 runs)',
+    () => {
+      let fastRuns = 0
+      fc.assert(
+        fc.property(yamlStream, (text) => {
+          const slow = parseYamlSlow(text)
+          expect(
+            slow.documents.flatMap((d) => d.errors.filter((e) => e.code !== 'yaml-duplicate-key')),
+          ).toEqual([])
+          if (expectSame(text).parser === 'fast') fastRuns++
+        }),
+        { seed: 20261128, numRuns: 3000 },
+      )
+      // The generator stays inside the subset; the few fallbacks are comment layouts around a
+      // document's final empty value or between nested collections, which the fast path leaves alone.
+      expect(fastRuns).toBeGreaterThan(2500)
+    },
+    PROPERTY_TIMEOUT,
+  )
 
-  it('gives the same answer or falls back on damaged text (seed 77, 3000 runs)', () => {
-    const before = fastParseStats()
-    fc.assert(fc.property(damaged, (text) => {
-      const fast = expectSame(text)
-      if (fast.parser === 'fast') expect(parseYamlSlow(text).documents.every((d) => d.warnings.length === 0)).toBe(true)
-    }), { seed: 77, numRuns: 3000 })
-    // Both paths must actually run in this property, or it proves little.
-    expect(fastParseStats().fast).toBeGreaterThan(before.fast + 300)
-    expect(fastParseStats().fallback).toBeGreaterThan(before.fallback + 300)
-  }, PROPERTY_TIMEOUT)
+  it(
+    'gives the same answer or falls back on damaged text (seed 77, 3000 runs)',
+    () => {
+      const before = fastParseStats()
+      fc.assert(
+        fc.property(damaged, (text) => {
+          const fast = expectSame(text)
+          if (fast.parser === 'fast')
+            expect(parseYamlSlow(text).documents.every((d) => d.warnings.length === 0)).toBe(true)
+        }),
+        { seed: 77, numRuns: 3000 },
+      )
+      // Both paths must actually run in this property, or it proves little.
+      expect(fastParseStats().fast).toBeGreaterThan(before.fast + 300)
+      expect(fastParseStats().fallback).toBeGreaterThan(before.fallback + 300)
+    },
+    PROPERTY_TIMEOUT,
+  )
 
   it('reads every preset on the fast path, identically', () => {
     for (const p of PRESETS) expect(expectSame(p.yaml).parser, p.id).toBe('fast')
   })
 })
 
-describe.skipIf(!HAS_SHARED)(`fast parser on the operator samples (${HAS_SHARED ? 'reference present' : SKIP_REASON})`, () => {
-  it('reads every sample as the library does, most on the fast path', () => {
-    const parsers = listSamples().map((name) => expectSame(readSample(name)).parser)
-    expect(parsers.filter((p) => p === 'fast').length).toBeGreaterThan(parsers.length / 2)
-  })
-})
+describe.skipIf(!HAS_SHARED)(
+  `fast parser on the operator samples (${HAS_SHARED ? 'reference present' : SKIP_REASON})`,
+  () => {
+    it('reads every sample as the library does, most on the fast path', () => {
+      const parsers = listSamples().map((name) => expectSame(readSample(name)).parser)
+      expect(parsers.filter((p) => p === 'fast').length).toBeGreaterThan(parsers.length / 2)
+    })
+  },
+)
 
 describe('fast parser: what it leaves to the library', () => {
   it.each([
@@ -92,7 +111,8 @@ describe('fast parser: what it leaves to the library', () => {
   })
 
   it('falls back when a limit is hit, so the library reports it', () => {
-    const deep = 'a:\n' + Array.from({ length: 8 }, (_, i) => ' '.repeat(2 * i + 2) + 'k:').join('\n') + ' 1\n'
+    const deep =
+      'a:\n' + Array.from({ length: 8 }, (_, i) => ' '.repeat(2 * i + 2) + 'k:').join('\n') + ' 1\n'
     const s = parseYaml(deep, { maxDepth: 4 })
     expect(s.parser).toBe('yaml')
     expect(s.documents[0]?.errors[0]?.code).toBe('yaml-limit')
@@ -102,14 +122,18 @@ describe('fast parser: what it leaves to the library', () => {
 
 describe('fast parser: per-document cache', () => {
   it('re-parses only the document an edit touched, with positions of the others shifted', () => {
-    const doc = (n: number): string => `kind: ConfigMap\nmetadata:\n  name: cm-${n}\ndata:\n  key: value-${n}\n`
+    const doc = (n: number): string =>
+      `kind: ConfigMap\nmetadata:\n  name: cm-${n}\ndata:\n  key: value-${n}\n`
     const docs = [doc(1), doc(2), doc(3)]
     parseYaml(docs.join('---\n'))
     const before = fastParseStats().parsedDocuments
-    docs[0] = 'kind: ConfigMap\n# a new comment line moves the other documents down\nmetadata:\n  name: cm-1b\n'
+    docs[0] =
+      'kind: ConfigMap\n# a new comment line moves the other documents down\nmetadata:\n  name: cm-1b\n'
     const text = docs.join('---\n')
     const s = expectSame(text)
     expect(fastParseStats().parsedDocuments - before).toBe(1)
-    expect(s.documents[2]?.rangeOf(['data', 'key'])?.range.start.line).toBe(text.split('\n').indexOf('  key: value-3') + 1)
+    expect(s.documents[2]?.rangeOf(['data', 'key'])?.range.start.line).toBe(
+      text.split('\n').indexOf('  key: value-3') + 1,
+    )
   })
 })

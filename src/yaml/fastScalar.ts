@@ -43,8 +43,23 @@ export function resolvePlain(s: string): unknown {
 }
 
 const ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
 }
 const HEX_LEN: Record<string, number> = { x: 2, u: 4, U: 8 }
 
@@ -132,13 +147,18 @@ export function readBlockHeader(text: string, from: number, lineEnd: number): Bl
 export type BodyLine = readonly [indent: number, content: string]
 
 /** The block scalar's value from its body lines, as the `yaml` library computes it. */
-export function blockScalarValue(h: BlockHeader, lines: readonly BodyLine[], parentIndent: number): string {
+export function blockScalarValue(
+  h: BlockHeader,
+  lines: readonly BodyLine[],
+  parentIndent: number,
+): string {
   let chompStart = lines.length
   for (let i = lines.length - 1; i >= 0; --i) {
     if ((lines[i] as BodyLine)[1] === '') chompStart = i
     else break
   }
-  if (chompStart === 0) return h.chomp === '+' && lines.length > 0 ? '\n'.repeat(Math.max(1, lines.length - 1)) : ''
+  if (chompStart === 0)
+    return h.chomp === '+' && lines.length > 0 ? '\n'.repeat(Math.max(1, lines.length - 1)) : ''
   let trimIndent = parentIndent + h.indent
   let contentStart = 0
   for (let i = 0; i < chompStart; ++i) {
@@ -153,12 +173,15 @@ export function blockScalarValue(h: BlockHeader, lines: readonly BodyLine[], par
       break
     }
   }
-  for (let i = lines.length - 1; i >= chompStart; --i) if ((lines[i] as BodyLine)[0] > trimIndent) chompStart = i + 1
+  for (let i = lines.length - 1; i >= chompStart; --i)
+    if ((lines[i] as BodyLine)[0] > trimIndent) chompStart = i + 1
   let value = ''
-  for (let i = 0; i < contentStart; ++i) value += ' '.repeat(Math.max(0, (lines[i] as BodyLine)[0] - trimIndent)) + '\n'
+  for (let i = 0; i < contentStart; ++i)
+    value += ' '.repeat(Math.max(0, (lines[i] as BodyLine)[0] - trimIndent)) + '\n'
   value += blockBody(h.folded, lines, contentStart, chompStart, trimIndent)
   if (h.chomp === '+') {
-    for (let i = chompStart; i < lines.length; ++i) value += '\n' + ' '.repeat(Math.max(0, (lines[i] as BodyLine)[0] - trimIndent))
+    for (let i = chompStart; i < lines.length; ++i)
+      value += '\n' + ' '.repeat(Math.max(0, (lines[i] as BodyLine)[0] - trimIndent))
     if (value[value.length - 1] !== '\n') value += '\n'
   } else if (h.chomp === '') {
     value += '\n'
@@ -166,7 +189,13 @@ export function blockScalarValue(h: BlockHeader, lines: readonly BodyLine[], par
   return value
 }
 
-function blockBody(folded: boolean, lines: readonly BodyLine[], from: number, to: number, trimIndent: number): string {
+function blockBody(
+  folded: boolean,
+  lines: readonly BodyLine[],
+  from: number,
+  to: number,
+  trimIndent: number,
+): string {
   let value = ''
   let sep = ''
   let prevMoreIndented = false

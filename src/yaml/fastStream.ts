@@ -62,7 +62,8 @@ function splitStream(text: string, L: Lines): Segment[] {
       openHasContent = true
     }
   }
-  if (open && (open.marker >= 0 || openHasContent || segments.length === 0)) segments.push({ ...open, to: text.length })
+  if (open && (open.marker >= 0 || openHasContent || segments.length === 0))
+    segments.push({ ...open, to: text.length })
   return segments
 }
 
@@ -111,7 +112,13 @@ type Span = readonly [number, number]
  * instead of indexing every path: where a key is written twice the index keeps the later one, so
  * candidates are tried from the last. Map keys and list indices match by their string form.
  */
-function lookupEntry(node: FNode, path: SpecPath, i: number, base: number, keySpan?: Span): PathEntry | undefined {
+function lookupEntry(
+  node: FNode,
+  path: SpecPath,
+  i: number,
+  base: number,
+  keySpan?: Span,
+): PathEntry | undefined {
   if (i === path.length) {
     let span: Span = [node.start + base, node.end + base]
     if (span[0] === span[1] && keySpan) span = keySpan
@@ -139,7 +146,8 @@ function lookupEntry(node: FNode, path: SpecPath, i: number, base: number, keySp
 function lastLeaf(node: FNode): FNode {
   let n = node
   for (;;) {
-    if (n.t === 'm' && !n.flow && n.pairs.length > 0) n = (n.pairs[n.pairs.length - 1] as { value: FNode }).value
+    if (n.t === 'm' && !n.flow && n.pairs.length > 0)
+      n = (n.pairs[n.pairs.length - 1] as { value: FNode }).value
     else if (n.t === 'q' && !n.flow && n.items.length > 0) n = n.items[n.items.length - 1] as FNode
     else return n
   }
@@ -153,7 +161,12 @@ function hasComment(L: Lines, text: string, seg: Segment): boolean {
   return text.length < 0
 }
 
-function documentRange(text: string, L: Lines, seg: Segment, parsed: BlockResult): readonly [number, number] {
+function documentRange(
+  text: string,
+  L: Lines,
+  seg: Segment,
+  parsed: BlockResult,
+): readonly [number, number] {
   if (!parsed.root) {
     if (seg.marker < 0) return [0, text.length]
     // An empty document ends after `---`, unless a comment or `...` follows.
@@ -184,15 +197,25 @@ function lineStartOf(L: Lines, off: number): number {
   return L.starts[lo] as number
 }
 
-function buildDocument(text: string, L: Lines, lc: LineCounter, seg: Segment, index: number, maxDepth: number): ParsedDocument {
+function buildDocument(
+  text: string,
+  L: Lines,
+  lc: LineCounter,
+  seg: Segment,
+  index: number,
+  maxDepth: number,
+): ParsedDocument {
   const parsed = parseSegment(text.slice(seg.from, seg.to), maxDepth)
   const [ds, de] = documentRange(text, L, seg, parsed)
   const range = toRange(lc, ds, de)
   const base = seg.from
   // An empty document after `---` holds an empty value right after the marker.
   const at = seg.marker + 3 - base
-  const root: FNode | null = parsed.root ?? (seg.marker >= 0 ? { t: 's', start: at, end: at, v: null, style: 'PLAIN' } : null)
-  const entry = (path: SpecPath): PathEntry | undefined => (root ? lookupEntry(root, path, 0, base) : undefined)
+  const root: FNode | null =
+    parsed.root ??
+    (seg.marker >= 0 ? { t: 's', start: at, end: at, v: null, style: 'PLAIN' } : null)
+  const entry = (path: SpecPath): PathEntry | undefined =>
+    root ? lookupEntry(root, path, 0, base) : undefined
   const rangeOf = (path: SpecPath): { range: Range; exact: boolean } => {
     for (let n = path.length; n >= 0; n--) {
       const e = entry(n === path.length ? path : path.slice(0, n))
@@ -206,7 +229,9 @@ function buildDocument(text: string, L: Lines, lc: LineCounter, seg: Segment, in
     const key = entry(path)?.key
     return key ? toRange(lc, key[0], key[1]) : undefined
   }
-  const errors = parsed.duplicates.map((d) => duplicateProblem(lc, String(d.v), d.start + base, d.end + base))
+  const errors = parsed.duplicates.map((d) =>
+    duplicateProblem(lc, String(d.v), d.start + base, d.end + base),
+  )
   return { index, value: root ? root.v : null, errors, warnings: [], range, rangeOf, keyRangeOf }
 }
 
@@ -217,14 +242,20 @@ export interface FastDocument {
 }
 
 /** The trees of every document in `text`, or undefined when any is outside the subset. */
-export function fastDocuments(text: string, limits: YamlLimits): readonly FastDocument[] | undefined {
+export function fastDocuments(
+  text: string,
+  limits: YamlLimits,
+): readonly FastDocument[] | undefined {
   if (text.length > limits.maxChars) return undefined
   const L = scanLines(text)
   if (!L) return undefined
   try {
     const segments = splitStream(text, L)
     if (segments.length > limits.maxDocuments) return undefined
-    return segments.map((seg) => ({ root: parseSegment(text.slice(seg.from, seg.to), limits.maxDepth).root, base: seg.from }))
+    return segments.map((seg) => ({
+      root: parseSegment(text.slice(seg.from, seg.to), limits.maxDepth).root,
+      base: seg.from,
+    }))
   } catch (err) {
     if (err === BAIL) return undefined
     throw err

@@ -4,7 +4,8 @@
  * Pure data and small helpers.
  */
 
-export type ScalarStyle = 'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED'
+export type ScalarStyle =
+  'PLAIN' | 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | 'BLOCK_LITERAL' | 'BLOCK_FOLDED'
 
 export interface FScalar {
   readonly t: 's'

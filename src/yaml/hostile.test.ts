@@ -5,7 +5,16 @@ import { parseYaml } from './parseYaml'
 // No timing assertions: completing at all (within the test timeout) is the check.
 
 const LAUGHS = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) {
+for (const [prev, name] of [
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'd'],
+  ['d', 'e'],
+  ['e', 'f'],
+  ['f', 'g'],
+  ['g', 'h'],
+  ['h', 'i'],
+]) {
   LAUGHS.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`)
 }
 const BILLION_LAUGHS = LAUGHS.join('\n') + '\n'
@@ -47,7 +56,10 @@ describe('parseYaml on hostile input', () => {
     ['10,000 nested flow lists', '['.repeat(10_000) + ']'.repeat(10_000)],
     ['10,000 nested flow maps', '{a: '.repeat(10_000) + '1' + '}'.repeat(10_000)],
     ['10,000 nested block lists', '- '.repeat(10_000) + 'x\n'],
-    ['3,000 nested block maps', Array.from({ length: 3000 }, (_, i) => ' '.repeat(i) + 'a:').join('\n') + ' 1\n'],
+    [
+      '3,000 nested block maps',
+      Array.from({ length: 3000 }, (_, i) => ' '.repeat(i) + 'a:').join('\n') + ' 1\n',
+    ],
   ])('refuses %s with a depth message, without overflowing the stack', (_name, text) => {
     const [doc] = parseYaml(text).documents
     expect(doc?.value).toBeNull()
@@ -73,7 +85,9 @@ describe('parseYaml on hostile input', () => {
     const blob = 'x'.repeat(5 * 1024 * 1024)
     const [doc] = parseYaml(`spec:\n  config:\n    blob: ${blob}\n`).documents
     expect(doc?.errors).toEqual([])
-    expect(((doc?.value as { spec: { config: { blob: string } } }).spec.config.blob).length).toBe(blob.length)
+    expect((doc?.value as { spec: { config: { blob: string } } }).spec.config.blob.length).toBe(
+      blob.length,
+    )
   })
 
   it('refuses a text over the size limit before parsing it', () => {
@@ -82,7 +96,10 @@ describe('parseYaml on hostile input', () => {
   })
 
   it('reads 1,000 documents and refuses the 1,001st', () => {
-    const docs = Array.from({ length: 1000 }, (_, i) => `kind: ConfigMap\nmetadata: {name: c${i}}\n`)
+    const docs = Array.from(
+      { length: 1000 },
+      (_, i) => `kind: ConfigMap\nmetadata: {name: c${i}}\n`,
+    )
     expect(parseYaml(docs.join('---\n')).documents).toHaveLength(1000)
     const over = parseYaml([...docs, 'kind: Extra\n'].join('---\n'))
     expect(over.documents).toHaveLength(1000)
@@ -95,7 +112,11 @@ describe('parseYaml on hostile input', () => {
   })
 
   it.each([
-    ['!!js/function', 'f: !!js/function "function () { globalThis.pwned = 1 }"\n', 'function () { globalThis.pwned = 1 }'],
+    [
+      '!!js/function',
+      'f: !!js/function "function () { globalThis.pwned = 1 }"\n',
+      'function () { globalThis.pwned = 1 }',
+    ],
     ['!!python/object', 'o: !!python/object:os.system {cmd: ls}\n', { cmd: 'ls' }],
     ['a custom !tag', 'c: !shell rm -rf\n', 'rm -rf'],
   ])('reads %s as plain data and says the tag was ignored', (_name, text, expected) => {
@@ -107,20 +128,27 @@ describe('parseYaml on hostile input', () => {
   })
 
   it('drops __proto__ keys and never touches Object.prototype', () => {
-    const text = '__proto__: {polluted: yes}\nspec:\n  __proto__: {polluted: 1}\n  constructor: {prototype: {polluted: 1}}\n'
+    const text =
+      '__proto__: {polluted: yes}\nspec:\n  __proto__: {polluted: 1}\n  constructor: {prototype: {polluted: 1}}\n'
     const [doc] = parseYaml(text).documents
     const value = doc?.value as Record<string, unknown>
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
     expect(Object.hasOwn(value, '__proto__')).toBe(false)
     expect(Object.hasOwn(value.spec as object, '__proto__')).toBe(false)
-    expect((value.spec as Record<string, unknown>).constructor).toEqual({ prototype: { polluted: 1 } })
+    expect((value.spec as Record<string, unknown>).constructor).toEqual({
+      prototype: { polluted: 1 },
+    })
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    expect(doc?.warnings.filter((w) => w.code === 'yaml-unsafe-key').map((w) => w.range.start.line)).toEqual([1, 3])
+    expect(
+      doc?.warnings.filter((w) => w.code === 'yaml-unsafe-key').map((w) => w.range.start.line),
+    ).toEqual([1, 3])
   })
 
   it('handles huge and non-finite numbers and very long keys', () => {
     const longKey = 'k'.repeat(2000)
-    const [doc] = parseYaml(`a: 1e999\nb: -.inf\nc: .nan\nd: 123456789012345678901234567890\n${longKey}: 1\n`).documents
+    const [doc] = parseYaml(
+      `a: 1e999\nb: -.inf\nc: .nan\nd: 123456789012345678901234567890\n${longKey}: 1\n`,
+    ).documents
     const v = doc?.value as Record<string, number>
     expect([v.a, v.b, Number.isNaN(v.c)]).toEqual([Infinity, -Infinity, true])
     expect(doc?.errors.map((e) => e.code)).toContain('yaml-syntax')
@@ -130,6 +158,8 @@ describe('parseYaml on hostile input', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `  k${i}: ${i}`)
     lines.push('  k42: again')
     const [doc] = parseYaml(`values:\n${lines.join('\n')}\n`).documents
-    expect(doc?.errors.map((e) => [e.code, e.range.start.line])).toEqual([['yaml-duplicate-key', 5002]])
+    expect(doc?.errors.map((e) => [e.code, e.range.start.line])).toEqual([
+      ['yaml-duplicate-key', 5002],
+    ])
   })
 })

@@ -14,7 +14,10 @@ describe('parseYaml', () => {
     expect(doc?.errors).toEqual([])
     expect(doc?.value).toMatchObject({
       apiVersion: 'milvus.io/v1beta1',
-      spec: { components: { queryNode: { replicas: 3 }, dataNode: {} }, config: { tags: ['a', 'b'] } },
+      spec: {
+        components: { queryNode: { replicas: 3 }, dataNode: {} },
+        config: { tags: ['a', 'b'] },
+      },
     })
   })
 
@@ -22,7 +25,9 @@ describe('parseYaml', () => {
     const { documents, errors } = parseYaml(withSecret)
     expect(errors).toEqual([])
     expect(documents.map((d) => (d.value as { kind: string }).kind)).toEqual(['Secret', 'Milvus'])
-    expect(documents[1]?.range.start.line).toBeLessThanOrEqual(lineOf(withSecret, '# The Milvus resource'))
+    expect(documents[1]?.range.start.line).toBeLessThanOrEqual(
+      lineOf(withSecret, '# The Milvus resource'),
+    )
     expect(documents[0]?.range.end.line).toBeLessThanOrEqual(lineOf(withSecret, '---') + 1)
   })
 
@@ -82,7 +87,12 @@ describe('parseYaml', () => {
   })
 
   it('uses the documented default limits', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxChars: 6 * 1024 * 1024, maxDepth: 200, maxAliasCount: 10_000, maxDocuments: 1_000 })
+    expect(DEFAULT_LIMITS).toEqual({
+      maxChars: 6 * 1024 * 1024,
+      maxDepth: 200,
+      maxAliasCount: 10_000,
+      maxDocuments: 1_000,
+    })
   })
 
   it('answers many position lookups on a large document from one index', () => {

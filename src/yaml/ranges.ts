@@ -14,7 +14,12 @@ export function toRange(lc: LineCounter, start: number, end: number): Range {
   }
 }
 
-export function duplicateProblem(lc: LineCounter, key: string, start: number, end: number): YamlProblem {
+export function duplicateProblem(
+  lc: LineCounter,
+  key: string,
+  start: number,
+  end: number,
+): YamlProblem {
   return {
     code: 'yaml-duplicate-key',
     message: `The key "${key}" appears twice in this mapping; keep only one.`,

@@ -22,11 +22,19 @@ export function serializeYaml(value: unknown): string {
 export function formatScalar(value: unknown, style?: string): string {
   if (typeof value === 'string') {
     const type = style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE' ? style : 'PLAIN'
-    const out = stringify(value, { ...SERIALIZE_OPTIONS, defaultStringType: type }).replace(/\n$/, '')
+    const out = stringify(value, { ...SERIALIZE_OPTIONS, defaultStringType: type }).replace(
+      /\n$/,
+      '',
+    )
     // A JSON string is a valid YAML double-quoted scalar and always fits on one line.
     return out.includes('\n') ? JSON.stringify(value) : out
   }
-  if (value === null || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+  if (
+    value === null ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    typeof value === 'bigint'
+  ) {
     return stringify(value, SERIALIZE_OPTIONS).replace(/\n$/, '')
   }
   throw new TypeError(`Cannot write a ${typeof value} as a YAML scalar.`)

@@ -5,9 +5,19 @@
 import { isRecord } from '../model'
 import type { SpecPath } from '../model/types'
 
-function withKey(obj: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+function withKey(
+  obj: Record<string, unknown>,
+  key: string,
+  value: unknown,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const k of Object.keys(obj)) Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true })
+  for (const k of Object.keys(obj))
+    Object.defineProperty(out, k, {
+      value: obj[k],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
   return out
 }
@@ -42,7 +52,8 @@ export function setInValue(root: unknown, path: SpecPath, value: unknown): unkno
   if (path.length === 0) return value
   const [seg, ...rest] = path as [string | number, ...(string | number)[]]
   if (Array.isArray(root) && typeof seg === 'number') {
-    if (seg < 0 || seg > root.length) throw new RangeError(`Cannot set list item ${seg} of ${root.length}.`)
+    if (seg < 0 || seg > root.length)
+      throw new RangeError(`Cannot set list item ${seg} of ${root.length}.`)
     const copy = [...(root as unknown[])]
     copy[seg] = setInValue(copy[seg], rest, value)
     return copy
@@ -50,7 +61,11 @@ export function setInValue(root: unknown, path: SpecPath, value: unknown): unkno
   if (isRecord(root)) {
     const key = String(seg)
     const child = Object.prototype.hasOwnProperty.call(root, key) ? root[key] : undefined
-    return withKey(root, key, child === undefined ? nestValue(rest, value) : setInValue(child, rest, value))
+    return withKey(
+      root,
+      key,
+      child === undefined ? nestValue(rest, value) : setInValue(child, rest, value),
+    )
   }
   return nestValue(path, value)
 }
@@ -69,7 +84,14 @@ export function deleteInValue(root: unknown, path: SpecPath): unknown {
   if (!isRecord(root) || !Object.prototype.hasOwnProperty.call(root, key)) return root
   if (rest.length === 0) {
     const out: Record<string, unknown> = {}
-    for (const k of Object.keys(root)) if (k !== key) Object.defineProperty(out, k, { value: root[k], enumerable: true, writable: true, configurable: true })
+    for (const k of Object.keys(root))
+      if (k !== key)
+        Object.defineProperty(out, k, {
+          value: root[k],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
     return out
   }
   const next = deleteInValue(root[key], rest)

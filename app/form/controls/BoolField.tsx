@@ -22,7 +22,8 @@ export function BoolField({ path, label, help, defaultValue }: BoolFieldProps) {
   const t = useMessages(formMessages)
   const value = useResourceValue(path)
   const setField = useSetField()
-  const fallback = defaultValue ?? (typeof meta.defaultValue === 'boolean' ? meta.defaultValue : false)
+  const fallback =
+    defaultValue ?? (typeof meta.defaultValue === 'boolean' ? meta.defaultValue : false)
   const isSet = value !== undefined
   const checked = isSet ? value === true : fallback
   const stateId = `${meta.id}-state`

@@ -86,7 +86,12 @@ export function ListField({ path, label, help, placeholder }: ListFieldProps) {
               }
             }}
           />
-          <button type="button" className="ff-button" aria-label={format(t.addTo, { label })} onClick={add}>
+          <button
+            type="button"
+            className="ff-button"
+            aria-label={format(t.addTo, { label })}
+            onClick={add}
+          >
             {t.addItem}
           </button>
         </div>

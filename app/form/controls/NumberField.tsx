@@ -30,7 +30,10 @@ export function NumberField(props: NumberFieldProps) {
   const [draft, setDraft] = useState<{ text: string; base: string } | null>(null)
   // A draft only lives while the stored value is the one it was typed against.
   const text = draft !== null && draft.base === stored ? draft.text : stored
-  const bad = draft !== null && draft.base === stored && parseNumberInput(draft.text, integer).kind === 'invalid'
+  const bad =
+    draft !== null &&
+    draft.base === stored &&
+    parseNumberInput(draft.text, integer).kind === 'invalid'
   const onChange = (next: string): void => {
     const parsed = parseNumberInput(next, integer)
     if (parsed.kind === 'invalid') {
@@ -47,7 +50,13 @@ export function NumberField(props: NumberFieldProps) {
       path={path}
       label={label}
       meta={meta}
-      aside={bad ? <span id={`${meta.id}-bad`} className="ff-bad">{t.invalidNumber}</span> : null}
+      aside={
+        bad ? (
+          <span id={`${meta.id}-bad`} className="ff-bad">
+            {t.invalidNumber}
+          </span>
+        ) : null
+      }
     >
       <input
         id={meta.id}

@@ -30,7 +30,7 @@ export function SelectField({ path, label, help, options, defaultText }: SelectF
   const t = useMessages(formMessages)
   const value = useResourceValue(path)
   const setField = useSetField()
-  const enumValues = (options ?? (meta.enumValues ?? [])).map(toOption)
+  const enumValues = (options ?? meta.enumValues ?? []).map(toOption)
   const current = valueToText(value)
   const known = enumValues.some((o) => String(o.value) === current)
   const shownDefault = defaultText ?? formatDefault(meta.defaultValue)

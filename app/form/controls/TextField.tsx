@@ -16,7 +16,15 @@ export interface TextFieldProps {
 }
 
 /** Text control: writes strings, deletes on empty. */
-export function TextField({ path, label, hiddenPrefix, help, placeholder, type = 'text', autoComplete = 'off' }: TextFieldProps) {
+export function TextField({
+  path,
+  label,
+  hiddenPrefix,
+  help,
+  placeholder,
+  type = 'text',
+  autoComplete = 'off',
+}: TextFieldProps) {
   const meta = useFieldMeta(path, { help, placeholder })
   const value = useResourceValue(path)
   const setField = useSetField()

@@ -15,14 +15,21 @@ export function BufferPoolsEditor() {
   const raw = useResourceValue(POOLS)
   const pools: unknown[] = Array.isArray(raw) ? raw : []
   const setField = useSetField()
-  const add = (): void => setField(POOLS, [...pools, { name: `pool-${pools.length + 1}`, seeds: [] }])
+  const add = (): void =>
+    setField(POOLS, [...pools, { name: `pool-${pools.length + 1}`, seeds: [] }])
   const remove = (i: number): void => {
     const next = pools.filter((_, j) => j !== i)
     setField(POOLS, next.length === 0 ? undefined : next)
   }
   return (
     <div className="ff-field">
-      <div id={fieldId(POOLS)} tabIndex={-1} role="group" aria-labelledby="ff-pools-title" className="ff-pools">
+      <div
+        id={fieldId(POOLS)}
+        tabIndex={-1}
+        role="group"
+        aria-labelledby="ff-pools-title"
+        className="ff-pools"
+      >
         <span id="ff-pools-title" className="ff-label">
           {t.pools}
         </span>

@@ -9,7 +9,12 @@ export function CustomFields() {
   return (
     <>
       <p className="ff-note">{t.customNote}</p>
-      <TextField path={['spec', 'config', 'mq', 'type']} label={t.mqType} help={t.mqTypeHelp} placeholder="default" />
+      <TextField
+        path={['spec', 'config', 'mq', 'type']}
+        label={t.mqType}
+        help={t.mqTypeHelp}
+        placeholder="default"
+      />
     </>
   )
 }

@@ -22,8 +22,16 @@ function KafkaAuth() {
   const t = useMessages(storeSettingsMessages)
   return (
     <Subsection title={t.kafkaAuth}>
-      <SelectField path={[...CONFIG, 'securityProtocol']} label={t.securityProtocol} options={KAFKA_SECURITY_PROTOCOLS} />
-      <SelectField path={[...CONFIG, 'saslMechanisms']} label={t.saslMechanism} options={KAFKA_SASL_MECHANISMS} />
+      <SelectField
+        path={[...CONFIG, 'securityProtocol']}
+        label={t.securityProtocol}
+        options={KAFKA_SECURITY_PROTOCOLS}
+      />
+      <SelectField
+        path={[...CONFIG, 'saslMechanisms']}
+        label={t.saslMechanism}
+        options={KAFKA_SASL_MECHANISMS}
+      />
       <TextField path={[...KAFKA, 'secretRef']} label={t.kafkaSecret} help={t.kafkaSecretHelp} />
       <TextField path={[...CONFIG, 'saslUsername']} label={t.saslUsername} />
       <TextField
@@ -42,9 +50,15 @@ function InClusterKafka() {
     <>
       <InClusterFields base={[...KAFKA, 'inCluster']} what="Kafka" />
       <div className="ff-grid">
-        <NumberField path={[...VALUES, 'replicaCount']} label={format(t.inClusterReplicas, { what: 'Kafka' })} />
+        <NumberField
+          path={[...VALUES, 'replicaCount']}
+          label={format(t.inClusterReplicas, { what: 'Kafka' })}
+        />
         <NumberField path={[...VALUES, 'defaultReplicationFactor']} label={t.defaultReplication} />
-        <NumberField path={[...VALUES, 'offsetsTopicReplicationFactor']} label={t.offsetsReplication} />
+        <NumberField
+          path={[...VALUES, 'offsetsTopicReplicationFactor']}
+          label={t.offsetsReplication}
+        />
       </div>
     </>
   )

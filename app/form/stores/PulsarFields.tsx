@@ -44,9 +44,21 @@ function InClusterPulsar() {
       </Subsection>
       <Subsection title={t.quorum} note={<p className="ff-help">{t.quorumHelp}</p>}>
         <div className="ff-grid">
-          <NumberField path={[...LEDGER, 'managedLedgerDefaultEnsembleSize']} label={t.ensembleSize} asString />
-          <NumberField path={[...LEDGER, 'managedLedgerDefaultWriteQuorum']} label={t.writeQuorum} asString />
-          <NumberField path={[...LEDGER, 'managedLedgerDefaultAckQuorum']} label={t.ackQuorum} asString />
+          <NumberField
+            path={[...LEDGER, 'managedLedgerDefaultEnsembleSize']}
+            label={t.ensembleSize}
+            asString
+          />
+          <NumberField
+            path={[...LEDGER, 'managedLedgerDefaultWriteQuorum']}
+            label={t.writeQuorum}
+            asString
+          />
+          <NumberField
+            path={[...LEDGER, 'managedLedgerDefaultAckQuorum']}
+            label={t.ackQuorum}
+            asString
+          />
         </div>
       </Subsection>
     </>
@@ -59,7 +71,11 @@ export function PulsarFields() {
   const external = useResourceValue([...PULSAR, 'external']) === true
   return (
     <>
-      <BoolField path={[...PULSAR, 'external']} label={t.externalPulsar} help={t.externalPulsarHelp} />
+      <BoolField
+        path={[...PULSAR, 'external']}
+        label={t.externalPulsar}
+        help={t.externalPulsarHelp}
+      />
       {external ? (
         <TextField
           path={[...PULSAR, 'endpoint']}

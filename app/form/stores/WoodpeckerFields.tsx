@@ -22,7 +22,11 @@ export function WoodpeckerFields() {
         options={['minio', 'local', 'service']}
         defaultText="minio"
       />
-      <BoolField path={[...WOODPECKER, 'external']} label={t.externalWoodpecker} help={t.externalWoodpeckerHelp} />
+      <BoolField
+        path={[...WOODPECKER, 'external']}
+        label={t.externalWoodpecker}
+        help={t.externalWoodpeckerHelp}
+      />
       {external ? <BufferPoolsEditor /> : <PersistenceFields store="woodpecker" />}
     </>
   )

@@ -5,9 +5,25 @@
  */
 import { describe, expectTypeOf, it } from 'vitest'
 import type {
-  ComponentSpec, DeploymentGroup, InClusterConfig, MilvusComponents, MilvusDependencies, MilvusEtcd,
-  MilvusKafka, MilvusPulsar, MilvusResource, MilvusSpec, MilvusStorage, MilvusStorageSSL, MilvusTei,
-  MilvusWoodpecker, ObjectMeta, Persistence, PersistentVolumeClaim, ResourceRequirements, BuiltInMQ,
+  ComponentSpec,
+  DeploymentGroup,
+  InClusterConfig,
+  MilvusComponents,
+  MilvusDependencies,
+  MilvusEtcd,
+  MilvusKafka,
+  MilvusPulsar,
+  MilvusResource,
+  MilvusSpec,
+  MilvusStorage,
+  MilvusStorageSSL,
+  MilvusTei,
+  MilvusWoodpecker,
+  ObjectMeta,
+  Persistence,
+  PersistentVolumeClaim,
+  ResourceRequirements,
+  BuiltInMQ,
   WoodpeckerBufferPool,
 } from '../types'
 import type { Infer } from './dsl'
@@ -19,18 +35,23 @@ import type { MILVUS_RESOURCE, SPEC } from './resource'
 /** The declared keys of T, without its `[key: string]: unknown` index signature. */
 type Known<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] }
 /** T with index signatures removed at every level where declared keys exist (pure maps stay). */
-type DeepKnown<T> =
-  T extends readonly (infer U)[] ? DeepKnown<U>[]
+type DeepKnown<T> = T extends readonly (infer U)[]
+  ? DeepKnown<U>[]
   : T extends object
-    ? [keyof Known<T>] extends [never] ? T : { [K in keyof Known<T>]: DeepKnown<Exclude<Known<T>[K], undefined>> }
+    ? [keyof Known<T>] extends [never]
+      ? T
+      : { [K in keyof Known<T>]: DeepKnown<Exclude<Known<T>[K], undefined>> }
     : T
 type Agrees<C, Catalogue> = AgreesKnown<DeepKnown<C>, Catalogue>
-type AgreesKnown<Contract, Catalogue> =
-  [Exclude<keyof Known<Contract>, keyof Catalogue>] extends [never]
-    ? [Pick<Catalogue, keyof Known<Contract> & keyof Catalogue>] extends [Known<Contract>]
-      ? [Known<Contract>] extends [Pick<Catalogue, keyof Known<Contract> & keyof Catalogue>] ? true : 'contract does not fit the catalogue'
-      : 'catalogue does not fit the contract'
-    : { missingInCatalogue: Exclude<keyof Known<Contract>, keyof Catalogue> }
+type AgreesKnown<Contract, Catalogue> = [Exclude<keyof Known<Contract>, keyof Catalogue>] extends [
+  never,
+]
+  ? [Pick<Catalogue, keyof Known<Contract> & keyof Catalogue>] extends [Known<Contract>]
+    ? [Known<Contract>] extends [Pick<Catalogue, keyof Known<Contract> & keyof Catalogue>]
+      ? true
+      : 'contract does not fit the catalogue'
+    : 'catalogue does not fit the contract'
+  : { missingInCatalogue: Exclude<keyof Known<Contract>, keyof Catalogue> }
 
 type Root = Infer<typeof MILVUS_RESOURCE>
 type Spec = Infer<typeof SPEC>
@@ -61,9 +82,13 @@ describe('catalogue types agree with src/model/types.ts', () => {
     expectTypeOf<Agrees<MilvusDependencies, Deps>>().toEqualTypeOf<true>()
     expectTypeOf<Agrees<BuiltInMQ, NonNullable<Deps['rocksmq']>>>().toEqualTypeOf<true>()
     expectTypeOf<Agrees<Persistence, Persist>>().toEqualTypeOf<true>()
-    expectTypeOf<Agrees<PersistentVolumeClaim, NonNullable<Persist['persistentVolumeClaim']>>>().toEqualTypeOf<true>()
+    expectTypeOf<
+      Agrees<PersistentVolumeClaim, NonNullable<Persist['persistentVolumeClaim']>>
+    >().toEqualTypeOf<true>()
     expectTypeOf<Agrees<MilvusWoodpecker, Woodpecker>>().toEqualTypeOf<true>()
-    expectTypeOf<Agrees<WoodpeckerBufferPool, NonNullable<Woodpecker['quorumBufferPools']>[number]>>().toEqualTypeOf<true>()
+    expectTypeOf<
+      Agrees<WoodpeckerBufferPool, NonNullable<Woodpecker['quorumBufferPools']>[number]>
+    >().toEqualTypeOf<true>()
     expectTypeOf<Agrees<MilvusPulsar, Pulsar>>().toEqualTypeOf<true>()
     expectTypeOf<Agrees<InClusterConfig, NonNullable<Pulsar['inCluster']>>>().toEqualTypeOf<true>()
     expectTypeOf<Agrees<MilvusKafka, NonNullable<Deps['kafka']>>>().toEqualTypeOf<true>()

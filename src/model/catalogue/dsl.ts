@@ -7,7 +7,15 @@
 import type { LocalizedText } from '../types'
 
 export const FIELD_KINDS = [
-  'string', 'integer', 'number', 'boolean', 'object', 'array', 'map', 'free-form', 'quantity',
+  'string',
+  'integer',
+  'number',
+  'boolean',
+  'object',
+  'array',
+  'map',
+  'free-form',
+  'quantity',
 ] as const
 export type FieldKind = (typeof FIELD_KINDS)[number]
 
@@ -40,9 +48,13 @@ export interface NumberDef extends BaseDef {
   readonly min?: number
   readonly max?: number
 }
-export interface BooleanDef extends BaseDef { readonly kind: 'boolean' }
+export interface BooleanDef extends BaseDef {
+  readonly kind: 'boolean'
+}
 /** A Kubernetes quantity (`10Gi`, `500m`, `2`): an int-or-string in the CRD. */
-export interface QuantityDef extends BaseDef { readonly kind: 'quantity' }
+export interface QuantityDef extends BaseDef {
+  readonly kind: 'quantity'
+}
 /**
  * A pruned object. `opaque` objects are Kubernetes types the studio does not model field by
  * field (affinity, ingress...): the CRD still prunes them, but their children are not listed.
@@ -68,7 +80,7 @@ export interface FreeFormDef<F extends Fields = Fields> extends BaseDef {
 }
 
 export type FieldDef =
-  | StringDef | NumberDef | BooleanDef | QuantityDef | ObjectDef | ArrayDef | MapDef | FreeFormDef
+  StringDef | NumberDef | BooleanDef | QuantityDef | ObjectDef | ArrayDef | MapDef | FreeFormDef
 export type Fields = { readonly [key: string]: FieldDef }
 
 type Opts = Omit<BaseDef, 'description'>
@@ -79,10 +91,17 @@ export function t(en: string, ko: string): LocalizedText {
   return { en, ko }
 }
 
-export function str<const O extends Opts = Opts>(description: LocalizedText, opts?: O): StringDef<readonly string[]> & O {
+export function str<const O extends Opts = Opts>(
+  description: LocalizedText,
+  opts?: O,
+): StringDef<readonly string[]> & O {
   return { kind: 'string', description, ...opts } as StringDef<readonly string[]> & O
 }
-export function enm<const E extends readonly string[]>(values: E, description: LocalizedText, opts: Opts = {}): StringDef<E> {
+export function enm<const E extends readonly string[]>(
+  values: E,
+  description: LocalizedText,
+  opts: Opts = {},
+): StringDef<E> {
   return { kind: 'string', enum: values, description, ...opts }
 }
 export function int(description: LocalizedText, opts: NumOpts = {}): NumberDef {
@@ -91,27 +110,51 @@ export function int(description: LocalizedText, opts: NumOpts = {}): NumberDef {
 export function num(description: LocalizedText, opts: NumOpts = {}): NumberDef {
   return { kind: 'number', description, ...opts }
 }
-export function bool<const O extends Opts = Opts>(description: LocalizedText, opts?: O): BooleanDef & O {
+export function bool<const O extends Opts = Opts>(
+  description: LocalizedText,
+  opts?: O,
+): BooleanDef & O {
   return { kind: 'boolean', description, ...opts } as BooleanDef & O
 }
 export function qty(description: LocalizedText, opts: Opts = {}): QuantityDef {
   return { kind: 'quantity', description, ...opts }
 }
-export function obj<const F extends Fields>(fields: F, description: LocalizedText, opts: Opts & { required?: readonly string[] } = {}): ObjectDef<F> {
+export function obj<const F extends Fields>(
+  fields: F,
+  description: LocalizedText,
+  opts: Opts & { required?: readonly string[] } = {},
+): ObjectDef<F> {
   return { kind: 'object', fields, description, ...opts }
 }
 /** A Kubernetes object type that is pruned but not modelled field by field. */
-export function opaque(description: LocalizedText, opts: Opts = {}): ObjectDef<Record<never, FieldDef>> {
+export function opaque(
+  description: LocalizedText,
+  opts: Opts = {},
+): ObjectDef<Record<never, FieldDef>> {
   return { kind: 'object', fields: {}, opaque: true, description, ...opts }
 }
-export function arr<const I extends FieldDef>(items: I, description: LocalizedText, opts: Opts = {}): ArrayDef<I> {
+export function arr<const I extends FieldDef>(
+  items: I,
+  description: LocalizedText,
+  opts: Opts = {},
+): ArrayDef<I> {
   return { kind: 'array', items, description, ...opts }
 }
-export function map<const V extends FieldDef>(values: V, description: LocalizedText, opts: Opts = {}): MapDef<V> {
+export function map<const V extends FieldDef>(
+  values: V,
+  description: LocalizedText,
+  opts: Opts = {},
+): MapDef<V> {
   return { kind: 'map', values, description, ...opts }
 }
-export function free<const F extends Fields = Record<never, FieldDef>, const O extends Opts = Opts>(description: LocalizedText, fields?: F, opts?: O): FreeFormDef<F> & O {
-  const def: FreeFormDef<F> = fields ? { kind: 'free-form', fields, description } : { kind: 'free-form', description }
+export function free<const F extends Fields = Record<never, FieldDef>, const O extends Opts = Opts>(
+  description: LocalizedText,
+  fields?: F,
+  opts?: O,
+): FreeFormDef<F> & O {
+  const def: FreeFormDef<F> = fields
+    ? { kind: 'free-form', fields, description }
+    : { kind: 'free-form', description }
   return { ...def, ...opts } as FreeFormDef<F> & O
 }
 
@@ -125,13 +168,25 @@ type Nullable<D, T> = D extends { readonly keepNull: true } ? T | null : T
 /** The TypeScript type a definition describes (optional keys, as an absent key means "default"). */
 export type Infer<D> = Nullable<D, InferBase<D>>
 type InferBase<D> =
-  D extends StringDef<infer E> ? (string extends E[number] ? string : E[number])
-  : D extends NumberDef ? number
-  : D extends BooleanDef ? boolean
-  : D extends QuantityDef ? string | number
-  : D extends ObjectDef<infer F> ? (D extends { readonly opaque: true } ? Record<string, unknown> : InferFields<F>)
-  : D extends ArrayDef<infer I> ? Infer<I>[]
-  : D extends MapDef<infer V> ? Record<string, Infer<V>>
-  : D extends FreeFormDef ? Record<string, unknown>
-  : never
+  D extends StringDef<infer E>
+    ? string extends E[number]
+      ? string
+      : E[number]
+    : D extends NumberDef
+      ? number
+      : D extends BooleanDef
+        ? boolean
+        : D extends QuantityDef
+          ? string | number
+          : D extends ObjectDef<infer F>
+            ? D extends { readonly opaque: true }
+              ? Record<string, unknown>
+              : InferFields<F>
+            : D extends ArrayDef<infer I>
+              ? Infer<I>[]
+              : D extends MapDef<infer V>
+                ? Record<string, Infer<V>>
+                : D extends FreeFormDef
+                  ? Record<string, unknown>
+                  : never
 type InferFields<F extends Fields> = { -readonly [K in keyof F]?: Infer<F[K]> }

@@ -8,7 +8,8 @@
 function nested(root: unknown, path: readonly string[]): unknown {
   let cur = root
   for (const key of path) {
-    if (typeof cur !== 'object' || cur === null || Array.isArray(cur) || !Object.hasOwn(cur, key)) return undefined
+    if (typeof cur !== 'object' || cur === null || Array.isArray(cur) || !Object.hasOwn(cur, key))
+      return undefined
     cur = (cur as Record<string, unknown>)[key]
   }
   return cur

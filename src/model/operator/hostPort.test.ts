@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { operatorMinioSecure } from './configValues'
-import { atoiInt32, getHostPort, getHostPortWithDefault, getStorageHostPort, splitHostPort } from './hostPort'
+import {
+  atoiInt32,
+  getHostPort,
+  getHostPortWithDefault,
+  getStorageHostPort,
+  splitHostPort,
+} from './hostPort'
 
 // Cases from zilliztech/milvus-operator v1.3.8 pkg/util/util_test.go, TestGetHostPort (lines 168-183).
 const GET_HOST_PORT: readonly [string, string, number][] = [
@@ -65,8 +71,15 @@ describe('splitHostPort (Go net.SplitHostPort)', () => {
 
 describe('atoiInt32 (strconv.Atoi then int32)', () => {
   it.each([
-    ['80', 80], ['+80', 80], ['-1', -1], ['0009000', 9000], ['4294967376', 80], ['', undefined], ['8_0', undefined],
-    ['99999999999999999999', undefined], ['//host', undefined],
+    ['80', 80],
+    ['+80', 80],
+    ['-1', -1],
+    ['0009000', 9000],
+    ['4294967376', 80],
+    ['', undefined],
+    ['8_0', undefined],
+    ['99999999999999999999', undefined],
+    ['//host', undefined],
   ] as const)('%s -> %s', (text, n) => {
     expect(atoiInt32(text)).toBe(n)
   })

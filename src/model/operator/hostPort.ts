@@ -21,7 +21,10 @@ export function splitHostPort(hostport: string): SplitResult | { readonly error:
     const end = hostport.indexOf(']')
     if (end < 0) return { error: "missing ']' in address" }
     if (end + 1 === hostport.length) return { error: 'missing port in address' }
-    if (end + 1 !== i) return { error: hostport[end + 1] === ':' ? 'too many colons in address' : 'missing port in address' }
+    if (end + 1 !== i)
+      return {
+        error: hostport[end + 1] === ':' ? 'too many colons in address' : 'missing port in address',
+      }
     host = hostport.slice(1, end)
     j = 1
     k = end + 1
@@ -57,7 +60,8 @@ export interface HostPort {
 /** `util.GetHostPortWithDefault`: the host and port the operator writes into milvus.yaml. */
 export function getHostPortWithDefault(endpoint: string, defaultPort: number): HostPort {
   const split = splitHostPort(endpoint)
-  if ('error' in split) return { host: endpoint, port: defaultPort, fallback: 'unsplittable', splitError: split.error }
+  if ('error' in split)
+    return { host: endpoint, port: defaultPort, fallback: 'unsplittable', splitError: split.error }
   const port = atoiInt32(split.port)
   if (port === undefined) return { host: split.host, port: defaultPort, fallback: 'bad-port' }
   return { host: split.host, port }

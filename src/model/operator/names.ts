@@ -22,8 +22,16 @@ const DNS1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/
 const HELM_RELEASE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
 
-const LIMITS: Record<NameCheck, number> = { 'dns1035-label': 63, 'label-value': 63, 'helm-release': 53 }
-const PATTERNS: Record<NameCheck, RegExp> = { 'dns1035-label': DNS1035, 'label-value': LABEL_VALUE, 'helm-release': HELM_RELEASE }
+const LIMITS: Record<NameCheck, number> = {
+  'dns1035-label': 63,
+  'label-value': 63,
+  'helm-release': 53,
+}
+const PATTERNS: Record<NameCheck, RegExp> = {
+  'dns1035-label': DNS1035,
+  'label-value': LABEL_VALUE,
+  'helm-release': HELM_RELEASE,
+}
 
 /** The in-cluster dependencies the operator installs as Helm releases for this resource. */
 export function inClusterCharts(r: MilvusResource): string[] {
@@ -40,11 +48,18 @@ export function inClusterCharts(r: MilvusResource): string[] {
 
 /** Every derived name with the check it must pass. */
 export function derivedNames(r: MilvusResource, name: string): DerivedName[] {
-  const of = (object: string, n: string, check: NameCheck): DerivedName => ({ object, name: n, check, limit: LIMITS[check] })
+  const of = (object: string, n: string, check: NameCheck): DerivedName => ({
+    object,
+    name: n,
+    check,
+    limit: LIMITS[check],
+  })
   return [
     of('label app.kubernetes.io/instance', name, 'label-value'),
     of('Service', `${name}-milvus`, 'dns1035-label'),
-    ...inClusterCharts(r).map((chart) => of(`Helm release (${chart})`, `${name}-${chart}`, 'helm-release')),
+    ...inClusterCharts(r).map((chart) =>
+      of(`Helm release (${chart})`, `${name}-${chart}`, 'helm-release'),
+    ),
   ]
 }
 

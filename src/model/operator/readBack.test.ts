@@ -10,7 +10,10 @@ const readBack: MilvusResource = {
     mode: 'cluster',
     dependencies: {
       msgStreamType: 'pulsar',
-      pulsar: { endpoint: 'my-release-pulsar-proxy.default:6650', inCluster: { values: { proxy: { replicaCount: 1 } } } },
+      pulsar: {
+        endpoint: 'my-release-pulsar-proxy.default:6650',
+        inCluster: { values: { proxy: { replicaCount: 1 } } },
+      },
       storage: { endpoint: 'somewhere:9000' },
     },
   },
@@ -18,9 +21,9 @@ const readBack: MilvusResource = {
 
 describe('serverFieldsOf', () => {
   it('lists the server-written fields present', () => {
-    expect(serverFieldsOf({ metadata: { uid: 'u', name: 'x', generation: 2 }, status: {} })).toEqual([
-      ['status'], ['metadata', 'uid'], ['metadata', 'generation'],
-    ])
+    expect(
+      serverFieldsOf({ metadata: { uid: 'u', name: 'x', generation: 2 }, status: {} }),
+    ).toEqual([['status'], ['metadata', 'uid'], ['metadata', 'generation']])
     expect(serverFieldsOf({ metadata: { name: 'x' } })).toEqual([])
   })
 })

@@ -26,14 +26,20 @@ export function serverFieldsOf(raw: unknown): SpecPath[] {
 }
 
 function isUnderInClusterValues(path: SpecPath): boolean {
-  return path[0] === 'spec' && path[1] === 'dependencies' && path[3] === 'inCluster' && path[4] === 'values'
+  return (
+    path[0] === 'spec' &&
+    path[1] === 'dependencies' &&
+    path[3] === 'inCluster' &&
+    path[4] === 'values'
+  )
 }
 
 function without(r: MilvusResource, path: SpecPath): MilvusResource {
   const copy = structuredClone(r)
   const parent = getAtPath(copy, path.slice(0, -1))
   const last = path[path.length - 1]
-  if (typeof parent === 'object' && parent !== null && last !== undefined) delete (parent as Record<string | number, unknown>)[last]
+  if (typeof parent === 'object' && parent !== null && last !== undefined)
+    delete (parent as Record<string | number, unknown>)[last]
   return copy
 }
 

@@ -32,15 +32,33 @@ export function secretUses(r: MilvusResource): SecretUse[] {
   const uses: SecretUse[] = []
   const storage = deps?.storage
   if (storage?.external === true && filled(storage.secretRef)) {
-    uses.push({ path: ['spec', 'dependencies', 'storage', 'secretRef'], name: storage.secretRef, keys: ['accesskey', 'secretkey'], nonEmpty: false, consequence: 'pods-fail' })
+    uses.push({
+      path: ['spec', 'dependencies', 'storage', 'secretRef'],
+      name: storage.secretRef,
+      keys: ['accesskey', 'secretkey'],
+      nonEmpty: false,
+      consequence: 'pods-fail',
+    })
   }
   const ssl = storage?.ssl
   if (ssl?.enabled === true && filled(ssl.caCertificateRef)) {
-    uses.push({ path: ['spec', 'dependencies', 'storage', 'ssl', 'caCertificateRef'], name: ssl.caCertificateRef, keys: ['ca.crt'], nonEmpty: false, consequence: 'condition' })
+    uses.push({
+      path: ['spec', 'dependencies', 'storage', 'ssl', 'caCertificateRef'],
+      name: ssl.caCertificateRef,
+      keys: ['ca.crt'],
+      nonEmpty: false,
+      consequence: 'condition',
+    })
   }
   const kafka = deps?.kafka
   if (effectiveMsgStreamType(r) === 'kafka' && filled(kafka?.secretRef)) {
-    uses.push({ path: ['spec', 'dependencies', 'kafka', 'secretRef'], name: kafka.secretRef, keys: ['username', 'password'], nonEmpty: true, consequence: 'requeue' })
+    uses.push({
+      path: ['spec', 'dependencies', 'kafka', 'secretRef'],
+      name: kafka.secretRef,
+      keys: ['username', 'password'],
+      nonEmpty: true,
+      consequence: 'requeue',
+    })
   }
   return uses
 }
@@ -71,7 +89,13 @@ function isDict(v: unknown): v is Record<string, unknown> {
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
 
-function collect(map: unknown, base64: boolean, out: Map<string, string>, notStrings: string[], notBase64: string[]): void {
+function collect(
+  map: unknown,
+  base64: boolean,
+  out: Map<string, string>,
+  notStrings: string[],
+  notBase64: string[],
+): void {
   if (!isDict(map)) return
   for (const [key, value] of Object.entries(map)) {
     if (typeof value !== 'string') {
@@ -87,7 +111,12 @@ function collect(map: unknown, base64: boolean, out: Map<string, string>, notStr
 
 /** A Secret or ConfigMap from a parsed document, or undefined for anything else. */
 export function readStreamObject(raw: unknown): StreamObject | undefined {
-  if (!isDict(raw) || (raw.kind !== 'Secret' && raw.kind !== 'ConfigMap') || raw.apiVersion !== 'v1') return undefined
+  if (
+    !isDict(raw) ||
+    (raw.kind !== 'Secret' && raw.kind !== 'ConfigMap') ||
+    raw.apiVersion !== 'v1'
+  )
+    return undefined
   const meta = isDict(raw.metadata) ? raw.metadata : {}
   const values = new Map<string, string>()
   const notStrings: string[] = []
@@ -108,7 +137,8 @@ export function readStreamObject(raw: unknown): StreamObject | undefined {
 
 /** Keys a Secret `type` requires and this Secret lacks (the API server rejects it), or []. */
 export function missingTypeKeys(o: StreamObject): string[] {
-  if (o.type === 'kubernetes.io/basic-auth') return o.values.has('username') || o.values.has('password') ? [] : ['username or password']
+  if (o.type === 'kubernetes.io/basic-auth')
+    return o.values.has('username') || o.values.has('password') ? [] : ['username or password']
   return (SECRET_TYPE_KEYS[o.type] ?? []).filter((k) => !o.values.has(k))
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { isImageVersionGreaterThan2_6, milvusVersionByImage, parseTolerant, readResourceVersion } from './version'
+import {
+  isImageVersionGreaterThan2_6,
+  milvusVersionByImage,
+  parseTolerant,
+  readResourceVersion,
+} from './version'
 
 // zilliztech/milvus-operator v1.3.8 apis/milvus.io/v1beta1/milvus_types_test.go,
 // TestIsImageVersionGreaterThan2_6 (lines 368-392).
@@ -23,9 +28,12 @@ const DEFAULT_STREAM_CASES: readonly [string, string, boolean][] = [
 ]
 
 describe('isImageVersionGreaterThan2_6 (operator unit-test cases)', () => {
-  it.each([...GREATER_THAN_2_6, ...DEFAULT_STREAM_CASES])('version %j image %s -> %s', (version, image, expected) => {
-    expect(isImageVersionGreaterThan2_6(version, image)).toBe(expected)
-  })
+  it.each([...GREATER_THAN_2_6, ...DEFAULT_STREAM_CASES])(
+    'version %j image %s -> %s',
+    (version, image, expected) => {
+      expect(isImageVersionGreaterThan2_6(version, image)).toBe(expected)
+    },
+  )
 })
 
 describe('isImageVersionGreaterThan2_6 on what users write', () => {
@@ -53,30 +61,50 @@ describe('isImageVersionGreaterThan2_6 on what users write', () => {
 // Same file, TestGetMilvusVersionByGlobalImage (lines 278-298).
 describe('milvusVersionByImage', () => {
   it('reads milvusdb/milvus:v2.3.1-beta1 as 2.3.1 with pre-release beta1', () => {
-    expect(milvusVersionByImage('milvusdb/milvus:v2.3.1-beta1')).toMatchObject({ major: 2, minor: 3, patch: 1, pre: ['beta1'] })
+    expect(milvusVersionByImage('milvusdb/milvus:v2.3.1-beta1')).toMatchObject({
+      major: 2,
+      minor: 3,
+      patch: 1,
+      pre: ['beta1'],
+    })
   })
-  it.each(['', 'harbor.milvus.io/milvus/milvus:latest', '10.0.0.1:5000/milvus:v2.5.0'])('fails on %j', (image) => {
-    expect(milvusVersionByImage(image)).toBeUndefined()
-  })
+  it.each(['', 'harbor.milvus.io/milvus/milvus:latest', '10.0.0.1:5000/milvus:v2.5.0'])(
+    'fails on %j',
+    (image) => {
+      expect(milvusVersionByImage(image)).toBeUndefined()
+    },
+  )
 })
 
 describe('parseTolerant (blang/semver v4)', () => {
   it.each([
-    ['v2.6.0', [2, 6, 0]], [' 2.6 ', [2, 6, 0]], ['02.06.01', [2, 6, 1]], ['2', [2, 0, 0]], ['2.6.0+build.1', [2, 6, 0]],
+    ['v2.6.0', [2, 6, 0]],
+    [' 2.6 ', [2, 6, 0]],
+    ['02.06.01', [2, 6, 1]],
+    ['2', [2, 0, 0]],
+    ['2.6.0+build.1', [2, 6, 0]],
   ] as const)('%j -> %j', (text, triple) => {
     const v = parseTolerant(text)
     expect(v && [v.major, v.minor, v.patch]).toEqual(triple)
   })
-  it.each(['latest', '2.6-rc1', '2.6.0-', '2.6.0-01', '2.6.0+', 'vv2.6.0', '20250209-200000', ''])('rejects %j', (text) => {
-    expect(parseTolerant(text)).toBeUndefined()
-  })
+  it.each(['latest', '2.6-rc1', '2.6.0-', '2.6.0-01', '2.6.0+', 'vv2.6.0', '20250209-200000', ''])(
+    'rejects %j',
+    (text) => {
+      expect(parseTolerant(text)).toBeUndefined()
+    },
+  )
 })
 
 describe('readResourceVersion', () => {
   it('reads the default image when the image is unset', () => {
-    expect(readResourceVersion(undefined)).toMatchObject({ source: 'default-image', isAtLeast2_6: true })
+    expect(readResourceVersion(undefined)).toMatchObject({
+      source: 'default-image',
+      isAtLeast2_6: true,
+    })
   })
   it('reports components.version as the source when set', () => {
-    expect(readResourceVersion({ version: 'latest', image: 'milvusdb/milvus:v2.6.0' })).toMatchObject({ source: 'version', text: 'latest', isAtLeast2_6: false })
+    expect(
+      readResourceVersion({ version: 'latest', image: 'milvusdb/milvus:v2.6.0' }),
+    ).toMatchObject({ source: 'version', text: 'latest', isAtLeast2_6: false })
   })
 })

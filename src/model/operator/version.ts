@@ -48,7 +48,11 @@ export function parseSemver(s: string): SemVer | undefined {
   if (plus >= 0) [build, rest] = [rest.slice(plus + 1).split('.'), rest.slice(0, plus)]
   const dash = rest.indexOf('-')
   if (dash >= 0) [pre, rest] = [rest.slice(dash + 1).split('.'), rest.slice(0, dash)]
-  const [major, minor, patch] = [numberPart(parts[0] ?? ''), numberPart(parts[1] ?? ''), numberPart(rest)]
+  const [major, minor, patch] = [
+    numberPart(parts[0] ?? ''),
+    numberPart(parts[1] ?? ''),
+    numberPart(rest),
+  ]
   if (major === undefined || minor === undefined || patch === undefined) return undefined
   if (!pre.every(validPre) || !build.every((b) => b !== '' && ALPHANUM.test(b))) return undefined
   return { major, minor, patch, pre, build }
@@ -102,17 +106,34 @@ export interface OperatorVersionReading {
 }
 
 /** `isImageVersionGreaterThan2_6(version, image)` with what it looked at. */
-export function readOperatorVersion(version: string, image: string, imageSource: 'image' | 'default-image' = 'image'): OperatorVersionReading {
+export function readOperatorVersion(
+  version: string,
+  image: string,
+  imageSource: 'image' | 'default-image' = 'image',
+): OperatorVersionReading {
   if (version !== '') {
     const parsed = parseTolerant(version)
-    return { source: 'version', text: version, ...(parsed ? { parsed } : {}), isMaster: false, isAtLeast2_6: parsed ? isAbove2_5(parsed) : false }
+    return {
+      source: 'version',
+      text: version,
+      ...(parsed ? { parsed } : {}),
+      isMaster: false,
+      isAtLeast2_6: parsed ? isAbove2_5(parsed) : false,
+    }
   }
   const parts = image.split(':')
   const text = parts.length < 2 ? '' : (parts[parts.length - 1] ?? '')
   if (parts.length < 2) return { source: imageSource, text, isMaster: false, isAtLeast2_6: false }
-  if (text.startsWith('master-')) return { source: imageSource, text, isMaster: true, isAtLeast2_6: true }
+  if (text.startsWith('master-'))
+    return { source: imageSource, text, isMaster: true, isAtLeast2_6: true }
   const parsed = parseTolerant(text)
-  return { source: imageSource, text, ...(parsed ? { parsed } : {}), isMaster: false, isAtLeast2_6: parsed ? isAbove2_5(parsed) : false }
+  return {
+    source: imageSource,
+    text,
+    ...(parsed ? { parsed } : {}),
+    isMaster: false,
+    isAtLeast2_6: parsed ? isAbove2_5(parsed) : false,
+  }
 }
 
 /** `isImageVersionGreaterThan2_6`. */
@@ -121,7 +142,9 @@ export function isImageVersionGreaterThan2_6(version: string, image: string): bo
 }
 
 /** The reading for a resource's spec: the operator's webhook fills an empty image first. */
-export function readResourceVersion(components: { readonly version?: unknown; readonly image?: unknown } | undefined): OperatorVersionReading {
+export function readResourceVersion(
+  components: { readonly version?: unknown; readonly image?: unknown } | undefined,
+): OperatorVersionReading {
   const version = typeof components?.version === 'string' ? components.version : ''
   const image = typeof components?.image === 'string' ? components.image : ''
   return image === ''

@@ -32,12 +32,16 @@ function splitFix(imagePath: SpecPath, host: string, rest: string): Fix {
 export const chartImageRegistryInRepository = defineRule({
   id: 'chart-image-registry-in-repository',
   severity: 'warning',
-  title: { en: 'Registry host inside image.repository', ko: 'image.repository 안의 레지스트리 호스트' },
+  title: {
+    en: 'Registry host inside image.repository',
+    ko: 'image.repository 안의 레지스트리 호스트',
+  },
   explanation: {
     en: 'The bitnami etcd and Kafka charts join image.registry (docker.io by default), image.repository and image.tag. A registry host written into image.repository is prefixed with the registry again, so the image cannot be pulled. Put the host in image.registry and keep only the path in image.repository.',
     ko: 'bitnami etcd와 Kafka 차트는 image.registry(기본 docker.io), image.repository, image.tag를 이어 붙입니다. image.repository에 레지스트리 호스트를 쓰면 레지스트리가 한 번 더 붙어 이미지를 받을 수 없습니다. 호스트는 image.registry에, 경로만 image.repository에 두세요.',
   },
-  source: 'bitnami/charts bitnami/common templates/_images.tpl (common.images.image); etcd 8.12.0 and kafka 15.5.1 values.yaml image.registry',
+  source:
+    'bitnami/charts bitnami/common templates/_images.tpl (common.images.image); etcd 8.12.0 and kafka 15.5.1 values.yaml image.registry',
   check(ctx, report) {
     for (const cv of chartValuesOf(ctx.resource)) {
       const index = chartIndex(cv.chart)
@@ -49,10 +53,14 @@ export const chartImageRegistryInRepository = defineRule({
         if (!host) return false
         const rest = value.slice(host.length + 1)
         const registry = typeof parent.registry === 'string' ? parent.registry : 'docker.io'
-        report(here, {
-          en: `image.repository starts with the registry ${host}; this chart prefixes image.registry (${registry}), so it pulls ${registry}/${value}. Put ${host} in image.registry and ${rest} in image.repository.`,
-          ko: `image.repository가 레지스트리 ${host}로 시작합니다. 이 차트는 image.registry(${registry})를 앞에 붙이므로 ${registry}/${value}를 받으려 합니다. ${host}는 image.registry에, ${rest}는 image.repository에 두세요.`,
-        }, { fix: splitFix(here.slice(0, -1), host, rest) })
+        report(
+          here,
+          {
+            en: `image.repository starts with the registry ${host}; this chart prefixes image.registry (${registry}), so it pulls ${registry}/${value}. Put ${host} in image.registry and ${rest} in image.repository.`,
+            ko: `image.repository가 레지스트리 ${host}로 시작합니다. 이 차트는 image.registry(${registry})를 앞에 붙이므로 ${registry}/${value}를 받으려 합니다. ${host}는 image.registry에, ${rest}는 image.repository에 두세요.`,
+          },
+          { fix: splitFix(here.slice(0, -1), host, rest) },
+        )
         return false
       })
     }

@@ -5,7 +5,13 @@
  * (etcd 8.12.0 values.yaml `service.ports.*`, `service.nodePorts.*`; pulsar 3.3.0
  * `pulsar_manager.admin.ui_username/ui_password`).
  */
-import { CHART_VERSION_NAMES, chartIndex, otherChartVersion, type ChartId, type SpecPath } from '../../model'
+import {
+  CHART_VERSION_NAMES,
+  chartIndex,
+  otherChartVersion,
+  type ChartId,
+  type SpecPath,
+} from '../../model'
 import { defineRule } from '../defineRule'
 import { chartValuesOf } from '../lib/chartValues'
 import { walkKeys } from '../lib/walkKeys'
@@ -20,8 +26,14 @@ const RENAMES: Readonly<Partial<Record<ChartId, Readonly<Record<string, string>>
     'service.nodePorts.client': 'service.nodePorts.clientPort',
     'service.nodePorts.peer': 'service.nodePorts.peerPort',
   },
-  'pulsar-3.3.0': { 'pulsar_manager.admin.user': 'pulsar_manager.admin.ui_username', 'pulsar_manager.admin.password': 'pulsar_manager.admin.ui_password' },
-  'pulsar-2.7.8': { 'pulsar_manager.admin.ui_username': 'pulsar_manager.admin.user', 'pulsar_manager.admin.ui_password': 'pulsar_manager.admin.password' },
+  'pulsar-3.3.0': {
+    'pulsar_manager.admin.user': 'pulsar_manager.admin.ui_username',
+    'pulsar_manager.admin.password': 'pulsar_manager.admin.ui_password',
+  },
+  'pulsar-2.7.8': {
+    'pulsar_manager.admin.ui_username': 'pulsar_manager.admin.user',
+    'pulsar_manager.admin.ui_password': 'pulsar_manager.admin.password',
+  },
 }
 
 function moveFix(valuesPath: SpecPath, from: string, to: string, value: unknown): Fix {
@@ -42,7 +54,8 @@ export const chartValuesOtherVersion = defineRule({
     en: 'The operator installs etcd chart 6.3.3 for chartVersion etcd-v6 and 8.12.0 otherwise, and Pulsar chart 2.7.8 for pulsar-v2 and 3.3.0 otherwise. Some keys were renamed or removed between those versions; a key of the version you are not installing is ignored.',
     ko: '오퍼레이터는 chartVersion이 etcd-v6이면 etcd 차트 6.3.3을, 아니면 8.12.0을 설치하고, pulsar-v2이면 Pulsar 차트 2.7.8을, 아니면 3.3.0을 설치합니다. 두 버전 사이에 이름이 바뀌거나 없어진 키가 있어, 설치하지 않는 버전의 키는 무시됩니다.',
   },
-  source: 'Chart values.yaml: bitnami etcd 6.3.3 vs 8.12.0, apache pulsar 2.7.8 vs 3.3.0 (the charts operator v1.3.8 bundles)',
+  source:
+    'Chart values.yaml: bitnami etcd 6.3.3 vs 8.12.0, apache pulsar 2.7.8 vs 3.3.0 (the charts operator v1.3.8 bundles)',
   check(ctx, report) {
     for (const cv of chartValuesOf(ctx.resource)) {
       const otherId = otherChartVersion(cv.chart)
@@ -61,12 +74,21 @@ export const chartValuesOtherVersion = defineRule({
         const dotted = rel.join('.')
         // A section that holds renamed keys: report its leaves, which the fix can move.
         const renames = Object.keys(RENAMES[cv.chart] ?? {})
-        if (there.kind === 'known' && isRecord(value) && renames.some((r) => r.startsWith(`${dotted}.`))) return true
+        if (
+          there.kind === 'known' &&
+          isRecord(value) &&
+          renames.some((r) => r.startsWith(`${dotted}.`))
+        )
+          return true
         const to = RENAMES[cv.chart]?.[dotted]
-        report(here, {
-          en: `${dotted} is a key of the ${otherName} chart; the ${name} chart that this resource gets ignores it${to ? `, where it is called ${to}` : `. Set chartVersion: ${otherName} if you run that chart, or remove the key`}.`,
-          ko: `${dotted}는 ${otherName} 차트의 키입니다. 이 리소스가 받는 ${name} 차트는 이를 무시합니다${to ? `. 이 차트에서는 ${to}입니다` : `. 그 차트를 쓴다면 chartVersion: ${otherName}으로 지정하고, 아니면 키를 지우세요`}.`,
-        }, to ? { fix: moveFix(cv.path, dotted, to, value) } : {})
+        report(
+          here,
+          {
+            en: `${dotted} is a key of the ${otherName} chart; the ${name} chart that this resource gets ignores it${to ? `, where it is called ${to}` : `. Set chartVersion: ${otherName} if you run that chart, or remove the key`}.`,
+            ko: `${dotted}는 ${otherName} 차트의 키입니다. 이 리소스가 받는 ${name} 차트는 이를 무시합니다${to ? `. 이 차트에서는 ${to}입니다` : `. 그 차트를 쓴다면 chartVersion: ${otherName}으로 지정하고, 아니면 키를 지우세요`}.`,
+          },
+          to ? { fix: moveFix(cv.path, dotted, to, value) } : {},
+        )
         return false
       })
     }

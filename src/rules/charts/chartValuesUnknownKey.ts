@@ -5,7 +5,14 @@
  * milvus-helm defaults the operator merges in). Keys of the other chart version, operator fields
  * and the insides of Kubernetes objects other than `resources` are left to their own rules.
  */
-import { chartIndex, didYouMean, otherChartVersion, type ChartId, type KeyIndex, type SpecPath } from '../../model'
+import {
+  chartIndex,
+  didYouMean,
+  otherChartVersion,
+  type ChartId,
+  type KeyIndex,
+  type SpecPath,
+} from '../../model'
 import { defineRule } from '../defineRule'
 import { chartValuesOf } from '../lib/chartValues'
 import { walkKeys } from '../lib/walkKeys'
@@ -15,28 +22,49 @@ import type { Dict } from '../lib/read'
 import type { Report } from '../types'
 import { OPERATOR_FIELDS } from './chartValuesOperatorField'
 
-const SRC = 'Chart values.yaml of the charts operator v1.3.8 installs (bitnami etcd 6.3.3/8.12.0, milvus-helm minio 8.0.17, apache pulsar 2.7.8/3.3.0, bitnami kafka 15.5.1, tei 1.6.0)'
+const SRC =
+  'Chart values.yaml of the charts operator v1.3.8 installs (bitnami etcd 6.3.3/8.12.0, milvus-helm minio 8.0.17, apache pulsar 2.7.8/3.3.0, bitnami kafka 15.5.1, tei 1.6.0)'
 /** Names people carry over from other charts or from the Milvus CR. */
-const ALIASES: Readonly<Record<string, string>> = { replicas: 'replicaCount', resource: 'resources' }
-const INSIDE_RESOURCES: Readonly<Record<string, string>> = { limit: 'limits', request: 'requests', Limits: 'limits', Requests: 'requests' }
+const ALIASES: Readonly<Record<string, string>> = {
+  replicas: 'replicaCount',
+  resource: 'resources',
+}
+const INSIDE_RESOURCES: Readonly<Record<string, string>> = {
+  limit: 'limits',
+  request: 'requests',
+  Limits: 'limits',
+  Requests: 'requests',
+}
 const BARE_RESOURCE_NAMES = ['cpu', 'memory', 'ephemeral-storage']
 
 function chartLabel(id: ChartId): string {
   return id.replace(/-(\d)/, ' $1')
 }
 
-function rename(report: Report, path: SpecPath, from: string, to: string, value: unknown, where: string): void {
-  report(path, {
-    en: `"${from}" is not a key of ${where}, so the chart ignores it; did you mean "${to}"?`,
-    ko: `"${from}"은(는) ${where}의 키가 아니어서 차트가 무시합니다. "${to}"을(를) 뜻하셨나요?`,
-  }, { fix: renameFix({ en: `Rename to ${to}`, ko: `${to}(으)로 이름 변경` }, path, to, value) })
+function rename(
+  report: Report,
+  path: SpecPath,
+  from: string,
+  to: string,
+  value: unknown,
+  where: string,
+): void {
+  report(
+    path,
+    {
+      en: `"${from}" is not a key of ${where}, so the chart ignores it; did you mean "${to}"?`,
+      ko: `"${from}"은(는) ${where}의 키가 아니어서 차트가 무시합니다. "${to}"을(를) 뜻하셨나요?`,
+    },
+    { fix: renameFix({ en: `Rename to ${to}`, ko: `${to}(으)로 이름 변경` }, path, to, value) },
+  )
 }
 
 /** Kubernetes ResourceRequirements: only limits and requests, each a map of resource names. */
 function checkResources(report: Report, res: Dict, path: SpecPath): void {
   for (const [key, value] of Object.entries(res)) {
     const to = INSIDE_RESOURCES[key]
-    if (to !== undefined && !(to in res)) rename(report, [...path, key], key, to, value, 'Kubernetes resources')
+    if (to !== undefined && !(to in res))
+      rename(report, [...path, key], key, to, value, 'Kubernetes resources')
     else if (BARE_RESOURCE_NAMES.includes(key)) {
       report([...path, key], {
         en: `"${key}" sits directly under resources and is ignored; move it under limits or requests.`,
@@ -51,7 +79,15 @@ function guessFor(key: string, known: readonly string[]): string | undefined {
   return alias !== undefined && known.includes(alias) ? alias : didYouMean(key, known)
 }
 
-function reportUnknown(report: Report, key: string, value: unknown, here: SpecPath, parent: Dict, known: readonly string[], chart: ChartId): void {
+function reportUnknown(
+  report: Report,
+  key: string,
+  value: unknown,
+  here: SpecPath,
+  parent: Dict,
+  known: readonly string[],
+  chart: ChartId,
+): void {
   const where = `the ${chartLabel(chart)} chart`
   if ((key === 'requests' || key === 'limits') && known.includes('resources')) {
     report(here, {
@@ -81,7 +117,7 @@ export const chartValuesUnknownKey = defineRule({
   severity: 'warning',
   title: { en: 'Key the chart does not read', ko: '차트가 읽지 않는 키' },
   explanation: {
-    en: 'inCluster.values is handed to the dependency\'s Helm chart, and none of these charts has a values schema: a key the chart does not know (a typo such as resoureces or replicas, or a key from another chart) is accepted and silently does nothing. The keys come from the chart version that chartVersion selects.',
+    en: "inCluster.values is handed to the dependency's Helm chart, and none of these charts has a values schema: a key the chart does not know (a typo such as resoureces or replicas, or a key from another chart) is accepted and silently does nothing. The keys come from the chart version that chartVersion selects.",
     ko: 'inCluster.values는 의존성의 Helm 차트에 전달되며, 이 차트들에는 values 스키마가 없습니다. 차트가 모르는 키(resoureces, replicas 같은 오타나 다른 차트의 키)는 받아들여지지만 조용히 아무 효과가 없습니다. 키 목록은 chartVersion이 고르는 차트 버전에서 가져옵니다.',
   },
   source: SRC,
@@ -96,10 +132,12 @@ export const chartValuesUnknownKey = defineRule({
         const res = index.resolve(rel)
         if (res.kind === 'open') return false
         if (res.kind === 'known') {
-          if (res.entry.type === 'k' && key === 'resources' && isRecord(value)) checkResources(report, value, here)
+          if (res.entry.type === 'k' && key === 'resources' && isRecord(value))
+            checkResources(report, value, here)
           return res.entry.type === 'o'
         }
-        if (!knownElsewhere(other, rel)) reportUnknown(report, key, value, here, parent, res.known, cv.chart)
+        if (!knownElsewhere(other, rel))
+          reportUnknown(report, key, value, here, parent, res.known, cv.chart)
         return false
       })
     }

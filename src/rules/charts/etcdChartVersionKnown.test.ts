@@ -3,7 +3,9 @@ import { findingsOf, milvus, remainingAfterFix } from '../../test/ruleKit'
 import { etcdChartVersionKnown as rule } from './etcdChartVersionKnown'
 
 const withChart = (chartVersion: unknown, external = false) =>
-  milvus({ dependencies: { etcd: { external, inCluster: { chartVersion: chartVersion as string } } } })
+  milvus({
+    dependencies: { etcd: { external, inCluster: { chartVersion: chartVersion as string } } },
+  })
 
 describe('etcd-chart-version-known', () => {
   it.each(['etcd-v7', 'v8', 'pulsar-v3', 'ETCD-V8'])('fires for %s', (chart) => {

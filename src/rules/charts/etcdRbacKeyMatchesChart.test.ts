@@ -5,13 +5,27 @@ import { etcdRbacKeyMatchesChart as rule } from './etcdRbacKeyMatchesChart'
 
 const etcd = (inCluster: InClusterConfig, external = false) =>
   milvus({ dependencies: { etcd: { external, inCluster } } })
-const rbac = (keys: Record<string, unknown>) => ({ auth: { rbac: { rootPassword: 'pw', ...keys } } })
+const rbac = (keys: Record<string, unknown>) => ({
+  auth: { rbac: { rootPassword: 'pw', ...keys } },
+})
 
 describe('etcd-rbac-key-matches-chart', () => {
   it.each([
-    ['v6 key with no chart version (v8 default)', etcd({ values: rbac({ enabled: true }) }), 'enabled'],
-    ['v6 key on etcd-v8', etcd({ chartVersion: 'etcd-v8', values: rbac({ enabled: false }) }), 'enabled'],
-    ['v8 key on etcd-v6', etcd({ chartVersion: 'etcd-v6', values: rbac({ create: true }) }), 'create'],
+    [
+      'v6 key with no chart version (v8 default)',
+      etcd({ values: rbac({ enabled: true }) }),
+      'enabled',
+    ],
+    [
+      'v6 key on etcd-v8',
+      etcd({ chartVersion: 'etcd-v8', values: rbac({ enabled: false }) }),
+      'enabled',
+    ],
+    [
+      'v8 key on etcd-v6',
+      etcd({ chartVersion: 'etcd-v6', values: rbac({ create: true }) }),
+      'create',
+    ],
   ])('fires for %s', (_, resource, key) => {
     const findings = findingsOf(rule, resource)
     expect(findings).toHaveLength(1)
@@ -25,7 +39,10 @@ describe('etcd-rbac-key-matches-chart', () => {
     ['no auth values', etcd({ values: { replicaCount: 3 } })],
     ['null values', etcd({ values: null })],
     ['an external etcd', etcd({ values: rbac({ enabled: true }) }, true)],
-    ['an unknown chart version', etcd({ chartVersion: 'etcd-v7', values: rbac({ enabled: true }) })],
+    [
+      'an unknown chart version',
+      etcd({ chartVersion: 'etcd-v7', values: rbac({ enabled: true }) }),
+    ],
   ])('stays quiet for %s', (_, resource) => {
     expect(findingsOf(rule, resource)).toEqual([])
   })

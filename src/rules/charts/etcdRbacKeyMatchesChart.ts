@@ -26,7 +26,8 @@ export const etcdRbacKeyMatchesChart = defineRule({
     if (etcd?.external === true) return
     const chart = etcd?.inCluster?.chartVersion ?? 'etcd-v8'
     if (chart !== 'etcd-v6' && chart !== 'etcd-v8') return
-    const rbac: unknown = (etcd?.inCluster?.values?.auth as Record<string, unknown> | undefined)?.rbac
+    const rbac: unknown = (etcd?.inCluster?.values?.auth as Record<string, unknown> | undefined)
+      ?.rbac
     if (!isRecord(rbac)) return
     const right = KEY_FOR_CHART[chart]
     const wrong = chart === 'etcd-v8' ? 'enabled' : 'create'

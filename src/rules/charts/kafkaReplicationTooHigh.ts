@@ -32,10 +32,20 @@ export const kafkaReplicationTooHigh = defineRule({
       const path = [...VALUES, key]
       const shown = key in values ? String(factor) : `${factor} (chart default)`
       const shownKo = key in values ? String(factor) : `${factor}(차트 기본값)`
-      report(path, {
-        en: `${key} ${shown} is larger than the ${brokers} Kafka broker(s), so topics cannot be created; set ${key} to ${brokers} or raise replicaCount.`,
-        ko: `${key} 값 ${shownKo}이(가) Kafka 브로커 ${brokers}개보다 커서 토픽을 만들 수 없습니다. ${key}를 ${brokers}(으)로 설정하거나 replicaCount를 늘리세요.`,
-      }, { fix: setFix({ en: `Set ${key} to ${brokers}`, ko: `${key}를 ${brokers}(으)로 설정` }, path, brokers) })
+      report(
+        path,
+        {
+          en: `${key} ${shown} is larger than the ${brokers} Kafka broker(s), so topics cannot be created; set ${key} to ${brokers} or raise replicaCount.`,
+          ko: `${key} 값 ${shownKo}이(가) Kafka 브로커 ${brokers}개보다 커서 토픽을 만들 수 없습니다. ${key}를 ${brokers}(으)로 설정하거나 replicaCount를 늘리세요.`,
+        },
+        {
+          fix: setFix(
+            { en: `Set ${key} to ${brokers}`, ko: `${key}를 ${brokers}(으)로 설정` },
+            path,
+            brokers,
+          ),
+        },
+      )
     }
   },
 })

@@ -4,7 +4,13 @@
  * mixCoord from 2.6), and the streaming node arrived with 2.6 (2.5 has it only as a beta behind
  * `streamingMode`). Version decisions come from the model (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_types.go#L132, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L388).
  */
-import { effectiveMilvusVersion, effectiveMode, isMilvusAtLeast, type MilvusResource, isRecord } from '../../model'
+import {
+  effectiveMilvusVersion,
+  effectiveMode,
+  isMilvusAtLeast,
+  type MilvusResource,
+  isRecord,
+} from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix, setFix } from '../lib/fix'
 import { SRC_COMPONENTS } from '../lib/sources'
@@ -43,7 +49,12 @@ function check26(r: MilvusResource, version: string, report: Report): void {
   }
 }
 
-function checkStreamingBefore26(r: MilvusResource, version: string, minor: number, report: Report): void {
+function checkStreamingBefore26(
+  r: MilvusResource,
+  version: string,
+  minor: number,
+  report: Report,
+): void {
   if (!given(r, 'streamingNode') || r.spec.components?.streamingMode === true) return
   const path = ['spec', 'components', 'streamingNode']
   if (minor < 5) {
@@ -53,7 +64,10 @@ function checkStreamingBefore26(r: MilvusResource, version: string, minor: numbe
         en: `Milvus ${version} has no streaming node, yet the operator would start one; remove streamingNode or use Milvus 2.6.`,
         ko: `Milvus ${version}에는 스트리밍 노드가 없는데도 오퍼레이터가 이를 띄우려 하므로, streamingNode를 삭제하거나 Milvus 2.6을 사용하세요.`,
       },
-      { severity: 'error', fix: deleteFix({ en: 'Remove streamingNode', ko: 'streamingNode 삭제' }, path) },
+      {
+        severity: 'error',
+        fix: deleteFix({ en: 'Remove streamingNode', ko: 'streamingNode 삭제' }, path),
+      },
     )
     return
   }
@@ -82,7 +96,10 @@ export const componentNotInVersion = defineRule({
     if (effectiveMode(r) !== 'cluster') return
     const version = effectiveMilvusVersion(r)
     if (!version) return
-    const shown = version.source === 'master' ? version.raw : `${version.major}.${version.minor}.${version.patch}`
+    const shown =
+      version.source === 'master'
+        ? version.raw
+        : `${version.major}.${version.minor}.${version.patch}`
     if (isMilvusAtLeast(r, 2, 6)) check26(r, shown, report)
     else if (version.major === 2) checkStreamingBefore26(r, shown, version.minor, report)
   },

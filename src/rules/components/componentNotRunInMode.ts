@@ -14,7 +14,10 @@ const STANDALONE_RUNS: readonly ComponentName[] = ['standalone', 'cdc']
 export const componentNotRunInMode = defineRule({
   id: 'component-not-run-in-mode',
   severity: 'warning',
-  title: { en: 'Replicas for a component this mode does not run', ko: '이 모드에서 실행하지 않는 컴포넌트의 replicas' },
+  title: {
+    en: 'Replicas for a component this mode does not run',
+    ko: '이 모드에서 실행하지 않는 컴포넌트의 replicas',
+  },
   explanation: {
     en: 'In standalone mode every Milvus role runs inside the single standalone pod, so replicas for proxy, coordinators or nodes have no effect. In cluster mode the roles run as separate Deployments and the standalone Deployment stays at 0 replicas.',
     ko: '스탠드얼론 모드에서는 모든 Milvus 역할이 하나의 스탠드얼론 파드 안에서 실행되므로 proxy, 코디네이터, 노드의 replicas는 효과가 없습니다. 클러스터 모드에서는 역할마다 별도 Deployment로 실행되고 standalone Deployment는 replicas 0으로 유지됩니다.',
@@ -36,7 +39,13 @@ export const componentNotRunInMode = defineRule({
           en: `In cluster mode standalone.replicas ${replicas} starts a standalone Milvus beside the cluster; set it to 0 or remove it.`,
           ko: `클러스터 모드에서 standalone.replicas ${replicas}은(는) 클러스터 옆에 스탠드얼론 Milvus를 띄우므로 0으로 바꾸거나 삭제하세요.`,
         },
-        { fix: setFix({ en: 'Set standalone replicas to 0', ko: 'standalone replicas를 0으로 설정' }, path, 0) },
+        {
+          fix: setFix(
+            { en: 'Set standalone replicas to 0', ko: 'standalone replicas를 0으로 설정' },
+            path,
+            0,
+          ),
+        },
       )
       return
     }

@@ -13,7 +13,14 @@ describe('deployment-group-name', () => {
     ['upper case', [{ name: 'Zone_A', replicas: 1 }], 'DNS-1123'],
     ['a leading dash', [{ name: '-a', replicas: 1 }], 'DNS-1123'],
     ['64 characters', [{ name: 'a'.repeat(64), replicas: 1 }], 'DNS-1123'],
-    ['a duplicate', [{ name: 'g1', replicas: 1 }, { name: 'g1', replicas: 1 }], 'Duplicate value'],
+    [
+      'a duplicate',
+      [
+        { name: 'g1', replicas: 1 },
+        { name: 'g1', replicas: 1 },
+      ],
+      'Duplicate value',
+    ],
   ])('fires for %s', (_, list, text) => {
     const findings = findingsOf(rule, groups(list))
     expect(findings).toHaveLength(1)
@@ -22,13 +29,32 @@ describe('deployment-group-name', () => {
   })
 
   it('fires when the generated Deployment name passes 253 characters', () => {
-    const findings = findingsOf(rule, groups([{ name: 'g'.repeat(63), replicas: 1 }], 'n'.repeat(180)))
-    expect(findings[0]?.message.en).toContain('generated Deployment name must not exceed 253 characters')
+    const findings = findingsOf(
+      rule,
+      groups([{ name: 'g'.repeat(63), replicas: 1 }], 'n'.repeat(180)),
+    )
+    expect(findings[0]?.message.en).toContain(
+      'generated Deployment name must not exceed 253 characters',
+    )
   })
 
   it.each([
-    ['distinct valid names', groups([{ name: 'g1', replicas: 1 }, { name: 'zone-b', replicas: 1 }])],
-    ['the same name on two components', cluster({ components: { proxy: { groups: [{ name: 'g1', replicas: 1 }] }, dataNode: { groups: [{ name: 'g1', replicas: 1 }] } } })],
+    [
+      'distinct valid names',
+      groups([
+        { name: 'g1', replicas: 1 },
+        { name: 'zone-b', replicas: 1 },
+      ]),
+    ],
+    [
+      'the same name on two components',
+      cluster({
+        components: {
+          proxy: { groups: [{ name: 'g1', replicas: 1 }] },
+          dataNode: { groups: [{ name: 'g1', replicas: 1 }] },
+        },
+      }),
+    ],
     ['no groups', cluster({ components: { queryNode: { replicas: 2 } } })],
   ])('stays quiet for %s', (_, resource) => {
     expect(findingsOf(rule, resource)).toEqual([])

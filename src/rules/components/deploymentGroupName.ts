@@ -5,7 +5,13 @@
  */
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
-import { deploymentName, groupEntries, isDns1123Label, toDns1123Label, type GroupEntry } from '../lib/groups'
+import {
+  deploymentName,
+  groupEntries,
+  isDns1123Label,
+  toDns1123Label,
+  type GroupEntry,
+} from '../lib/groups'
 import type { Report } from '../types'
 import { SRC_GROUPS_WEBHOOK } from '../lib/sources'
 import type { MilvusResource } from '../../model'
@@ -30,7 +36,13 @@ function checkOne(r: MilvusResource, entry: GroupEntry, seen: Set<string>, repor
         en: `Group name "${name}" is not a valid DNS-1123 label; use lower-case letters, digits and '-' (starting and ending with a letter or digit, at most 63 characters), e.g. "${suggestion}".`,
         ko: `그룹 이름 "${name}"은(는) 올바른 DNS-1123 레이블이 아닙니다. 소문자, 숫자, '-'만 쓰고(영숫자로 시작하고 끝나며 63자 이하) 예를 들어 "${suggestion}"처럼 바꾸세요.`,
       },
-      { fix: setFix({ en: `Rename to ${suggestion}`, ko: `${suggestion}(으)로 이름 변경` }, path, suggestion) },
+      {
+        fix: setFix(
+          { en: `Rename to ${suggestion}`, ko: `${suggestion}(으)로 이름 변경` },
+          path,
+          suggestion,
+        ),
+      },
     )
   } else if (deploymentName(r, entry.component, name).length > MAX_NAME) {
     report(path, {

@@ -8,7 +8,11 @@ const group = (g: DeploymentGroup) => cluster({ components: { dataNode: { groups
 describe('deployment-group-replicas', () => {
   it.each([
     ['missing replicas', { name: 'g1' }, 'deployment group replicas is required'],
-    ['null replicas', { name: 'g1', replicas: null as unknown as number }, 'deployment group replicas is required'],
+    [
+      'null replicas',
+      { name: 'g1', replicas: null as unknown as number },
+      'deployment group replicas is required',
+    ],
   ])('fires for %s', (_, g, text) => {
     const findings = findingsOf(rule, group(g))
     expect(findings).toHaveLength(1)

@@ -21,7 +21,8 @@ export const deploymentGroupReplicas = defineRule({
     for (const { component, index, group, path } of groupEntries(ctx.resource)) {
       if (group.replicas !== undefined && group.replicas !== null) continue
       const at = [...path, 'replicas']
-      const label = typeof group.name === 'string' && group.name !== '' ? group.name : `#${index + 1}`
+      const label =
+        typeof group.name === 'string' && group.name !== '' ? group.name : `#${index + 1}`
       report(
         at,
         {

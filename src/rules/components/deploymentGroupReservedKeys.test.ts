@@ -8,9 +8,21 @@ const group = (g: Partial<DeploymentGroup>) =>
 
 describe('deployment-group-reserved-keys', () => {
   it.each([
-    ['a milvus.io/ label', { labels: { 'milvus.io/x': 'a' } }, 'label is reserved by milvus-operator'],
-    ['an app.kubernetes.io/ label', { labels: { 'app.kubernetes.io/name': 'a' } }, 'label is reserved'],
-    ['a kubernetes.io/ annotation', { annotations: { 'kubernetes.io/x': 'a' } }, 'annotation is reserved by milvus-operator or Kubernetes'],
+    [
+      'a milvus.io/ label',
+      { labels: { 'milvus.io/x': 'a' } },
+      'label is reserved by milvus-operator',
+    ],
+    [
+      'an app.kubernetes.io/ label',
+      { labels: { 'app.kubernetes.io/name': 'a' } },
+      'label is reserved',
+    ],
+    [
+      'a kubernetes.io/ annotation',
+      { annotations: { 'kubernetes.io/x': 'a' } },
+      'annotation is reserved by milvus-operator or Kubernetes',
+    ],
     ['a k8s.io/ annotation', { annotations: { 'k8s.io/x': 'a' } }, 'annotation is reserved'],
     ['a milvus.io/ annotation', { annotations: { 'milvus.io/x': 'a' } }, 'annotation is reserved'],
   ])('fires for %s', (_, g, text) => {
@@ -21,7 +33,10 @@ describe('deployment-group-reserved-keys', () => {
 
   it.each([
     ['a topology.milvus.io/ label (sample)', { labels: { 'topology.milvus.io/az': 'zone-a' } }],
-    ['a kubernetes.io/ label (labels are checked for two prefixes only)', { labels: { 'kubernetes.io/x': 'a' } }],
+    [
+      'a kubernetes.io/ label (labels are checked for two prefixes only)',
+      { labels: { 'kubernetes.io/x': 'a' } },
+    ],
     ['own prefixes', { labels: { 'example.com/a': 'b' }, annotations: { 'example.com/a': 'b' } }],
     ['no labels or annotations', {}],
   ])('stays quiet for %s', (_, g) => {
@@ -29,6 +44,8 @@ describe('deployment-group-reserved-keys', () => {
   })
 
   it('removes the reserved key', () => {
-    expect(remainingAfterFix(rule, group({ labels: { 'milvus.io/x': 'a', keep: 'b' } }))).toEqual([])
+    expect(remainingAfterFix(rule, group({ labels: { 'milvus.io/x': 'a', keep: 'b' } }))).toEqual(
+      [],
+    )
   })
 })

@@ -7,26 +7,47 @@ const global = (resources: ResourceRequirements) => milvus({ components: { resou
 
 describe('resources-requests-within-limits', () => {
   it.each([
-    ['memory across units', { limits: { memory: '1Gi' }, requests: { memory: '2000Mi' } }, 'memory'],
+    [
+      'memory across units',
+      { limits: { memory: '1Gi' }, requests: { memory: '2000Mi' } },
+      'memory',
+    ],
     ['cpu cores against millicores', { limits: { cpu: '500m' }, requests: { cpu: 1 } }, 'cpu'],
     ['cpu strings', { limits: { cpu: '2' }, requests: { cpu: '2.5' } }, 'cpu'],
   ])('fires for %s', (_, resources, key) => {
     const findings = findingsOf(rule, global(resources))
-    expect(findings.map((f) => f.path)).toEqual([['spec', 'components', 'resources', 'requests', key]])
+    expect(findings.map((f) => f.path)).toEqual([
+      ['spec', 'components', 'resources', 'requests', key],
+    ])
     expect(findings[0]?.severity).toBe('error')
   })
 
   it('checks each component block', () => {
-    const r = cluster({ components: { proxy: { resources: { limits: { cpu: '1' }, requests: { cpu: '2' } } } } })
-    expect(findingsOf(rule, r)[0]?.path).toEqual(['spec', 'components', 'proxy', 'resources', 'requests', 'cpu'])
+    const r = cluster({
+      components: { proxy: { resources: { limits: { cpu: '1' }, requests: { cpu: '2' } } } },
+    })
+    expect(findingsOf(rule, r)[0]?.path).toEqual([
+      'spec',
+      'components',
+      'proxy',
+      'resources',
+      'requests',
+      'cpu',
+    ])
   })
 
   it.each([
     ['equal values', { limits: { memory: '1Gi' }, requests: { memory: '1024Mi' } }],
-    ['requests below limits', { limits: { cpu: '2', memory: '4Gi' }, requests: { cpu: '500m', memory: '1Gi' } }],
+    [
+      'requests below limits',
+      { limits: { cpu: '2', memory: '4Gi' }, requests: { cpu: '500m', memory: '1Gi' } },
+    ],
     ['only requests', { requests: { cpu: '8' } }],
     ['a request with no matching limit', { limits: { cpu: '1' }, requests: { memory: '8Gi' } }],
-    ['an invalid quantity (left to resources-valid-quantity)', { limits: { memory: '1GB' }, requests: { memory: '2Gi' } }],
+    [
+      'an invalid quantity (left to resources-valid-quantity)',
+      { limits: { memory: '1GB' }, requests: { memory: '2Gi' } },
+    ],
   ])('stays quiet for %s', (_, resources) => {
     expect(findingsOf(rule, global(resources))).toEqual([])
   })
@@ -36,6 +57,8 @@ describe('resources-requests-within-limits', () => {
   })
 
   it('lowers the request to the limit', () => {
-    expect(remainingAfterFix(rule, global({ limits: { cpu: '1' }, requests: { cpu: '3' } }))).toEqual([])
+    expect(
+      remainingAfterFix(rule, global({ limits: { cpu: '1' }, requests: { cpu: '3' } })),
+    ).toEqual([])
   })
 })

@@ -40,7 +40,10 @@ export const resourcesRequestsWithinLimits = defineRule({
           },
           {
             fix: setFix(
-              { en: `Request ${String(limitValue)}`, ko: `요청을 ${String(limitValue)}(으)로 설정` },
+              {
+                en: `Request ${String(limitValue)}`,
+                ko: `요청을 ${String(limitValue)}(으)로 설정`,
+              },
               path,
               limitValue,
             ),

@@ -3,7 +3,8 @@ import type { MilvusComponents } from '../../model'
 import { cluster, findingsOf, milvus, remainingAfterFix } from '../../test/ruleKit'
 import { resourcesValidQuantity as rule } from './resourcesValidQuantity'
 
-const global = (limits: Record<string, string | number>) => milvus({ components: { resources: { limits } } })
+const global = (limits: Record<string, string | number>) =>
+  milvus({ components: { resources: { limits } } })
 
 describe('resources-valid-quantity', () => {
   it.each([
@@ -26,15 +27,31 @@ describe('resources-valid-quantity', () => {
   })
 
   it('checks per-component requests too', () => {
-    const components: MilvusComponents = { queryNode: { resources: { requests: { memory: '8 GB' } } } }
+    const components: MilvusComponents = {
+      queryNode: { resources: { requests: { memory: '8 GB' } } },
+    }
     const findings = findingsOf(rule, cluster({ components }))
-    expect(findings[0]?.path).toEqual(['spec', 'components', 'queryNode', 'resources', 'requests', 'memory'])
+    expect(findings[0]?.path).toEqual([
+      'spec',
+      'components',
+      'queryNode',
+      'resources',
+      'requests',
+      'memory',
+    ])
   })
 
   it('warns about memory in milli-units', () => {
     const findings = findingsOf(rule, global({ memory: '512m' }))
     expect(findings.map((f) => [f.severity, f.fix?.patches[0]])).toEqual([
-      ['warning', { op: 'set', path: ['spec', 'components', 'resources', 'limits', 'memory'], value: '512Mi' }],
+      [
+        'warning',
+        {
+          op: 'set',
+          path: ['spec', 'components', 'resources', 'limits', 'memory'],
+          value: '512Mi',
+        },
+      ],
     ])
   })
 

@@ -24,12 +24,18 @@ function checkValue(path: SpecPath, resource: string, value: unknown, report: Re
           en: `memory ${value} means ${value.replace('m', '')} thousandths of a byte; write ${meant} for mebibytes.`,
           ko: `memory ${value}은(는) 1바이트의 천분의 ${value.replace('m', '')}을 뜻하므로, 메비바이트라면 ${meant}로 쓰세요.`,
         },
-        { severity: 'warning', fix: setFix({ en: `Use ${meant}`, ko: `${meant} 사용` }, path, meant) },
+        {
+          severity: 'warning',
+          fix: setFix({ en: `Use ${meant}`, ko: `${meant} 사용` }, path, meant),
+        },
       )
     }
     return
   }
-  const suggestion = suggestQuantity(value, resource === 'memory' || resource.endsWith('storage') ? 'bytes' : 'count')
+  const suggestion = suggestQuantity(
+    value,
+    resource === 'memory' || resource.endsWith('storage') ? 'bytes' : 'count',
+  )
   report(
     path,
     {

@@ -7,10 +7,22 @@ const rule = configLiteralSecret
 
 describe('config-literal-secret', () => {
   it.each([
-    ['the root password', { common: { security: { defaultRootPassword: 'Milvus123' } } }, /COMMON_SECURITY_DEFAULTROOTPASSWORD/],
-    ['the etcd password', { etcd: { auth: { enabled: true, userName: 'root', password: 'p' } } }, /ETCD_AUTH_PASSWORD/],
+    [
+      'the root password',
+      { common: { security: { defaultRootPassword: 'Milvus123' } } },
+      /COMMON_SECURITY_DEFAULTROOTPASSWORD/,
+    ],
+    [
+      'the etcd password',
+      { etcd: { auth: { enabled: true, userName: 'root', password: 'p' } } },
+      /ETCD_AUTH_PASSWORD/,
+    ],
     ['the object-storage secret key', { minio: { secretAccessKey: 'abc' } }, /storage\.secretRef/],
-    ['a credential API key', { credential: { mine: { apikey: 'sk-1' } } }, /CREDENTIAL_MINE_APIKEY/],
+    [
+      'a credential API key',
+      { credential: { mine: { apikey: 'sk-1' } } },
+      /CREDENTIAL_MINE_APIKEY/,
+    ],
     ['a Pulsar token', { pulsar: { token: 'eyJ' } }, /PULSAR_TOKEN/],
   ])('warns about %s and says where to take it from', (_n, config, where) => {
     const found = findingsOf(rule, aStandalone({ config }))
@@ -20,10 +32,22 @@ describe('config-literal-secret', () => {
   })
 
   it.each([
-    ['empty secrets', aStandalone({ config: { minio: { secretAccessKey: '' }, etcd: { auth: { password: '' } } } })],
-    ['paths to key files', aStandalone({ config: { tls: { serverKeyPath: '/certs/server.key' } } })],
-    ['the access key ID (an account name on Azure)', aStandalone({ config: { minio: { accessKeyID: 'account' } } })],
-    ['kafka.saslPassword (kafka-sasl-password-literal names kafka.secretRef)', aStandalone({ config: { kafka: { saslPassword: 'p' } } })],
+    [
+      'empty secrets',
+      aStandalone({ config: { minio: { secretAccessKey: '' }, etcd: { auth: { password: '' } } } }),
+    ],
+    [
+      'paths to key files',
+      aStandalone({ config: { tls: { serverKeyPath: '/certs/server.key' } } }),
+    ],
+    [
+      'the access key ID (an account name on Azure)',
+      aStandalone({ config: { minio: { accessKeyID: 'account' } } }),
+    ],
+    [
+      'kafka.saslPassword (kafka-sasl-password-literal names kafka.secretRef)',
+      aStandalone({ config: { kafka: { saslPassword: 'p' } } }),
+    ],
     ['no config', aStandalone()],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])

@@ -12,7 +12,8 @@ import { isRecord } from '../../model'
 import { walkKeys } from '../lib/walkKeys'
 
 const CONFIG: SpecPath = ['spec', 'config']
-const SECRET_KEY = /(password|passwd|secret|token|apikey|api_key|credential_json|privatekey|private_key|secretaccesskey|secret_access_key)$/i
+const SECRET_KEY =
+  /(password|passwd|secret|token|apikey|api_key|credential_json|privatekey|private_key|secretaccesskey|secret_access_key)$/i
 /** Covered by kafka-sasl-password-literal, which names kafka.secretRef. */
 const ELSEWHERE = ['kafka.saslPassword']
 const STORAGE_KEYS: Readonly<Record<string, string>> = { 'minio.secretAccessKey': 'secretkey' }

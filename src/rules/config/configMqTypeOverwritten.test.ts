@@ -7,9 +7,15 @@ const rule = configMqTypeOverwritten
 
 describe('config-mq-type-overwritten', () => {
   it.each([
-    ['kafka under pulsar', aCluster({ dependencies: { msgStreamType: 'pulsar' }, config: { mq: { type: 'kafka' } } })],
+    [
+      'kafka under pulsar',
+      aCluster({ dependencies: { msgStreamType: 'pulsar' }, config: { mq: { type: 'kafka' } } }),
+    ],
     ['rocksmq under the default woodpecker', aStandalone({ config: { mq: { type: 'rocksmq' } } })],
-    ['default under kafka', aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { mq: { type: 'default' } } })],
+    [
+      'default under kafka',
+      aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { mq: { type: 'default' } } }),
+    ],
   ])('warns for %s', (_n, doc) => {
     const [f] = findingsOf(rule, doc)
     expect(f?.severity).toBe('warning')
@@ -17,14 +23,22 @@ describe('config-mq-type-overwritten', () => {
   })
 
   it.each([
-    ['the same store', aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { mq: { type: 'kafka' } } })],
-    ['custom (the user owns mq.type)', aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: 'kafka' } } })],
+    [
+      'the same store',
+      aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { mq: { type: 'kafka' } } }),
+    ],
+    [
+      'custom (the user owns mq.type)',
+      aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: 'kafka' } } }),
+    ],
     ['mq.type absent', aCluster({ config: { mq: { pursuitLag: 5 } } })],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })
 
   it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aStandalone({ config: { mq: { type: 'pulsar' } } }))).toEqual([[]])
+    expect(remainingAfterFixes(rule, aStandalone({ config: { mq: { type: 'pulsar' } } }))).toEqual([
+      [],
+    ])
   })
 })

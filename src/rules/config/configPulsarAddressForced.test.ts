@@ -7,13 +7,19 @@ const rule = configPulsarAddressForced
 
 describe('config-pulsar-address-forced', () => {
   it('warns about address and port separately', () => {
-    const found = findingsOf(rule, aCluster({ config: { pulsar: { address: 'pulsar.local', port: 6650 } } }))
+    const found = findingsOf(
+      rule,
+      aCluster({ config: { pulsar: { address: 'pulsar.local', port: 6650 } } }),
+    )
     expect(found.map((f) => f.path.at(-1))).toEqual(['address', 'port'])
     expect(found.every((f) => f.severity === 'warning')).toBe(true)
   })
 
   it.each([
-    ['other pulsar keys', aCluster({ config: { pulsar: { tenant: 'milvus', maxMessageSize: 1 } } })],
+    [
+      'other pulsar keys',
+      aCluster({ config: { pulsar: { tenant: 'milvus', maxMessageSize: 1 } } }),
+    ],
     ['no pulsar section', aCluster({ config: {} })],
     ['no config', aCluster()],
   ])('does not fire for %s', (_n, doc) => {
@@ -21,6 +27,8 @@ describe('config-pulsar-address-forced', () => {
   })
 
   it('its fixes clear the findings', () => {
-    expect(remainingAfterFixes(rule, aCluster({ config: { pulsar: { address: 'a', port: 1 } } }))).toEqual([[], []])
+    expect(
+      remainingAfterFixes(rule, aCluster({ config: { pulsar: { address: 'a', port: 1 } } })),
+    ).toEqual([[], []])
   })
 })

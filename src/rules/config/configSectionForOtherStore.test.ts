@@ -7,24 +7,60 @@ const rule = configSectionForOtherStore
 
 describe('config-section-for-other-store', () => {
   it.each([
-    ['pulsar settings under kafka', aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { pulsar: { tenant: 't' } } }), ['pulsar']],
-    ['kafka and rocksmq under pulsar', aCluster({ config: { kafka: { readTimeout: 5 }, rocksmq: { path: '/x' } } }), ['kafka', 'rocksmq']],
-    ['natsmq under rocksmq', aStandalone({ dependencies: { msgStreamType: 'rocksmq' }, config: { natsmq: { server: {} } } }), ['natsmq']],
-    ['woodpecker under pulsar', aCluster({ dependencies: { msgStreamType: 'pulsar' }, config: { woodpecker: { meta: {} } } }), ['woodpecker']],
+    [
+      'pulsar settings under kafka',
+      aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { pulsar: { tenant: 't' } } }),
+      ['pulsar'],
+    ],
+    [
+      'kafka and rocksmq under pulsar',
+      aCluster({ config: { kafka: { readTimeout: 5 }, rocksmq: { path: '/x' } } }),
+      ['kafka', 'rocksmq'],
+    ],
+    [
+      'natsmq under rocksmq',
+      aStandalone({
+        dependencies: { msgStreamType: 'rocksmq' },
+        config: { natsmq: { server: {} } },
+      }),
+      ['natsmq'],
+    ],
+    [
+      'woodpecker under pulsar',
+      aCluster({ dependencies: { msgStreamType: 'pulsar' }, config: { woodpecker: { meta: {} } } }),
+      ['woodpecker'],
+    ],
   ])('warns about %s', (_n, doc, sections) => {
     expect(findingsOf(rule, doc).map((f) => f.path.at(-1))).toEqual(sections)
   })
 
   it.each([
-    ['the selected store section', aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { kafka: { securityProtocol: 'SSL' } } })],
-    ['custom (any section may matter)', aCluster({ dependencies: { msgStreamType: 'custom' }, config: { kafka: {}, pulsar: {} } })],
-    ['non-store sections', aStandalone({ config: { log: { level: 'info' }, mq: { pursuitLag: 3 } } })],
+    [
+      'the selected store section',
+      aCluster({
+        dependencies: { msgStreamType: 'kafka' },
+        config: { kafka: { securityProtocol: 'SSL' } },
+      }),
+    ],
+    [
+      'custom (any section may matter)',
+      aCluster({ dependencies: { msgStreamType: 'custom' }, config: { kafka: {}, pulsar: {} } }),
+    ],
+    [
+      'non-store sections',
+      aStandalone({ config: { log: { level: 'info' }, mq: { pursuitLag: 3 } } }),
+    ],
     ['no config', aStandalone()],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })
 
   it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { pulsar: { tenant: 't' } } }))).toEqual([[]])
+    expect(
+      remainingAfterFixes(
+        rule,
+        aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { pulsar: { tenant: 't' } } }),
+      ),
+    ).toEqual([[]])
   })
 })

@@ -9,10 +9,22 @@ const rule = configUnknownKey
 
 describe('config-unknown-key', () => {
   it.each([
-    ['common.security.authorizationEnable', { common: { security: { authorizationEnable: true } } }, 'authorizationEnabled'],
-    ['kafka.securityPolicy (a section milvus.yaml comments out)', { kafka: { securityPolicy: 'SASL_SSL' } }, 'securityProtocol'],
+    [
+      'common.security.authorizationEnable',
+      { common: { security: { authorizationEnable: true } } },
+      'authorizationEnabled',
+    ],
+    [
+      'kafka.securityPolicy (a section milvus.yaml comments out)',
+      { kafka: { securityPolicy: 'SASL_SSL' } },
+      'securityProtocol',
+    ],
     ['pulsar.adress', { pulsar: { adress: 'x' } }, 'address'],
-    ['natsmq.server.maxPayloads (a section only the studio documents)', { natsmq: { server: { maxPayloads: 1 } } }, 'maxPayload'],
+    [
+      'natsmq.server.maxPayloads (a section only the studio documents)',
+      { natsmq: { server: { maxPayloads: 1 } } },
+      'maxPayload',
+    ],
     ['proxy.maxNameLenght', { proxy: { maxNameLenght: 300 } }, 'maxNameLength'],
   ])('warns about %s with a did-you-mean and a rename', (_n, config, guess) => {
     const [f] = findingsOf(rule, aStandalone({ config }))
@@ -32,16 +44,43 @@ describe('config-unknown-key', () => {
     const doc = aStandalone({ config: { common: { tls: { serverPemPath: '/certs/server.pem' } } } })
     const [f] = findingsOf(rule, doc)
     expect(f?.message.en).toMatch(/tls is a top-level section/)
-    expect(f?.fix?.patches).toContainEqual({ op: 'set', path: ['spec', 'config', 'tls'], value: { serverPemPath: '/certs/server.pem' } })
+    expect(f?.fix?.patches).toContainEqual({
+      op: 'set',
+      path: ['spec', 'config', 'tls'],
+      value: { serverPemPath: '/certs/server.pem' },
+    })
     expect(remainingAfterFixes(rule, doc)).toEqual([[]])
   })
 
   it.each([
-    ['known keys in every section', aStandalone({ config: { log: { level: 'debug' }, proxy: { maxTaskNum: 1024 }, common: { security: { authorizationEnabled: true } } } })],
-    ['the commented-out kafka section', aStandalone({ config: { kafka: { securityProtocol: 'SSL', ssl: { enabled: true } } } })],
-    ['free-form librdkafka settings', aStandalone({ config: { kafka: { consumer: { 'fetch.max.bytes': 1 } } } })],
+    [
+      'known keys in every section',
+      aStandalone({
+        config: {
+          log: { level: 'debug' },
+          proxy: { maxTaskNum: 1024 },
+          common: { security: { authorizationEnabled: true } },
+        },
+      }),
+    ],
+    [
+      'the commented-out kafka section',
+      aStandalone({ config: { kafka: { securityProtocol: 'SSL', ssl: { enabled: true } } } }),
+    ],
+    [
+      'free-form librdkafka settings',
+      aStandalone({ config: { kafka: { consumer: { 'fetch.max.bytes': 1 } } } }),
+    ],
     ['user-named credentials', aStandalone({ config: { credential: { mykey: { apikey: 'x' } } } })],
-    ['keys the operator writes', aStandalone({ config: { rootCoord: { enableActiveStandby: true }, dataCoord: { enableActiveStandby: true } } })],
+    [
+      'keys the operator writes',
+      aStandalone({
+        config: {
+          rootCoord: { enableActiveStandby: true },
+          dataCoord: { enableActiveStandby: true },
+        },
+      }),
+    ],
     ['an empty config', aStandalone({ config: {} })],
     ['no config', aStandalone()],
   ])('does not fire for %s', (_n, doc) => {
@@ -49,14 +88,21 @@ describe('config-unknown-key', () => {
   })
 
   it('its rename fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aStandalone({ config: { common: { security: { authorizationEnable: true } } } }))).toEqual([[]])
+    expect(
+      remainingAfterFixes(
+        rule,
+        aStandalone({ config: { common: { security: { authorizationEnable: true } } } }),
+      ),
+    ).toEqual([[]])
   })
 })
 
 describe.skipIf(!HAS_SHARED)('config-unknown-key on the real milvus.yaml', () => {
   it('finds nothing in the whole file Milvus ships', () => {
     const config = parse(readReference('milvus.yaml')) as Record<string, unknown>
-    expect(findingsOf(rule, aStandalone({ config })).map((f) => f.path.slice(2).join('.'))).toEqual([])
+    expect(findingsOf(rule, aStandalone({ config })).map((f) => f.path.slice(2).join('.'))).toEqual(
+      [],
+    )
   })
 })
 

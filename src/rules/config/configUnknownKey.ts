@@ -18,29 +18,64 @@ const SHOWN = 10
 const MAX_REPORTED = 100
 
 /** A top-level section written one level too deep (`common.tls` for `tls`): move it up. */
-function reportMisplaced(report: Report, key: string, value: unknown, here: SpecPath, config: Dict): void {
+function reportMisplaced(
+  report: Report,
+  key: string,
+  value: unknown,
+  here: SpecPath,
+  config: Dict,
+): void {
   const where = here.slice(CONFIG.length).join('.')
   const taken = Object.hasOwn(config, key)
-  report(here, {
-    en: `${where} is not a Milvus setting, so Milvus ignores it; ${key} is a top-level section of milvus.yaml${taken ? ', merge these keys into it' : ', so move it to spec.config.' + key}.`,
-    ko: `${where}은(는) Milvus 설정이 아니어서 Milvus가 무시합니다. ${key}는 milvus.yaml의 최상위 섹션이므로 ${taken ? '그 섹션에 합치세요' : `spec.config.${key}로 옮기세요`}.`,
-  }, taken ? {} : {
-    fix: {
-      title: { en: `Move to spec.config.${key}`, ko: `spec.config.${key}로 옮기기` },
-      patches: [{ op: 'delete', path: here }, { op: 'set', path: [...CONFIG, key], value }],
+  report(
+    here,
+    {
+      en: `${where} is not a Milvus setting, so Milvus ignores it; ${key} is a top-level section of milvus.yaml${taken ? ', merge these keys into it' : ', so move it to spec.config.' + key}.`,
+      ko: `${where}은(는) Milvus 설정이 아니어서 Milvus가 무시합니다. ${key}는 milvus.yaml의 최상위 섹션이므로 ${taken ? '그 섹션에 합치세요' : `spec.config.${key}로 옮기세요`}.`,
     },
-  })
+    taken
+      ? {}
+      : {
+          fix: {
+            title: { en: `Move to spec.config.${key}`, ko: `spec.config.${key}로 옮기기` },
+            patches: [
+              { op: 'delete', path: here },
+              { op: 'set', path: [...CONFIG, key], value },
+            ],
+          },
+        },
+  )
 }
 
-function reportUnknown(report: Report, key: string, value: unknown, here: SpecPath, parent: Dict, known: readonly string[]): void {
+function reportUnknown(
+  report: Report,
+  key: string,
+  value: unknown,
+  here: SpecPath,
+  parent: Dict,
+  known: readonly string[],
+): void {
   const where = here.slice(CONFIG.length).join('.')
   const guess = didYouMean(key, known)
   const free = guess !== undefined && !(guess in parent)
   const list = `${known.slice(0, SHOWN).join(', ')}${known.length > SHOWN ? ', …' : ''}`
-  report(here, {
-    en: `${where} is not a Milvus setting, so Milvus ignores it; ${guess ? `did you mean ${guess}?` : known.length ? `keys here: ${list}.` : 'remove it.'}`,
-    ko: `${where}은(는) Milvus 설정이 아니어서 Milvus가 무시합니다. ${guess ? `${guess}을(를) 뜻하셨나요?` : known.length ? `여기서 쓸 수 있는 키: ${list}.` : '지우세요.'}`,
-  }, free && guess ? { fix: renameFix({ en: `Rename to ${guess}`, ko: `${guess}(으)로 이름 변경` }, here, guess, value) } : {})
+  report(
+    here,
+    {
+      en: `${where} is not a Milvus setting, so Milvus ignores it; ${guess ? `did you mean ${guess}?` : known.length ? `keys here: ${list}.` : 'remove it.'}`,
+      ko: `${where}은(는) Milvus 설정이 아니어서 Milvus가 무시합니다. ${guess ? `${guess}을(를) 뜻하셨나요?` : known.length ? `여기서 쓸 수 있는 키: ${list}.` : '지우세요.'}`,
+    },
+    free && guess
+      ? {
+          fix: renameFix(
+            { en: `Rename to ${guess}`, ko: `${guess}(으)로 이름 변경` },
+            here,
+            guess,
+            value,
+          ),
+        }
+      : {},
+  )
 }
 
 export const configUnknownKey = defineRule({

@@ -7,8 +7,16 @@ const rule = inClusterEndpointOverwritten
 
 describe('in-cluster-endpoint-overwritten', () => {
   it.each([
-    ['in-cluster kafka with brokerList', aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { brokerList: ['k:9092'] } } }), 'brokerList'],
-    ['in-cluster pulsar (default) with endpoint', aCluster({ dependencies: { pulsar: { endpoint: 'p:6650', external: false } } }), 'endpoint'],
+    [
+      'in-cluster kafka with brokerList',
+      aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { brokerList: ['k:9092'] } } }),
+      'brokerList',
+    ],
+    [
+      'in-cluster pulsar (default) with endpoint',
+      aCluster({ dependencies: { pulsar: { endpoint: 'p:6650', external: false } } }),
+      'endpoint',
+    ],
   ])('warns for %s', (_n, doc, field) => {
     const [f] = findingsOf(rule, doc)
     expect(f?.severity).toBe('warning')
@@ -16,15 +24,28 @@ describe('in-cluster-endpoint-overwritten', () => {
   })
 
   it.each([
-    ['external kafka', aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } } })],
-    ['an unselected pulsar block', aCluster({ dependencies: { msgStreamType: 'kafka', pulsar: { endpoint: 'p:6650' } } })],
-    ['an empty brokerList', aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { brokerList: [] } } })],
+    [
+      'external kafka',
+      aCluster({
+        dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } },
+      }),
+    ],
+    [
+      'an unselected pulsar block',
+      aCluster({ dependencies: { msgStreamType: 'kafka', pulsar: { endpoint: 'p:6650' } } }),
+    ],
+    [
+      'an empty brokerList',
+      aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { brokerList: [] } } }),
+    ],
     ['no dependencies', aCluster()],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })
 
   it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aCluster({ dependencies: { pulsar: { endpoint: 'p:6650' } } }))).toEqual([[]])
+    expect(
+      remainingAfterFixes(rule, aCluster({ dependencies: { pulsar: { endpoint: 'p:6650' } } })),
+    ).toEqual([[]])
   })
 })

@@ -9,13 +9,21 @@ import { DEPS } from '../lib/mq'
 import { SRC_DEFAULTS } from '../lib/sources'
 
 function hasValue(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)
+  return (
+    value !== undefined &&
+    value !== null &&
+    value !== '' &&
+    !(Array.isArray(value) && value.length === 0)
+  )
 }
 
 export const inClusterEndpointOverwritten = defineRule({
   id: 'in-cluster-endpoint-overwritten',
   severity: 'warning',
-  title: { en: 'Address of an in-cluster store is overwritten', ko: '클러스터 내부 저장소 주소가 덮어써집니다' },
+  title: {
+    en: 'Address of an in-cluster store is overwritten',
+    ko: '클러스터 내부 저장소 주소가 덮어써집니다',
+  },
   explanation: {
     en: 'When Kafka or Pulsar is not external, the operator deploys it and replaces brokerList or endpoint with the address of that release. To use brokers that already exist, set external: true.',
     ko: 'Kafka나 Pulsar가 외부가 아니면 오퍼레이터가 직접 배포하고 brokerList나 endpoint를 그 릴리스 주소로 바꿉니다. 이미 있는 브로커를 쓰려면 external: true를 설정하세요.',
@@ -27,8 +35,16 @@ export const inClusterEndpointOverwritten = defineRule({
     const kafka = r.spec.dependencies?.kafka
     const pulsar = r.spec.dependencies?.pulsar
     const cases = [
-      { on: stream === 'kafka' && kafka?.external !== true && hasValue(kafka?.brokerList), key: 'kafka', field: 'brokerList' },
-      { on: stream === 'pulsar' && pulsar?.external !== true && hasValue(pulsar?.endpoint), key: 'pulsar', field: 'endpoint' },
+      {
+        on: stream === 'kafka' && kafka?.external !== true && hasValue(kafka?.brokerList),
+        key: 'kafka',
+        field: 'brokerList',
+      },
+      {
+        on: stream === 'pulsar' && pulsar?.external !== true && hasValue(pulsar?.endpoint),
+        key: 'pulsar',
+        field: 'endpoint',
+      },
     ]
     for (const c of cases) {
       if (!c.on) continue

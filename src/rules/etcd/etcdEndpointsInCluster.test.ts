@@ -17,7 +17,13 @@ describe('etcd-endpoints-in-cluster', () => {
   })
 
   it.each([
-    ['the operator-generated member list', withEndpoints(['demo-etcd-0.demo-etcd-headless.ns:2379', 'demo-etcd-1.demo-etcd-headless.ns:2379'])],
+    [
+      'the operator-generated member list',
+      withEndpoints([
+        'demo-etcd-0.demo-etcd-headless.ns:2379',
+        'demo-etcd-1.demo-etcd-headless.ns:2379',
+      ]),
+    ],
     ['the older generated service address', withEndpoints(['demo-etcd.ns:2379'])],
     ['an empty list', withEndpoints([])],
     ['an external etcd', withEndpoints(['10.0.0.5:2379'], true)],

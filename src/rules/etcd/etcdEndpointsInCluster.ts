@@ -15,7 +15,9 @@ const PATH = ['spec', 'dependencies', 'etcd', 'endpoints'] as const
 function isGenerated(r: MilvusResource, endpoint: unknown): boolean {
   if (typeof endpoint !== 'string') return false
   const name = escapeRegExp(resourceName(r))
-  const generated = new RegExp(`^${name}-etcd(-\\d+\\.${name}-etcd-headless)?\\.[a-z0-9-]+(\\.svc(\\.[a-z0-9.-]+)?)?:2379$`)
+  const generated = new RegExp(
+    `^${name}-etcd(-\\d+\\.${name}-etcd-headless)?\\.[a-z0-9-]+(\\.svc(\\.[a-z0-9.-]+)?)?:2379$`,
+  )
   return generated.test(endpoint.trim())
 }
 

@@ -15,13 +15,18 @@ describe('etcd-endpoints-in-config', () => {
 
   it.each<[string, MilvusSpec]>([
     ['other etcd keys', { config: { etcd: { rootPath: 'x' } } }],
-    ['endpoints in dependencies', { dependencies: { etcd: { external: true, endpoints: ['e:2379'] } } }],
+    [
+      'endpoints in dependencies',
+      { dependencies: { etcd: { external: true, endpoints: ['e:2379'] } } },
+    ],
     ['no config', {}],
   ])('stays quiet for %s', (_, spec) => {
     expect(findingsOf(rule, milvus(spec))).toEqual([])
   })
 
   it('deletes the key', () => {
-    expect(remainingAfterFix(rule, milvus({ config: { etcd: { endpoints: ['a:2379'] } } }))).toEqual([])
+    expect(
+      remainingAfterFix(rule, milvus({ config: { etcd: { endpoints: ['a:2379'] } } })),
+    ).toEqual([])
   })
 })

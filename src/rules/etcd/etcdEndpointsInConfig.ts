@@ -10,7 +10,10 @@ import { SRC_CONFIGMAP_FORCED } from '../lib/sources'
 export const etcdEndpointsInConfig = defineRule({
   id: 'etcd-endpoints-in-config',
   severity: 'warning',
-  title: { en: 'etcd endpoints in spec.config are replaced', ko: 'spec.config의 etcd 엔드포인트는 대체됨' },
+  title: {
+    en: 'etcd endpoints in spec.config are replaced',
+    ko: 'spec.config의 etcd 엔드포인트는 대체됨',
+  },
   explanation: {
     en: 'The operator removes etcd.endpoints from spec.config and writes the endpoints of spec.dependencies.etcd in their place, so a value here never reaches Milvus. Put external etcd addresses in spec.dependencies.etcd.endpoints with external: true.',
     ko: '오퍼레이터는 spec.config에서 etcd.endpoints를 지우고 spec.dependencies.etcd의 엔드포인트를 대신 기록하므로 여기 적은 값은 Milvus에 전달되지 않습니다. 외부 etcd 주소는 external: true와 함께 spec.dependencies.etcd.endpoints에 적으세요.',

@@ -16,7 +16,10 @@ describe('etcd-external-needs-endpoints', () => {
   })
 
   it.each<[string, MilvusSpec]>([
-    ['external with endpoints', { dependencies: { etcd: { external: true, endpoints: ['etcd:2379'] } } }],
+    [
+      'external with endpoints',
+      { dependencies: { etcd: { external: true, endpoints: ['etcd:2379'] } } },
+    ],
     ['in-cluster etcd', { dependencies: { etcd: { external: false } } }],
     ['no etcd block at all', {}],
   ])('stays quiet for %s', (_, spec) => {
@@ -24,6 +27,8 @@ describe('etcd-external-needs-endpoints', () => {
   })
 
   it('offers a fix that clears the finding', () => {
-    expect(remainingAfterFix(rule, milvus({ dependencies: { etcd: { external: true } } }))).toEqual([])
+    expect(remainingAfterFix(rule, milvus({ dependencies: { etcd: { external: true } } }))).toEqual(
+      [],
+    )
   })
 })

@@ -29,10 +29,12 @@ export const etcdExternalNeedsEndpoints = defineRule({
         ko: `${WEBHOOK_TEXT}: etcd 멤버를 host:2379 형식으로 나열하거나, external을 끄고 오퍼레이터가 etcd를 배포하게 하세요.`,
       },
       {
-        fix: deleteFix(
-          { en: 'Use an in-cluster etcd instead', ko: '클러스터 내부 etcd 사용' },
-          ['spec', 'dependencies', 'etcd', 'external'],
-        ),
+        fix: deleteFix({ en: 'Use an in-cluster etcd instead', ko: '클러스터 내부 etcd 사용' }, [
+          'spec',
+          'dependencies',
+          'etcd',
+          'external',
+        ]),
       },
     )
   },

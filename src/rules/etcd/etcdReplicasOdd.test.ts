@@ -23,7 +23,10 @@ describe('etcd-replicas-odd', () => {
   })
 
   it.each([
-    ['no replicaCount (operator default)', milvus({ dependencies: { etcd: { inCluster: { values: {} } } } })],
+    [
+      'no replicaCount (operator default)',
+      milvus({ dependencies: { etcd: { inCluster: { values: {} } } } }),
+    ],
     ['no etcd block', milvus()],
     ['a string count (left to schema rules)', withCount('2')],
     ['an external etcd', withCount(2, true)],

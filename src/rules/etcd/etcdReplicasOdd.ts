@@ -37,7 +37,10 @@ export const etcdReplicasOdd = defineRule({
           en: `etcd replicaCount ${count} is not a usable member count; set a positive odd number such as ${target}.`,
           ko: `etcd replicaCount ${count}은(는) 쓸 수 없는 멤버 수입니다. ${target}처럼 양의 홀수로 설정하세요.`,
         },
-        { severity: 'error', fix: setFix({ en: `Use ${target} members`, ko: `멤버 ${target}개 사용` }, PATH, target) },
+        {
+          severity: 'error',
+          fix: setFix({ en: `Use ${target} members`, ko: `멤버 ${target}개 사용` }, PATH, target),
+        },
       )
       return
     }

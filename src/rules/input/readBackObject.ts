@@ -8,7 +8,8 @@ import { SERVER_FIELDS, serverFieldsOf } from '../../model'
 import { defineRule } from '../defineRule'
 import type { Patch } from '../types'
 
-const SRC = 'Kubernetes API conventions: metadata (uid, resourceVersion, generation, creationTimestamp, managedFields, finalizers) and status are written by the server'
+const SRC =
+  'Kubernetes API conventions: metadata (uid, resourceVersion, generation, creationTimestamp, managedFields, finalizers) and status are written by the server'
 
 export const readBackObject = defineRule({
   id: 'read-back-object',
@@ -24,15 +25,19 @@ export const readBackObject = defineRule({
     const present = serverFieldsOf(ctx.raw)
     if (present.length === 0) return
     const names = present.map((p) => p.join('.'))
-    report([], {
-      en: `This looks like an object read back from a cluster; strip ${names.join(', ')} before re-applying it (defaults the operator wrote back are not flagged).`,
-      ko: `클러스터에서 읽어 온 객체로 보입니다. 다시 적용하기 전에 ${names.join(', ')}을(를) 지우세요(오퍼레이터가 써 넣은 기본값은 표시하지 않습니다).`,
-    }, {
-      fix: {
-        title: { en: 'Strip the server fields', ko: '서버 필드 지우기' },
-        patches: present.map((path): Patch => ({ op: 'delete', path })),
+    report(
+      [],
+      {
+        en: `This looks like an object read back from a cluster; strip ${names.join(', ')} before re-applying it (defaults the operator wrote back are not flagged).`,
+        ko: `클러스터에서 읽어 온 객체로 보입니다. 다시 적용하기 전에 ${names.join(', ')}을(를) 지우세요(오퍼레이터가 써 넣은 기본값은 표시하지 않습니다).`,
       },
-    })
+      {
+        fix: {
+          title: { en: 'Strip the server fields', ko: '서버 필드 지우기' },
+          patches: present.map((path): Patch => ({ op: 'delete', path })),
+        },
+      },
+    )
   },
 })
 

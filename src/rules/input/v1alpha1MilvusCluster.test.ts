@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { applyFix, findingsOf } from '../../test/ruleKit'
 import { v1alpha1MilvusCluster as rule } from './v1alpha1MilvusCluster'
 
-const alpha = { apiVersion: 'milvus.io/v1alpha1', kind: 'MilvusCluster', metadata: { name: 'c' }, spec: { dependencies: { pulsar: { external: true, endpoint: 'p:6650' } } } }
+const alpha = {
+  apiVersion: 'milvus.io/v1alpha1',
+  kind: 'MilvusCluster',
+  metadata: { name: 'c' },
+  spec: { dependencies: { pulsar: { external: true, endpoint: 'p:6650' } } },
+}
 
 describe('v1alpha1-milvus-cluster', () => {
   it('gives the deprecation notice on v1alpha1 MilvusCluster', () => {
@@ -20,8 +25,15 @@ describe('v1alpha1-milvus-cluster', () => {
   })
   it('lifts to v1beta1 Milvus in cluster mode, keeping the dependencies, and then stays quiet', () => {
     const fix = findingsOf(rule, alpha)[0]?.fix
-    const fixed = fix ? (applyFix(alpha, fix) as typeof alpha & { spec: { mode?: string } }) : undefined
-    expect([fixed?.apiVersion, fixed?.kind, fixed?.spec.mode, fixed?.spec.dependencies.pulsar.endpoint]).toEqual(['milvus.io/v1beta1', 'Milvus', 'cluster', 'p:6650'])
+    const fixed = fix
+      ? (applyFix(alpha, fix) as typeof alpha & { spec: { mode?: string } })
+      : undefined
+    expect([
+      fixed?.apiVersion,
+      fixed?.kind,
+      fixed?.spec.mode,
+      fixed?.spec.dependencies.pulsar.endpoint,
+    ]).toEqual(['milvus.io/v1beta1', 'Milvus', 'cluster', 'p:6650'])
     expect(fixed && findingsOf(rule, fixed)).toEqual([])
   })
 })

@@ -4,16 +4,32 @@ import { kafkaSaslCredentialsMissing } from './kafkaSaslCredentialsMissing'
 import { findingsOf } from '../../test/ruleKit'
 
 const rule = kafkaSaslCredentialsMissing
-const kafka = (cfg: Record<string, unknown>, secretRef?: string) => aCluster({
-  dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'], ...(secretRef ? { secretRef } : {}) } },
-  config: { kafka: cfg },
-})
+const kafka = (cfg: Record<string, unknown>, secretRef?: string) =>
+  aCluster({
+    dependencies: {
+      msgStreamType: 'kafka',
+      kafka: { external: true, brokerList: ['k:9092'], ...(secretRef ? { secretRef } : {}) },
+    },
+    config: { kafka: cfg },
+  })
 
 describe('kafka-sasl-credentials-missing', () => {
   it.each([
-    ['SASL_SSL with nothing', kafka({ securityProtocol: 'SASL_SSL' }), ['spec', 'dependencies', 'kafka', 'secretRef']],
-    ['SASL_PLAINTEXT with empty strings', kafka({ securityProtocol: 'SASL_PLAINTEXT', saslUsername: '', saslPassword: '' }), ['spec', 'dependencies', 'kafka', 'secretRef']],
-    ['a user without password', kafka({ securityProtocol: 'SASL_SSL', saslUsername: 'milvus' }), ['spec', 'config', 'kafka', 'saslPassword']],
+    [
+      'SASL_SSL with nothing',
+      kafka({ securityProtocol: 'SASL_SSL' }),
+      ['spec', 'dependencies', 'kafka', 'secretRef'],
+    ],
+    [
+      'SASL_PLAINTEXT with empty strings',
+      kafka({ securityProtocol: 'SASL_PLAINTEXT', saslUsername: '', saslPassword: '' }),
+      ['spec', 'dependencies', 'kafka', 'secretRef'],
+    ],
+    [
+      'a user without password',
+      kafka({ securityProtocol: 'SASL_SSL', saslUsername: 'milvus' }),
+      ['spec', 'config', 'kafka', 'saslPassword'],
+    ],
   ])('fires for %s', (_n, doc, path) => {
     const [f] = findingsOf(rule, doc)
     expect(f?.severity).toBe('error')
@@ -21,7 +37,10 @@ describe('kafka-sasl-credentials-missing', () => {
   })
 
   it.each([
-    ['literal credentials', kafka({ securityProtocol: 'SASL_SSL', saslUsername: 'u', saslPassword: 'p' })],
+    [
+      'literal credentials',
+      kafka({ securityProtocol: 'SASL_SSL', saslUsername: 'u', saslPassword: 'p' }),
+    ],
     ['a secretRef', kafka({ securityProtocol: 'SASL_SSL' }, 'kafka-sasl')],
     ['PLAINTEXT', kafka({ securityProtocol: 'PLAINTEXT' })],
     ['securityProtocol absent', kafka({})],

@@ -4,22 +4,35 @@ import { kafkaSaslPasswordLiteral } from './kafkaSaslPasswordLiteral'
 import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 
 const rule = kafkaSaslPasswordLiteral
-const kafka = (cfg: Record<string, unknown>, secretRef?: string) => aCluster({
-  dependencies: { msgStreamType: 'kafka', kafka: { external: true, ...(secretRef ? { secretRef } : {}) } },
-  config: { kafka: cfg },
-})
+const kafka = (cfg: Record<string, unknown>, secretRef?: string) =>
+  aCluster({
+    dependencies: {
+      msgStreamType: 'kafka',
+      kafka: { external: true, ...(secretRef ? { secretRef } : {}) },
+    },
+    config: { kafka: cfg },
+  })
 
 describe('kafka-sasl-password-literal', () => {
   it('suggests moving the credentials to a Secret named after the resource', () => {
-    const [f] = findingsOf(rule, kafka({ securityProtocol: 'SASL_SSL', saslUsername: 'u', saslPassword: 's3cret' }))
+    const [f] = findingsOf(
+      rule,
+      kafka({ securityProtocol: 'SASL_SSL', saslUsername: 'u', saslPassword: 's3cret' }),
+    )
     expect(f?.severity).toBe('warning')
-    expect(f?.fix?.patches).toContainEqual({ op: 'set', path: ['spec', 'dependencies', 'kafka', 'secretRef'], value: 'my-milvus-kafka-sasl' })
+    expect(f?.fix?.patches).toContainEqual({
+      op: 'set',
+      path: ['spec', 'dependencies', 'kafka', 'secretRef'],
+      value: 'my-milvus-kafka-sasl',
+    })
     expect(JSON.stringify(f?.message)).not.toContain('s3cret')
   })
 
   it('asks to delete a literal the secretRef already overrides', () => {
     const [f] = findingsOf(rule, kafka({ saslPassword: 'p' }, 'kafka-sasl'))
-    expect(f?.fix?.patches).toEqual([{ op: 'delete', path: ['spec', 'config', 'kafka', 'saslPassword'] }])
+    expect(f?.fix?.patches).toEqual([
+      { op: 'delete', path: ['spec', 'config', 'kafka', 'saslPassword'] },
+    ])
   })
 
   it.each([

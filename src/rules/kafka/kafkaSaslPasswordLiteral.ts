@@ -24,12 +24,19 @@ export const kafkaSaslPasswordLiteral = defineRule({
     const name = r.metadata.name ?? 'milvus'
     const secret = `${name}-kafka-sasl`
     if (hasKafkaSecretRef(r)) {
-      report([...KAFKA_CONFIG, 'saslPassword'], {
-        en: 'kafka.saslPassword is overridden by the Secret in kafka.secretRef and only leaks the password; remove it.',
-        ko: 'kafka.saslPassword는 kafka.secretRef의 Secret에 가려져 쓰이지 않고 비밀번호만 노출합니다. 삭제하세요.',
-      }, {
-        fix: { title: { en: 'Remove the literal password', ko: '리터럴 비밀번호 삭제' }, patches: [{ op: 'delete', path: [...KAFKA_CONFIG, 'saslPassword'] }] },
-      })
+      report(
+        [...KAFKA_CONFIG, 'saslPassword'],
+        {
+          en: 'kafka.saslPassword is overridden by the Secret in kafka.secretRef and only leaks the password; remove it.',
+          ko: 'kafka.saslPassword는 kafka.secretRef의 Secret에 가려져 쓰이지 않고 비밀번호만 노출합니다. 삭제하세요.',
+        },
+        {
+          fix: {
+            title: { en: 'Remove the literal password', ko: '리터럴 비밀번호 삭제' },
+            patches: [{ op: 'delete', path: [...KAFKA_CONFIG, 'saslPassword'] }],
+          },
+        },
+      )
       return
     }
     report(

@@ -4,11 +4,21 @@ import { kafkaSaslSettingsIgnored } from './kafkaSaslSettingsIgnored'
 import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 
 const rule = kafkaSaslSettingsIgnored
-const kafka = (cfg: Record<string, unknown>) => aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { kafka: cfg } })
+const kafka = (cfg: Record<string, unknown>) =>
+  aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { kafka: cfg } })
 
 describe('kafka-sasl-settings-ignored', () => {
   it.each([
-    ['PLAINTEXT with the docs placeholders', kafka({ securityProtocol: 'PLAINTEXT', saslMechanisms: 'PLAIN', saslUsername: '', saslPassword: '' }), 3],
+    [
+      'PLAINTEXT with the docs placeholders',
+      kafka({
+        securityProtocol: 'PLAINTEXT',
+        saslMechanisms: 'PLAIN',
+        saslUsername: '',
+        saslPassword: '',
+      }),
+      3,
+    ],
     ['SSL with a user', kafka({ securityProtocol: 'SSL', saslUsername: 'u' }), 1],
     ['no protocol with a mechanism', kafka({ saslMechanisms: 'PLAIN' }), 1],
   ])('warns for %s and removes them all at once', (_n, doc, count) => {
@@ -18,7 +28,15 @@ describe('kafka-sasl-settings-ignored', () => {
   })
 
   it.each([
-    ['SASL_SSL with settings', kafka({ securityProtocol: 'SASL_SSL', saslMechanisms: 'PLAIN', saslUsername: 'u', saslPassword: 'p' })],
+    [
+      'SASL_SSL with settings',
+      kafka({
+        securityProtocol: 'SASL_SSL',
+        saslMechanisms: 'PLAIN',
+        saslUsername: 'u',
+        saslPassword: 'p',
+      }),
+    ],
     ['PLAINTEXT alone', kafka({ securityProtocol: 'PLAINTEXT' })],
     ['kafka not selected', aCluster({ config: { kafka: { saslMechanisms: 'PLAIN' } } })],
     ['no kafka config', aCluster({ dependencies: { msgStreamType: 'kafka' } })],
@@ -27,6 +45,11 @@ describe('kafka-sasl-settings-ignored', () => {
   })
 
   it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, kafka({ securityProtocol: 'PLAINTEXT', saslMechanisms: 'PLAIN', saslPassword: '' }))).toEqual([[]])
+    expect(
+      remainingAfterFixes(
+        rule,
+        kafka({ securityProtocol: 'PLAINTEXT', saslMechanisms: 'PLAIN', saslPassword: '' }),
+      ),
+    ).toEqual([[]])
   })
 })

@@ -3,7 +3,12 @@
  * values (or empty) and otherwise fails with "unspported security protocol: %s" /
  * "unspported SASL mechanism: %s" (typo as in the source). Milvus's client rejects them too.
  */
-import { didYouMean, effectiveMsgStreamType, KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../../model'
+import {
+  didYouMean,
+  effectiveMsgStreamType,
+  KAFKA_SASL_MECHANISMS,
+  KAFKA_SECURITY_PROTOCOLS,
+} from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { KAFKA_CONFIG } from '../lib/kafka'
@@ -12,7 +17,11 @@ import { SRC_KAFKA_CHECK } from '../lib/sources'
 import type { Report } from '../types'
 
 const CHECKS = [
-  { key: 'securityProtocol', allowed: KAFKA_SECURITY_PROTOCOLS, error: 'unspported security protocol' },
+  {
+    key: 'securityProtocol',
+    allowed: KAFKA_SECURITY_PROTOCOLS,
+    error: 'unspported security protocol',
+  },
   { key: 'saslMechanisms', allowed: KAFKA_SASL_MECHANISMS, error: 'unspported SASL mechanism' },
 ] as const
 
@@ -22,7 +31,13 @@ function suggest(value: string, allowed: readonly string[]): string | undefined 
   return exact ?? didYouMean(value, allowed)
 }
 
-function reportOne(report: Report, key: string, value: string, allowed: readonly string[], error: string): void {
+function reportOne(
+  report: Report,
+  key: string,
+  value: string,
+  allowed: readonly string[],
+  error: string,
+): void {
   const path = [...KAFKA_CONFIG, key]
   const guess = suggest(value, allowed)
   const list = allowed.join(', ')
@@ -41,7 +56,7 @@ export const kafkaSecurityEnums = defineRule({
   severity: 'error',
   title: { en: 'Unknown Kafka security setting', ko: '알 수 없는 Kafka 보안 설정' },
   explanation: {
-    en: 'securityProtocol must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL and saslMechanisms PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (upper case). Any other value makes the operator\'s Kafka health check fail, so Milvus is never marked ready.',
+    en: "securityProtocol must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL and saslMechanisms PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 (upper case). Any other value makes the operator's Kafka health check fail, so Milvus is never marked ready.",
     ko: 'securityProtocol은 PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL 중 하나, saslMechanisms는 PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 중 하나(대문자)여야 합니다. 다른 값이면 오퍼레이터의 Kafka 상태 점검이 실패해 Milvus가 준비 상태가 되지 않습니다.',
   },
   source: SRC_KAFKA_CHECK,

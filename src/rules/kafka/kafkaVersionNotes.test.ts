@@ -7,9 +7,26 @@ const rule = kafkaVersionNotes
 
 describe('kafka-version-notes', () => {
   it.each([
-    ['external brokers', aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } } }), ['external']],
-    ['a secretRef', aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { secretRef: 's' } } }), ['secretRef']],
-    ['SASL without secretRef', aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { kafka: { securityProtocol: 'SASL_SSL' } } }), ['securityProtocol']],
+    [
+      'external brokers',
+      aCluster({
+        dependencies: { msgStreamType: 'kafka', kafka: { external: true, brokerList: ['k:9092'] } },
+      }),
+      ['external'],
+    ],
+    [
+      'a secretRef',
+      aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { secretRef: 's' } } }),
+      ['secretRef'],
+    ],
+    [
+      'SASL without secretRef',
+      aCluster({
+        dependencies: { msgStreamType: 'kafka' },
+        config: { kafka: { securityProtocol: 'SASL_SSL' } },
+      }),
+      ['securityProtocol'],
+    ],
   ])('gives info for %s', (_n, doc, last) => {
     const found = findingsOf(rule, doc)
     expect(found.map((f) => f.path.at(-1))).toEqual(last)

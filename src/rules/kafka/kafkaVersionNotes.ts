@@ -23,7 +23,7 @@ export const kafkaVersionNotes = defineRule({
     const kafka = r.spec.dependencies?.kafka
     if (kafka?.external === true) {
       report([...DEPS, 'kafka', 'external'], {
-        en: 'Milvus supports external Kafka brokers of version 2.x or 3.x only; check your brokers\' version before connecting.',
+        en: "Milvus supports external Kafka brokers of version 2.x or 3.x only; check your brokers' version before connecting.",
         ko: 'Milvus는 2.x 또는 3.x 버전의 외부 Kafka 브로커만 지원합니다. 연결하기 전에 브로커 버전을 확인하세요.',
       })
     }

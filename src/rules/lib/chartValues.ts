@@ -2,7 +2,14 @@
  * Where `inCluster.values` sit and which chart reads them: one entry per dependency that has a
  * values map, with the chart its chartVersion selects. Rules on chart values start here.
  */
-import { CHART_DEPENDENCIES, chartFor, type ChartDependency, type ChartId, type MilvusResource, type SpecPath } from '../../model'
+import {
+  CHART_DEPENDENCIES,
+  chartFor,
+  type ChartDependency,
+  type ChartId,
+  type MilvusResource,
+  type SpecPath,
+} from '../../model'
 import { isRecord } from '../../model'
 import type { Dict } from './read'
 
@@ -22,7 +29,12 @@ export function chartValuesOf(r: MilvusResource): ChartValues[] {
     if (!isRecord(block) || block.external === true) continue
     const inCluster = block.inCluster
     if (!isRecord(inCluster) || !isRecord(inCluster.values)) continue
-    out.push({ dep, chart: chartFor(dep, inCluster.chartVersion), values: inCluster.values, path: ['spec', 'dependencies', dep, 'inCluster', 'values'] })
+    out.push({
+      dep,
+      chart: chartFor(dep, inCluster.chartVersion),
+      values: inCluster.values,
+      path: ['spec', 'dependencies', dep, 'inCluster', 'values'],
+    })
   }
   return out
 }

@@ -11,7 +11,12 @@ export function deleteFix(title: LocalizedText, ...paths: readonly SpecPath[]): 
 }
 
 /** Moves a value to a sibling key: delete the old key, write the value under the new one. */
-export function renameFix(title: LocalizedText, path: SpecPath, newKey: string, value: unknown): Fix {
+export function renameFix(
+  title: LocalizedText,
+  path: SpecPath,
+  newKey: string,
+  value: unknown,
+): Fix {
   const parent = path.slice(0, -1)
   return {
     title,

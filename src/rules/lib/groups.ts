@@ -35,7 +35,11 @@ export function groupEntries(r: MilvusResource): GroupEntry[] {
 }
 
 /** The operator's Deployment name for a component (`<name>-milvus-<component lower-case>`). */
-export function deploymentName(r: MilvusResource, component: ComponentName, group?: string): string {
+export function deploymentName(
+  r: MilvusResource,
+  component: ComponentName,
+  group?: string,
+): string {
   const base = `${resourceName(r)}-milvus-${component.toLowerCase()}`
   return group === undefined ? base : `${base}-${group}`
 }
@@ -58,7 +62,11 @@ export function toDns1123Label(value: string): string {
 }
 
 const RESERVED_LABEL_PREFIXES = ['milvus.io/', 'app.kubernetes.io/'] as const
-const RESERVED_ANNOTATION_PREFIXES = [...RESERVED_LABEL_PREFIXES, 'kubernetes.io/', 'k8s.io/'] as const
+const RESERVED_ANNOTATION_PREFIXES = [
+  ...RESERVED_LABEL_PREFIXES,
+  'kubernetes.io/',
+  'k8s.io/',
+] as const
 
 export function isReservedLabel(key: string): boolean {
   return RESERVED_LABEL_PREFIXES.some((p) => key.startsWith(p))

@@ -7,7 +7,14 @@ import { isKubernetesQuantity } from '../../model'
 /** What the value measures: bytes (memory, storage) or a count (CPU cores, devices). */
 export type QuantityKind = 'bytes' | 'count'
 
-const BINARY: Readonly<Record<string, string>> = { k: 'Ki', m: 'Mi', g: 'Gi', t: 'Ti', p: 'Pi', e: 'Ei' }
+const BINARY: Readonly<Record<string, string>> = {
+  k: 'Ki',
+  m: 'Mi',
+  g: 'Gi',
+  t: 'Ti',
+  p: 'Pi',
+  e: 'Ei',
+}
 
 /**
  * A valid quantity for a common mistake, or undefined when there is no safe guess:

@@ -1,5 +1,5 @@
 /**
- * Resource blocks of the components (`components.resources` and `components.<c>.resources`) 
+ * Resource blocks of the components (`components.resources` and `components.<c>.resources`)
  * the quantities in them. Parsing is the model's; suggestions are in ./quantity.ts.
  */
 import { COMPONENT_NAMES, isRecord, type MilvusResource, type SpecPath } from '../../model'

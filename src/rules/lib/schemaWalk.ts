@@ -2,7 +2,14 @@
  * Walks a document as written (ctx.raw) alongside the model's field catalogue, so schema rules
  * see every key and value with what the catalogue says about it. Pure and read-only.
  */
-import { childKeys, liftToV1beta1, lookupField, type FieldInfo, type SpecPath, isRecord } from '../../model'
+import {
+  childKeys,
+  liftToV1beta1,
+  lookupField,
+  type FieldInfo,
+  type SpecPath,
+  isRecord,
+} from '../../model'
 
 export interface SchemaVisit {
   /** Path of the value (rooted at the document). */
@@ -24,7 +31,12 @@ export function walkSchema(raw: unknown, visit: (v: SchemaVisit) => void): void 
   walkNode(raw, [], visit, 0)
 }
 
-function walkNode(node: unknown, path: SpecPath, visit: (v: SchemaVisit) => void, depth: number): void {
+function walkNode(
+  node: unknown,
+  path: SpecPath,
+  visit: (v: SchemaVisit) => void,
+  depth: number,
+): void {
   if (depth > MAX_DEPTH) return
   if (Array.isArray(node)) {
     node.forEach((item: unknown, i) => {

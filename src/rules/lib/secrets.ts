@@ -2,7 +2,14 @@
  * Shared reader for the Secret rules (and what the operator does when one is unusable): for each Secret the resource makes the operator read, the
  * Secrets and ConfigMaps of that name found elsewhere in the same YAML stream. Pure.
  */
-import { readStreamObject, secretUses, type LocalizedText, type MilvusResource, type SecretUse, type StreamObject } from '../../model'
+import {
+  readStreamObject,
+  secretUses,
+  type LocalizedText,
+  type MilvusResource,
+  type SecretUse,
+  type StreamObject,
+} from '../../model'
 import type { RuleContext } from '../types'
 
 export interface ReferencedObjects {
@@ -31,7 +38,10 @@ export function referencedObjects(ctx: RuleContext): ReferencedObjects[] {
 }
 
 /** The Secret in the resource's namespace (both written the same, or both left to kubectl). */
-export function secretInNamespace(x: ReferencedObjects, namespace: string): StreamObject | undefined {
+export function secretInNamespace(
+  x: ReferencedObjects,
+  namespace: string,
+): StreamObject | undefined {
   return x.secrets.find((s) => s.namespace === namespace)
 }
 

@@ -4,14 +4,16 @@ export const SRC_WEBHOOK =
   'zilliztech/milvus-operator apis/milvus.io/v1beta1/milvus_webhook.go (v1.3.8)'
 export const SRC_DEFAULTS =
   'zilliztech/milvus-operator apis/milvus.io/v1beta1/milvus_webhook.go Default() (v1.3.8)'
-export const SRC_CRD = 'zilliztech/milvus-operator config/crd/bases/milvus.io_milvuses.yaml (v1.3.8)'
+export const SRC_CRD =
+  'zilliztech/milvus-operator config/crd/bases/milvus.io_milvuses.yaml (v1.3.8)'
 export const SRC_DEPS_TYPES =
   'zilliztech/milvus-operator apis/milvus.io/v1beta1/dependencies_types.go (v1.3.8)'
 export const SRC_CONFIGMAP =
   'zilliztech/milvus-operator pkg/controllers/configmaps.go and tool/merge/main.go (v1.3.8)'
 export const SRC_MQ_FACTORY =
   'milvus-io/milvus internal/util/dependency/factory.go (branches 2.5, 2.6, master)'
-export const SRC_PARAMS = 'milvus-io/milvus pkg/util/paramtable/service_param.go and configs/milvus.yaml'
+export const SRC_PARAMS =
+  'milvus-io/milvus pkg/util/paramtable/service_param.go and configs/milvus.yaml'
 export const SRC_KAFKA_CHECK = 'zilliztech/milvus-operator pkg/external/kafka.go (v1.3.8)'
 export const SRC_DOCS_MQ =
   'milvus.io docs: Configure Message Storage with Milvus Operator (message_storage_operator.md)'
@@ -36,7 +38,8 @@ export const SRC_ETCD_CHART =
   'bitnami etcd chart 6.3.3 / 8.12.0 values (auth.rbac.enabled renamed to auth.rbac.create); operator docs meta-storage.md'
 export const SRC_MILVUS_STORAGE =
   'milvus-io/milvus configs/milvus.yaml minio.* and common.storageType; milvus.io docs deploy_s3 / GCS / Azure'
-export const SRC_K8S_QUANTITY = 'k8s.io/apimachinery pkg/api/resource quantity.go (Kubernetes quantities)'
+export const SRC_K8S_QUANTITY =
+  'k8s.io/apimachinery pkg/api/resource quantity.go (Kubernetes quantities)'
 export const SRC_ETCD_QUORUM = 'etcd docs: FAQ "Why an odd number of cluster members?"'
 
 export const SRC_HOST_PORT =

@@ -6,7 +6,12 @@ import type { Dict } from './read'
 const MAX_DEPTH = 12
 
 /** Visits every key below `node`; `visit` returns false to skip that key's subtree. */
-export function walkKeys(node: Dict, path: SpecPath, visit: (key: string, value: unknown, path: SpecPath, parent: Dict) => boolean, depth = 0): void {
+export function walkKeys(
+  node: Dict,
+  path: SpecPath,
+  visit: (key: string, value: unknown, path: SpecPath, parent: Dict) => boolean,
+  depth = 0,
+): void {
   if (depth > MAX_DEPTH) return
   for (const [key, value] of Object.entries(node)) {
     const here = [...path, key]

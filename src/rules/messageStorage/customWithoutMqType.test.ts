@@ -7,9 +7,21 @@ const rule = customWithoutMqType
 
 describe('custom-without-mq-type', () => {
   it.each([
-    ['standalone, no config', aStandalone({ dependencies: { msgStreamType: 'custom' } }), 'rocksmq'],
-    ['cluster, mq.type default', aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: 'default' } } }), 'pulsar'],
-    ['cluster, empty mq.type', aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: '' } } }), 'pulsar'],
+    [
+      'standalone, no config',
+      aStandalone({ dependencies: { msgStreamType: 'custom' } }),
+      'rocksmq',
+    ],
+    [
+      'cluster, mq.type default',
+      aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: 'default' } } }),
+      'pulsar',
+    ],
+    [
+      'cluster, empty mq.type',
+      aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: '' } } }),
+      'pulsar',
+    ],
   ])('fires for %s and names the fallback %s', (_n, doc, fallback) => {
     const [f] = findingsOf(rule, doc)
     expect(f?.path).toEqual(['spec', 'config', 'mq', 'type'])
@@ -17,7 +29,10 @@ describe('custom-without-mq-type', () => {
   })
 
   it.each([
-    ['custom with mq.type kafka', aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: 'kafka' } } })],
+    [
+      'custom with mq.type kafka',
+      aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: 'kafka' } } }),
+    ],
     ['pulsar without mq.type', aCluster({ dependencies: { msgStreamType: 'pulsar' } })],
     ['msgStreamType absent', aStandalone()],
   ])('does not fire for %s', (_n, doc) => {

@@ -2,7 +2,14 @@
  * When msgStreamType is empty the operator's defaulter picks the store by mode and version
  * (setDefaultMsgStreamType, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L625). Say which one, so nobody is surprised.
  */
-import { MODE_NAMES, effectiveMilvusVersion, effectiveMode, effectiveMsgStreamType, isMsgStreamDefaulted, storesWithSettings } from '../../model'
+import {
+  MODE_NAMES,
+  effectiveMilvusVersion,
+  effectiveMode,
+  effectiveMsgStreamType,
+  isMsgStreamDefaulted,
+  storesWithSettings,
+} from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { MSG_STREAM_PATH } from '../lib/mq'
@@ -11,7 +18,10 @@ import { SRC_DEFAULTS } from '../lib/sources'
 export const defaultStoreChoice = defineRule({
   id: 'default-store-choice',
   severity: 'info',
-  title: { en: 'The operator picks the message store', ko: '오퍼레이터가 메시지 저장소를 고릅니다' },
+  title: {
+    en: 'The operator picks the message store',
+    ko: '오퍼레이터가 메시지 저장소를 고릅니다',
+  },
   explanation: {
     en: 'With no msgStreamType the operator chooses: pulsar for cluster mode; for standalone, woodpecker on Milvus 2.6 or later and rocksmq before. Writing the value keeps the choice stable when the image changes.',
     ko: 'msgStreamType이 없으면 오퍼레이터가 고릅니다. 클러스터 모드는 pulsar, standalone은 Milvus 2.6 이상이면 woodpecker, 그 이전이면 rocksmq입니다. 값을 직접 적어 두면 이미지가 바뀌어도 선택이 유지됩니다.',
@@ -36,7 +46,13 @@ export const defaultStoreChoice = defineRule({
       },
       otherStoreWritten
         ? {}
-        : { fix: setFix({ en: `Write msgStreamType: ${picked}`, ko: `msgStreamType: ${picked} 명시` }, MSG_STREAM_PATH, picked) },
+        : {
+            fix: setFix(
+              { en: `Write msgStreamType: ${picked}`, ko: `msgStreamType: ${picked} 명시` },
+              MSG_STREAM_PATH,
+              picked,
+            ),
+          },
     )
   },
 })

@@ -11,21 +11,34 @@ describe('embedded-store-in-cluster', () => {
     ['natsmq in cluster', aCluster({ dependencies: { msgStreamType: 'natsmq' } }), 'woodpecker'],
     [
       'rocksmq in a 2.5 cluster',
-      aCluster({ components: { image: 'milvusdb/milvus:v2.5.16' }, dependencies: { msgStreamType: 'rocksmq' } }),
+      aCluster({
+        components: { image: 'milvusdb/milvus:v2.5.16' },
+        dependencies: { msgStreamType: 'rocksmq' },
+      }),
       'pulsar',
     ],
   ])('fires for %s and suggests the right store', (_name, doc, target) => {
     const [f] = findingsOf(rule, doc)
     expect(f?.severity).toBe('error')
     expect(f?.path).toEqual(['spec', 'dependencies', 'msgStreamType'])
-    expect(f?.fix?.patches).toEqual([{ op: 'set', path: ['spec', 'dependencies', 'msgStreamType'], value: target }])
+    expect(f?.fix?.patches).toEqual([
+      { op: 'set', path: ['spec', 'dependencies', 'msgStreamType'], value: target },
+    ])
   })
 
   it.each([
     ['rocksmq standalone', aStandalone({ dependencies: { msgStreamType: 'rocksmq' } })],
     ['pulsar cluster', aCluster({ dependencies: { msgStreamType: 'pulsar' } })],
     ['cluster with msgStreamType absent (pulsar by default)', aCluster()],
-    ['mode absent (standalone) with natsmq', { apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'a' }, spec: { dependencies: { msgStreamType: 'natsmq' } } }],
+    [
+      'mode absent (standalone) with natsmq',
+      {
+        apiVersion: 'milvus.io/v1beta1',
+        kind: 'Milvus',
+        metadata: { name: 'a' },
+        spec: { dependencies: { msgStreamType: 'natsmq' } },
+      },
+    ],
   ])('does not fire for %s', (_name, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })

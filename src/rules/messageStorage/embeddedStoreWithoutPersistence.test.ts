@@ -7,10 +7,29 @@ const rule = embeddedStoreWithoutPersistence
 
 describe('embedded-store-without-persistence', () => {
   it.each([
-    ['rocksmq without a persistence block', aStandalone({ dependencies: { msgStreamType: 'rocksmq' } }), 'rocksmq'],
-    ['natsmq with persistence disabled', aStandalone({ components: { image: 'milvusdb/milvus:v2.5.4' }, dependencies: { msgStreamType: 'natsmq', natsmq: { persistence: { enabled: false } } } }), 'natsmq'],
-    ['the 2.5 default (rocksmq)', aStandalone({ components: { image: 'milvusdb/milvus:v2.5.16' } }), 'rocksmq'],
-    ['woodpecker on local storage', aStandalone({ config: { woodpecker: { storage: { type: 'local' } } } }), 'woodpecker'],
+    [
+      'rocksmq without a persistence block',
+      aStandalone({ dependencies: { msgStreamType: 'rocksmq' } }),
+      'rocksmq',
+    ],
+    [
+      'natsmq with persistence disabled',
+      aStandalone({
+        components: { image: 'milvusdb/milvus:v2.5.4' },
+        dependencies: { msgStreamType: 'natsmq', natsmq: { persistence: { enabled: false } } },
+      }),
+      'natsmq',
+    ],
+    [
+      'the 2.5 default (rocksmq)',
+      aStandalone({ components: { image: 'milvusdb/milvus:v2.5.16' } }),
+      'rocksmq',
+    ],
+    [
+      'woodpecker on local storage',
+      aStandalone({ config: { woodpecker: { storage: { type: 'local' } } } }),
+      'woodpecker',
+    ],
   ])('warns for %s', (_n, doc, store) => {
     const [f] = findingsOf(rule, doc)
     expect(f?.severity).toBe('warning')
@@ -18,15 +37,28 @@ describe('embedded-store-without-persistence', () => {
   })
 
   it.each([
-    ['rocksmq with persistence', aStandalone({ dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true } } } })],
+    [
+      'rocksmq with persistence',
+      aStandalone({
+        dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true } } },
+      }),
+    ],
     ['woodpecker on object storage (the default)', aStandalone()],
     ['pulsar', aCluster()],
-    ['external woodpecker on local storage', aCluster({ dependencies: { msgStreamType: 'woodpecker', woodpecker: { external: true } }, config: { woodpecker: { storage: { type: 'local' } } } })],
+    [
+      'external woodpecker on local storage',
+      aCluster({
+        dependencies: { msgStreamType: 'woodpecker', woodpecker: { external: true } },
+        config: { woodpecker: { storage: { type: 'local' } } },
+      }),
+    ],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })
 
   it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aStandalone({ dependencies: { msgStreamType: 'rocksmq' } }))).toEqual([[]])
+    expect(
+      remainingAfterFixes(rule, aStandalone({ dependencies: { msgStreamType: 'rocksmq' } })),
+    ).toEqual([[]])
   })
 })

@@ -11,7 +11,10 @@ import { SRC_DEPS_TYPES } from '../lib/sources'
 export const externalWoodpeckerNeedsServiceMode = defineRule({
   id: 'external-woodpecker-needs-service-mode',
   severity: 'warning',
-  title: { en: 'External Woodpecker needs service mode', ko: '외부 Woodpecker에는 서비스 모드가 필요합니다' },
+  title: {
+    en: 'External Woodpecker needs service mode',
+    ko: '외부 Woodpecker에는 서비스 모드가 필요합니다',
+  },
   explanation: {
     en: 'With woodpecker.external the operator configures Milvus to write to Woodpecker LogStore nodes (storage.type service). Only Milvus builds with Woodpecker service mode understand that (the master line; the 2.6 releases allow minio and local only), and only operator v1.3.8 or later knows the external fields.',
     ko: 'woodpecker.external을 켜면 오퍼레이터는 Milvus가 Woodpecker LogStore 노드에 기록하도록 설정합니다(storage.type service). 이 설정은 Woodpecker 서비스 모드가 들어간 Milvus 빌드(master 계열, 2.6 릴리스는 minio와 local만 허용)만 이해하며, external 필드는 오퍼레이터 v1.3.8 이상에서만 인식됩니다.',

@@ -44,7 +44,12 @@ export const messageLogPvcDeletion = defineRule({
     if (stream !== 'pulsar' && stream !== 'kafka') return
     const dep = r.spec.dependencies?.[stream]
     const inCluster = dep?.inCluster
-    if (dep?.external === true || inCluster?.pvcDeletion !== true || inCluster.deletionPolicy !== 'Delete') return
+    if (
+      dep?.external === true ||
+      inCluster?.pvcDeletion !== true ||
+      inCluster.deletionPolicy !== 'Delete'
+    )
+      return
     reportDeletion(report, [...DEPS, stream, 'inCluster', 'pvcDeletion'], stream)
   },
 })

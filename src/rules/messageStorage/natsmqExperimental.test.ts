@@ -4,7 +4,8 @@ import { findingsOf } from '../../test/ruleKit'
 import { natsmqExperimental } from './natsmqExperimental'
 
 const rule = natsmqExperimental
-const nats = (image: string) => aStandalone({ components: { image }, dependencies: { msgStreamType: 'natsmq' } })
+const nats = (image: string) =>
+  aStandalone({ components: { image }, dependencies: { msgStreamType: 'natsmq' } })
 
 describe('natsmq-experimental', () => {
   it.each([
@@ -18,7 +19,13 @@ describe('natsmq-experimental', () => {
 
   it.each([
     ['natsmq on 2.6 (another rule)', nats('milvusdb/milvus:v2.6.0')],
-    ['rocksmq on 2.5', aStandalone({ components: { image: 'milvusdb/milvus:v2.5.0' }, dependencies: { msgStreamType: 'rocksmq' } })],
+    [
+      'rocksmq on 2.5',
+      aStandalone({
+        components: { image: 'milvusdb/milvus:v2.5.0' },
+        dependencies: { msgStreamType: 'rocksmq' },
+      }),
+    ],
     ['an unreadable tag', nats('milvusdb/milvus:latest')],
     ['msgStreamType absent', aStandalone({ components: { image: 'milvusdb/milvus:v2.5.0' } })],
   ])('does not fire for %s', (_n, doc) => {

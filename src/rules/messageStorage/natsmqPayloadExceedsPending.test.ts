@@ -4,9 +4,12 @@ import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { natsmqPayloadExceedsPending } from './natsmqPayloadExceedsPending'
 
 const rule = natsmqPayloadExceedsPending
-const nats = (server: Record<string, unknown>, msgStreamType: 'natsmq' | 'rocksmq' = 'natsmq') => aStandalone({
-  components: { image: 'milvusdb/milvus:v2.5.16' }, dependencies: { msgStreamType }, config: { natsmq: { server } },
-})
+const nats = (server: Record<string, unknown>, msgStreamType: 'natsmq' | 'rocksmq' = 'natsmq') =>
+  aStandalone({
+    components: { image: 'milvusdb/milvus:v2.5.16' },
+    dependencies: { msgStreamType },
+    config: { natsmq: { server } },
+  })
 
 describe('natsmq-payload-exceeds-pending', () => {
   it.each([

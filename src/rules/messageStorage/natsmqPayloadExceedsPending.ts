@@ -32,9 +32,19 @@ export const natsmqPayloadExceedsPending = defineRule({
     const pending = writtenPending ?? MAX_PENDING_DEFAULT
     if (payload <= pending) return
     const path = [...SERVER, 'maxPayload']
-    report(path, {
-      en: `natsmq.server.maxPayload (${payload}) is larger than maxPending (${pending}), so large messages can never be buffered; lower maxPayload to ${pending} or raise maxPending.`,
-      ko: `natsmq.server.maxPayload(${payload})가 maxPending(${pending})보다 커서 큰 메시지를 버퍼에 담을 수 없습니다. maxPayload를 ${pending} 이하로 낮추거나 maxPending을 늘리세요.`,
-    }, { fix: setFix({ en: `Set maxPayload to ${pending}`, ko: `maxPayload를 ${pending}(으)로 설정` }, path, pending) })
+    report(
+      path,
+      {
+        en: `natsmq.server.maxPayload (${payload}) is larger than maxPending (${pending}), so large messages can never be buffered; lower maxPayload to ${pending} or raise maxPending.`,
+        ko: `natsmq.server.maxPayload(${payload})가 maxPending(${pending})보다 커서 큰 메시지를 버퍼에 담을 수 없습니다. maxPayload를 ${pending} 이하로 낮추거나 maxPending을 늘리세요.`,
+      },
+      {
+        fix: setFix(
+          { en: `Set maxPayload to ${pending}`, ko: `maxPayload를 ${pending}(으)로 설정` },
+          path,
+          pending,
+        ),
+      },
+    )
   },
 })

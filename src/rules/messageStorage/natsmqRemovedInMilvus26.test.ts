@@ -11,7 +11,10 @@ describe('natsmq-removed-in-milvus-2-6', () => {
   it.each([
     ['the default image (none pinned)', nats()],
     ['a pinned 2.6 image', nats({ image: 'milvusdb/milvus:v2.6.3' })],
-    ['components.version 2.6 over a 2.5 tag', nats({ image: 'milvusdb/milvus:v2.5.4', version: '2.6.0' })],
+    [
+      'components.version 2.6 over a 2.5 tag',
+      nats({ image: 'milvusdb/milvus:v2.5.4', version: '2.6.0' }),
+    ],
     ['a master build', nats({ image: 'milvusdb/milvus:master-20250101' })],
   ])('fires for natsmq on %s', (_n, doc) => {
     const [f] = findingsOf(rule, doc)
@@ -36,7 +39,10 @@ describe('natsmq-removed-in-milvus-2-6', () => {
     ])
   })
 
-  it.each([['default image', nats()], ['pinned version', nats({ version: '2.6.2' })]])('its fix clears the finding (%s)', (_n, doc) => {
+  it.each([
+    ['default image', nats()],
+    ['pinned version', nats({ version: '2.6.2' })],
+  ])('its fix clears the finding (%s)', (_n, doc) => {
     expect(remainingAfterFixes(rule, doc)).toEqual([[]])
   })
 })
@@ -47,7 +53,16 @@ describe('natsmq-removed-in-milvus-2-6 and the pod image', () => {
   })
 
   it('fires when the standalone pod runs 2.6 and pins that image', () => {
-    const [f] = findingsOf(rule, nats({ image: 'milvusdb/milvus:v2.5.16', standalone: { image: 'milvusdb/milvus:v2.6.2' } }))
-    expect(f?.fix?.patches).toEqual([{ op: 'set', path: ['spec', 'components', 'standalone', 'image'], value: 'milvusdb/milvus:v2.5.16' }])
+    const [f] = findingsOf(
+      rule,
+      nats({ image: 'milvusdb/milvus:v2.5.16', standalone: { image: 'milvusdb/milvus:v2.6.2' } }),
+    )
+    expect(f?.fix?.patches).toEqual([
+      {
+        op: 'set',
+        path: ['spec', 'components', 'standalone', 'image'],
+        value: 'milvusdb/milvus:v2.5.16',
+      },
+    ])
   })
 })

@@ -2,7 +2,13 @@
  * Milvus 2.6 removed the embedded NATS store (milvus-io/milvus #41565) and panics on
  * `mq.type: natsmq`. The CRD still offers the value and the operator's default image is 2.6.
  */
-import { effectiveMsgStreamType, isRunningAtLeast, LAST_25_TAG, pinImagePatches, runningMilvusVersion } from '../../model'
+import {
+  effectiveMsgStreamType,
+  isRunningAtLeast,
+  LAST_25_TAG,
+  pinImagePatches,
+  runningMilvusVersion,
+} from '../../model'
 import { defineRule } from '../defineRule'
 import { MSG_STREAM_PATH } from '../lib/mq'
 import { SRC_MQ_FACTORY } from '../lib/sources'
@@ -30,7 +36,11 @@ export const natsmqRemovedInMilvus26 = defineRule({
       {
         fix: {
           title: { en: `Pin Milvus ${LAST_25_TAG}`, ko: `Milvus ${LAST_25_TAG}(으)로 고정` },
-          patches: pinImagePatches(r, LAST_25_TAG, ctx.original.apiVersion === 'milvus.io/v1alpha1'),
+          patches: pinImagePatches(
+            r,
+            LAST_25_TAG,
+            ctx.original.apiVersion === 'milvus.io/v1alpha1',
+          ),
         },
       },
     )

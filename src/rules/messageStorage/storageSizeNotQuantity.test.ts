@@ -4,9 +4,18 @@ import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { storageSizeNotQuantity } from './storageSizeNotQuantity'
 
 const rule = storageSizeNotQuantity
-const rocks = (storage: unknown, kind = 'requests') => aStandalone({
-  dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true, persistentVolumeClaim: { spec: { resources: { [kind]: { storage } } } } } } },
-})
+const rocks = (storage: unknown, kind = 'requests') =>
+  aStandalone({
+    dependencies: {
+      msgStreamType: 'rocksmq',
+      rocksmq: {
+        persistence: {
+          enabled: true,
+          persistentVolumeClaim: { spec: { resources: { [kind]: { storage } } } },
+        },
+      },
+    },
+  })
 
 describe('storage-size-not-quantity', () => {
   it.each([
@@ -21,9 +30,28 @@ describe('storage-size-not-quantity', () => {
   })
 
   it('reports limits too, and sizes on a store that is not selected', () => {
-    const doc = aStandalone({ dependencies: { msgStreamType: 'rocksmq', natsmq: { persistence: { persistentVolumeClaim: { spec: { resources: { limits: { storage: 'lots' } } } } } } } })
+    const doc = aStandalone({
+      dependencies: {
+        msgStreamType: 'rocksmq',
+        natsmq: {
+          persistence: {
+            persistentVolumeClaim: { spec: { resources: { limits: { storage: 'lots' } } } },
+          },
+        },
+      },
+    })
     const [f] = findingsOf(rule, doc)
-    expect(f?.path).toEqual(['spec', 'dependencies', 'natsmq', 'persistence', 'persistentVolumeClaim', 'spec', 'resources', 'limits', 'storage'])
+    expect(f?.path).toEqual([
+      'spec',
+      'dependencies',
+      'natsmq',
+      'persistence',
+      'persistentVolumeClaim',
+      'spec',
+      'resources',
+      'limits',
+      'storage',
+    ])
     expect(f?.fix).toBeUndefined()
   })
 
@@ -32,7 +60,14 @@ describe('storage-size-not-quantity', () => {
   })
 
   it('is quiet with no size written', () => {
-    expect(findingsOf(rule, aStandalone({ dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true } } } }))).toEqual([])
+    expect(
+      findingsOf(
+        rule,
+        aStandalone({
+          dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true } } },
+        }),
+      ),
+    ).toEqual([])
   })
 
   it('its fix clears the finding', () => {

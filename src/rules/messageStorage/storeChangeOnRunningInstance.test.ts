@@ -8,9 +8,24 @@ const rocks = aStandalone({ dependencies: { msgStreamType: 'rocksmq' } })
 
 describe('store-change-on-running-instance', () => {
   it.each([
-    ['rocksmq to natsmq', rocks, aStandalone({ dependencies: { msgStreamType: 'natsmq' } }), ['spec.dependencies.msgStreamType']],
-    ['pulsar (defaulted) to woodpecker', aCluster(), aCluster({ dependencies: { msgStreamType: 'woodpecker' } }), ['spec.dependencies.msgStreamType']],
-    ['standalone to cluster with the same store', aStandalone({ dependencies: { msgStreamType: 'pulsar' } }), aCluster({ dependencies: { msgStreamType: 'pulsar' } }), ['spec.mode']],
+    [
+      'rocksmq to natsmq',
+      rocks,
+      aStandalone({ dependencies: { msgStreamType: 'natsmq' } }),
+      ['spec.dependencies.msgStreamType'],
+    ],
+    [
+      'pulsar (defaulted) to woodpecker',
+      aCluster(),
+      aCluster({ dependencies: { msgStreamType: 'woodpecker' } }),
+      ['spec.dependencies.msgStreamType'],
+    ],
+    [
+      'standalone to cluster with the same store',
+      aStandalone({ dependencies: { msgStreamType: 'pulsar' } }),
+      aCluster({ dependencies: { msgStreamType: 'pulsar' } }),
+      ['spec.mode'],
+    ],
     ['both', rocks, aCluster(), ['spec.dependencies.msgStreamType', 'spec.mode']],
   ])('blocks %s', (_n, baseline, next, paths) => {
     const found = findingsOf(rule, next, baseline)
@@ -26,8 +41,19 @@ describe('store-change-on-running-instance', () => {
 
   it.each([
     ['no baseline', undefined, aCluster()],
-    ['the same effective store written out', aCluster(), aCluster({ dependencies: { msgStreamType: 'pulsar' } })],
-    ['other edits only', rocks, aStandalone({ dependencies: { msgStreamType: 'rocksmq' }, components: { image: 'milvusdb/milvus:v2.6.3' } })],
+    [
+      'the same effective store written out',
+      aCluster(),
+      aCluster({ dependencies: { msgStreamType: 'pulsar' } }),
+    ],
+    [
+      'other edits only',
+      rocks,
+      aStandalone({
+        dependencies: { msgStreamType: 'rocksmq' },
+        components: { image: 'milvusdb/milvus:v2.6.3' },
+      }),
+    ],
   ])('does not fire for %s', (_n, baseline, next) => {
     expect(findingsOf(rule, next, baseline)).toEqual([])
   })

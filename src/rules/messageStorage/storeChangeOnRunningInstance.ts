@@ -11,7 +11,10 @@ import { SRC_DOCS_MQ } from '../lib/sources'
 export const storeChangeOnRunningInstance = defineRule({
   id: 'store-change-on-running-instance',
   severity: 'error',
-  title: { en: 'Store or mode change on a running instance', ko: '실행 중인 인스턴스의 저장소 또는 모드 변경' },
+  title: {
+    en: 'Store or mode change on a running instance',
+    ko: '실행 중인 인스턴스의 저장소 또는 모드 변경',
+  },
   explanation: {
     en: 'Milvus keeps its channels, positions and unflushed data in the message store it started with, and cluster and standalone lay out their data differently. Neither can be switched by editing the resource: the operator accepts the change, but Milvus then starts on an empty log or fails. Migrate instead: stop writes, flush, stop Milvus, change the settings and restart, or back up and restore into a new instance.',
     ko: 'Milvus는 채널, 위치, 아직 플러시되지 않은 데이터를 처음 시작한 메시지 저장소에 두며, cluster와 standalone은 데이터 배치가 다릅니다. 어느 쪽도 리소스를 고쳐서 바꿀 수 없습니다. 오퍼레이터는 변경을 받아들이지만 Milvus는 빈 로그로 시작하거나 실패합니다. 대신 쓰기를 멈추고 플러시한 뒤 Milvus를 중지하고 설정을 바꿔 재시작하거나, 백업 후 새 인스턴스로 복원하는 마이그레이션을 하세요.',

@@ -11,24 +11,38 @@ describe('unused-store-block', () => {
     const [f] = findingsOf(rule, aStandalone({ dependencies: { pulsar: externalPulsar } }))
     expect(f?.severity).toBe('warning')
     expect(f?.path).toEqual(['spec', 'dependencies', 'pulsar'])
-    expect(f?.fix?.patches).toEqual([{ op: 'set', path: ['spec', 'dependencies', 'msgStreamType'], value: 'pulsar' }])
+    expect(f?.fix?.patches).toEqual([
+      { op: 'set', path: ['spec', 'dependencies', 'msgStreamType'], value: 'pulsar' },
+    ])
   })
 
   it('gives info and a delete fix when another store is selected explicitly', () => {
-    const [f] = findingsOf(rule, aCluster({ dependencies: { msgStreamType: 'kafka', pulsar: externalPulsar } }))
+    const [f] = findingsOf(
+      rule,
+      aCluster({ dependencies: { msgStreamType: 'kafka', pulsar: externalPulsar } }),
+    )
     expect(f?.severity).toBe('info')
     expect(f?.fix?.patches).toEqual([{ op: 'delete', path: ['spec', 'dependencies', 'pulsar'] }])
   })
 
   it('offers no msgStreamType fix when two unused blocks compete', () => {
-    const found = findingsOf(rule, aStandalone({ dependencies: { pulsar: externalPulsar, kafka: { external: true } } }))
+    const found = findingsOf(
+      rule,
+      aStandalone({ dependencies: { pulsar: externalPulsar, kafka: { external: true } } }),
+    )
     expect(found).toHaveLength(2)
     expect(found.every((f) => f.fix === undefined)).toBe(true)
   })
 
   it.each([
-    ['the selected store block', aCluster({ dependencies: { msgStreamType: 'pulsar', pulsar: externalPulsar } })],
-    ['the default store block (cluster -> pulsar)', aCluster({ dependencies: { pulsar: externalPulsar } })],
+    [
+      'the selected store block',
+      aCluster({ dependencies: { msgStreamType: 'pulsar', pulsar: externalPulsar } }),
+    ],
+    [
+      'the default store block (cluster -> pulsar)',
+      aCluster({ dependencies: { pulsar: externalPulsar } }),
+    ],
     ['an empty block', aStandalone({ dependencies: { kafka: {} } })],
     ['no dependencies', aStandalone()],
   ])('does not fire for %s', (_n, doc) => {
@@ -37,7 +51,12 @@ describe('unused-store-block', () => {
 
   it.each([
     ['set msgStreamType', aStandalone({ dependencies: { pulsar: externalPulsar } })],
-    ['delete block', aCluster({ dependencies: { msgStreamType: 'kafka', rocksmq: { persistence: { enabled: true } } } })],
+    [
+      'delete block',
+      aCluster({
+        dependencies: { msgStreamType: 'kafka', rocksmq: { persistence: { enabled: true } } },
+      }),
+    ],
   ])('its fix clears the finding (%s)', (_n, doc) => {
     expect(remainingAfterFixes(rule, doc)).toEqual([[]])
   })

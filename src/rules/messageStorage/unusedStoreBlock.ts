@@ -3,7 +3,12 @@
  * store does nothing; when msgStreamType is empty it is usually a forgotten msgStreamType (the docs'
  * external Pulsar example in standalone mode, see https://milvus.io/docs/message_storage_operator.md).
  */
-import { effectiveMsgStreamType, isMsgStreamDefaulted, STORE_DEPENDENCY_KEY, storesWithSettings } from '../../model'
+import {
+  effectiveMsgStreamType,
+  isMsgStreamDefaulted,
+  STORE_DEPENDENCY_KEY,
+  storesWithSettings,
+} from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix, setFix } from '../lib/fix'
 import { DEPS, MSG_STREAM_PATH } from '../lib/mq'
@@ -36,7 +41,13 @@ export const unusedStoreBlock = defineRule({
           {
             severity: 'warning',
             ...(unused.length === 1
-              ? { fix: setFix({ en: `Use ${stream}`, ko: `${stream} 사용` }, MSG_STREAM_PATH, stream) }
+              ? {
+                  fix: setFix(
+                    { en: `Use ${stream}`, ko: `${stream} 사용` },
+                    MSG_STREAM_PATH,
+                    stream,
+                  ),
+                }
               : {}),
           },
         )

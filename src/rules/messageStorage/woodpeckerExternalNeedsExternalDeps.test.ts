@@ -21,7 +21,10 @@ describe('woodpecker-external-needs-external-deps', () => {
   it.each<[string, MilvusDependencies]>([
     ['both external', { ...wp, ...extEtcd, ...extStorage }],
     ['embedded woodpecker', { msgStreamType: 'woodpecker' }],
-    ['external flag under another stream', { msgStreamType: 'kafka', woodpecker: { external: true } }],
+    [
+      'external flag under another stream',
+      { msgStreamType: 'kafka', woodpecker: { external: true } },
+    ],
     ['no dependencies (cluster default is pulsar)', {}],
   ])('stays quiet for %s', (_, dependencies) => {
     expect(findingsOf(rule, cluster({ dependencies }))).toEqual([])

@@ -4,13 +4,23 @@ import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { woodpeckerNeedsMilvus26 } from './woodpeckerNeedsMilvus26'
 
 const rule = woodpeckerNeedsMilvus26
-const wp25 = { components: { image: 'milvusdb/milvus:v2.5.16' }, dependencies: { msgStreamType: 'woodpecker' as const } }
+const wp25 = {
+  components: { image: 'milvusdb/milvus:v2.5.16' },
+  dependencies: { msgStreamType: 'woodpecker' as const },
+}
 
 describe('woodpecker-needs-milvus-2-6', () => {
   it.each([
     ['standalone 2.5', aStandalone(wp25), 'rocksmq'],
     ['cluster 2.5', aCluster(wp25), 'pulsar'],
-    ['version 2.4 over a 2.6 tag', aStandalone({ components: { image: 'milvusdb/milvus:v2.6.0', version: '2.4.0' }, dependencies: { msgStreamType: 'woodpecker' } }), 'rocksmq'],
+    [
+      'version 2.4 over a 2.6 tag',
+      aStandalone({
+        components: { image: 'milvusdb/milvus:v2.6.0', version: '2.4.0' },
+        dependencies: { msgStreamType: 'woodpecker' },
+      }),
+      'rocksmq',
+    ],
   ])('fires for %s and suggests %s', (_n, doc, target) => {
     const [f] = findingsOf(rule, doc)
     expect(f?.severity).toBe('error')
@@ -18,10 +28,28 @@ describe('woodpecker-needs-milvus-2-6', () => {
   })
 
   it.each([
-    ['woodpecker on 2.6.0', aCluster({ components: { image: 'milvusdb/milvus:v2.6.0' }, dependencies: { msgStreamType: 'woodpecker' } })],
-    ['woodpecker on the default image', aStandalone({ dependencies: { msgStreamType: 'woodpecker' } })],
-    ['a dev build tag', aCluster({ components: { image: 'harbor/milvus:feature-x' }, dependencies: { msgStreamType: 'woodpecker' } })],
-    ['msgStreamType absent on 2.5', aStandalone({ components: { image: 'milvusdb/milvus:v2.5.16' } })],
+    [
+      'woodpecker on 2.6.0',
+      aCluster({
+        components: { image: 'milvusdb/milvus:v2.6.0' },
+        dependencies: { msgStreamType: 'woodpecker' },
+      }),
+    ],
+    [
+      'woodpecker on the default image',
+      aStandalone({ dependencies: { msgStreamType: 'woodpecker' } }),
+    ],
+    [
+      'a dev build tag',
+      aCluster({
+        components: { image: 'harbor/milvus:feature-x' },
+        dependencies: { msgStreamType: 'woodpecker' },
+      }),
+    ],
+    [
+      'msgStreamType absent on 2.5',
+      aStandalone({ components: { image: 'milvusdb/milvus:v2.5.16' } }),
+    ],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })
@@ -33,7 +61,10 @@ describe('woodpecker-needs-milvus-2-6', () => {
 
 describe('woodpecker-needs-milvus-2-6 and the pod image', () => {
   it('catches the default woodpecker on a standalone pod pinned to 2.5 (the operator decides by the global image)', () => {
-    const [f] = findingsOf(rule, aStandalone({ components: { standalone: { image: 'milvusdb/milvus:v2.5.16' } } }))
+    const [f] = findingsOf(
+      rule,
+      aStandalone({ components: { standalone: { image: 'milvusdb/milvus:v2.5.16' } } }),
+    )
     expect(f?.severity).toBe('error')
   })
 })

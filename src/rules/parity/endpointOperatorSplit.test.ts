@@ -7,15 +7,42 @@ const storage = (endpoint: string, extra: MilvusSpec = {}, type = 'S3'): MilvusS
   ...extra,
   dependencies: { storage: { external: true, type: type as 'S3', endpoint, secretRef: 's' } },
 })
-const pulsar = (endpoint: string): MilvusSpec => ({ dependencies: { pulsar: { external: true, endpoint } } })
+const pulsar = (endpoint: string): MilvusSpec => ({
+  dependencies: { pulsar: { external: true, endpoint } },
+})
 
 describe('endpoint-operator-split', () => {
   it.each([
-    ['a scheme on the storage endpoint', milvus(storage('https://s3.amazonaws.com')), 'error', '"https" / 80'],
-    ['a scheme with a port', milvus(storage('http://minio:9000', {}, 'MinIO')), 'error', '"http://minio:9000" / 80'],
-    ['no port on S3 without useSSL', milvus(storage('s3.amazonaws.com')), 'warning', '"s3.amazonaws.com" / 80'],
-    ['a pulsar:// endpoint without a port', cluster(pulsar('pulsar://pulsar-proxy')), 'error', '"pulsar" / 80'],
-    ['a Pulsar endpoint without a port', cluster(pulsar('pulsar-proxy')), 'error', '"pulsar-proxy" / 80'],
+    [
+      'a scheme on the storage endpoint',
+      milvus(storage('https://s3.amazonaws.com')),
+      'error',
+      '"https" / 80',
+    ],
+    [
+      'a scheme with a port',
+      milvus(storage('http://minio:9000', {}, 'MinIO')),
+      'error',
+      '"http://minio:9000" / 80',
+    ],
+    [
+      'no port on S3 without useSSL',
+      milvus(storage('s3.amazonaws.com')),
+      'warning',
+      '"s3.amazonaws.com" / 80',
+    ],
+    [
+      'a pulsar:// endpoint without a port',
+      cluster(pulsar('pulsar://pulsar-proxy')),
+      'error',
+      '"pulsar" / 80',
+    ],
+    [
+      'a Pulsar endpoint without a port',
+      cluster(pulsar('pulsar-proxy')),
+      'error',
+      '"pulsar-proxy" / 80',
+    ],
   ])('fires on %s', (_, resource, severity, says) => {
     const [f, ...rest] = findingsOf(rule, resource)
     expect(rest).toEqual([])
@@ -25,10 +52,21 @@ describe('endpoint-operator-split', () => {
 
   it.each([
     ['host:port', milvus(storage('s3.amazonaws.com:443', { config: { minio: { useSSL: true } } }))],
-    ['no port with useSSL (443 is right for S3)', milvus(storage('s3.amazonaws.com', { config: { minio: { useSSL: true } } }))],
+    [
+      'no port with useSSL (443 is right for S3)',
+      milvus(storage('s3.amazonaws.com', { config: { minio: { useSSL: true } } })),
+    ],
     ['a Pulsar host:port', cluster(pulsar('pulsar-proxy:6650'))],
-    ['an in-cluster storage (the operator overwrites the endpoint)', milvus({ dependencies: { storage: { endpoint: 'http://x' } } })],
-    ['a Pulsar endpoint while Kafka is used', cluster({ dependencies: { msgStreamType: 'kafka', pulsar: { external: true, endpoint: 'p' } } })],
+    [
+      'an in-cluster storage (the operator overwrites the endpoint)',
+      milvus({ dependencies: { storage: { endpoint: 'http://x' } } }),
+    ],
+    [
+      'a Pulsar endpoint while Kafka is used',
+      cluster({
+        dependencies: { msgStreamType: 'kafka', pulsar: { external: true, endpoint: 'p' } },
+      }),
+    ],
   ])('stays quiet for %s', (_, resource) => {
     expect(findingsOf(rule, resource)).toEqual([])
   })

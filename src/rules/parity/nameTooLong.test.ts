@@ -4,10 +4,25 @@ import { nameTooLong as rule } from './nameTooLong'
 
 describe('name-too-long', () => {
   it.each([
-    ['a 47-character name with in-cluster Pulsar (release -pulsar > 53)', cluster({}, 'a'.repeat(47)), 'Helm release (pulsar)'],
-    ['a name starting with a digit (Service must start with a letter)', milvus({}, '1milvus'), 'Service'],
+    [
+      'a 47-character name with in-cluster Pulsar (release -pulsar > 53)',
+      cluster({}, 'a'.repeat(47)),
+      'Helm release (pulsar)',
+    ],
+    [
+      'a name starting with a digit (Service must start with a letter)',
+      milvus({}, '1milvus'),
+      'Service',
+    ],
     ['a name with a dot', milvus({}, 'my.milvus'), 'Service'],
-    ['a 60-character name with only external dependencies', milvus({ dependencies: { etcd: { external: true }, storage: { external: true } } }, 'b'.repeat(60)), 'Service'],
+    [
+      'a 60-character name with only external dependencies',
+      milvus(
+        { dependencies: { etcd: { external: true }, storage: { external: true } } },
+        'b'.repeat(60),
+      ),
+      'Service',
+    ],
   ])('fires on %s', (_, resource, object) => {
     const [f, ...rest] = findingsOf(rule, resource)
     expect(rest).toEqual([])

@@ -3,7 +3,12 @@ import { apiVersionKind } from './apiVersionKind'
 import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 
 const rule = apiVersionKind
-const doc = (apiVersion: string, kind: string) => ({ apiVersion, kind, metadata: { name: 'm' }, spec: {} })
+const doc = (apiVersion: string, kind: string) => ({
+  apiVersion,
+  kind,
+  metadata: { name: 'm' },
+  spec: {},
+})
 
 describe('api-version-kind', () => {
   it.each([

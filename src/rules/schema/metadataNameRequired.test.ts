@@ -3,7 +3,12 @@ import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { metadataNameRequired } from './metadataNameRequired'
 
 const rule = metadataNameRequired
-const doc = (metadata?: unknown) => ({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', ...(metadata !== undefined ? { metadata } : {}), spec: {} })
+const doc = (metadata?: unknown) => ({
+  apiVersion: 'milvus.io/v1beta1',
+  kind: 'Milvus',
+  ...(metadata !== undefined ? { metadata } : {}),
+  spec: {},
+})
 
 describe('metadata-name-required', () => {
   it.each([
@@ -21,7 +26,10 @@ describe('metadata-name-required', () => {
     expect(findingsOf(rule, doc({ name }))).toEqual([])
   })
 
-  it.each([['missing', doc()], ['invalid', doc({ name: 'Bad Name' })]])('its fix clears the finding (%s)', (_n, d) => {
+  it.each([
+    ['missing', doc()],
+    ['invalid', doc({ name: 'Bad Name' })],
+  ])('its fix clears the finding (%s)', (_n, d) => {
     expect(remainingAfterFixes(rule, d)).toEqual([[]])
   })
 })

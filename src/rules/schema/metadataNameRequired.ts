@@ -22,16 +22,36 @@ export const metadataNameRequired = defineRule({
     const name = isRecord(meta) ? meta.name : undefined
     if (typeof name === 'string' && name !== '') {
       if (DNS_1123.test(name) && name.length <= 253) return
-      const fixed = name.toLowerCase().replace(/[^-a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '')
-      report(PATH, {
-        en: `metadata.name "${name}" is not a valid Kubernetes name; use lower-case letters, digits and dashes, such as "${fixed || 'my-milvus'}".`,
-        ko: `metadata.name "${name}"은(는) 올바른 Kubernetes 이름이 아닙니다. "${fixed || 'my-milvus'}"처럼 소문자, 숫자, 대시를 쓰세요.`,
-      }, { fix: setFix({ en: `Rename to ${fixed || 'my-milvus'}`, ko: `${fixed || 'my-milvus'}(으)로 이름 변경` }, PATH, fixed || 'my-milvus') })
+      const fixed = name
+        .toLowerCase()
+        .replace(/[^-a-z0-9.]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+      report(
+        PATH,
+        {
+          en: `metadata.name "${name}" is not a valid Kubernetes name; use lower-case letters, digits and dashes, such as "${fixed || 'my-milvus'}".`,
+          ko: `metadata.name "${name}"은(는) 올바른 Kubernetes 이름이 아닙니다. "${fixed || 'my-milvus'}"처럼 소문자, 숫자, 대시를 쓰세요.`,
+        },
+        {
+          fix: setFix(
+            {
+              en: `Rename to ${fixed || 'my-milvus'}`,
+              ko: `${fixed || 'my-milvus'}(으)로 이름 변경`,
+            },
+            PATH,
+            fixed || 'my-milvus',
+          ),
+        },
+      )
       return
     }
-    report(PATH, {
-      en: 'metadata.name is missing, so Kubernetes rejects the resource; give it a name such as "my-milvus".',
-      ko: 'metadata.name이 없어 Kubernetes가 리소스를 거부합니다. "my-milvus" 같은 이름을 지정하세요.',
-    }, { fix: setFix({ en: 'Name it my-milvus', ko: 'my-milvus로 이름 지정' }, PATH, 'my-milvus') })
+    report(
+      PATH,
+      {
+        en: 'metadata.name is missing, so Kubernetes rejects the resource; give it a name such as "my-milvus".',
+        ko: 'metadata.name이 없어 Kubernetes가 리소스를 거부합니다. "my-milvus" 같은 이름을 지정하세요.',
+      },
+      { fix: setFix({ en: 'Name it my-milvus', ko: 'my-milvus로 이름 지정' }, PATH, 'my-milvus') },
+    )
   },
 })

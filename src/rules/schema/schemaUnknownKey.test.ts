@@ -3,11 +3,21 @@ import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { schemaUnknownKey } from './schemaUnknownKey'
 
 const rule = schemaUnknownKey
-const doc = (spec: Record<string, unknown>, apiVersion = 'milvus.io/v1beta1') => ({ apiVersion, kind: 'Milvus', metadata: { name: 'm' }, spec })
+const doc = (spec: Record<string, unknown>, apiVersion = 'milvus.io/v1beta1') => ({
+  apiVersion,
+  kind: 'Milvus',
+  metadata: { name: 'm' },
+  spec,
+})
 
 describe('schema-unknown-key', () => {
   it('renames pulsar.endpoints to endpoint, keeping the first address', () => {
-    const [f] = findingsOf(rule, doc({ dependencies: { pulsar: { external: true, endpoints: ['10.0.0.1:6650', '10.0.0.2:6650'] } } }))
+    const [f] = findingsOf(
+      rule,
+      doc({
+        dependencies: { pulsar: { external: true, endpoints: ['10.0.0.1:6650', '10.0.0.2:6650'] } },
+      }),
+    )
     expect(f?.path).toEqual(['spec', 'dependencies', 'pulsar', 'endpoints'])
     expect(f?.message.en).toMatch(/did you mean endpoint/)
     expect(f?.fix?.patches).toEqual([
@@ -19,16 +29,27 @@ describe('schema-unknown-key', () => {
   it('renames spec.component to components', () => {
     const [f] = findingsOf(rule, doc({ component: { volumes: [] } }))
     expect(f?.severity).toBe('error')
-    expect(f?.fix?.patches.at(-1)).toEqual({ op: 'set', path: ['spec', 'components'], value: { volumes: [] } })
+    expect(f?.fix?.patches.at(-1)).toEqual({
+      op: 'set',
+      path: ['spec', 'components'],
+      value: { volumes: [] },
+    })
   })
 
   it('moves NATS server settings from dependencies to spec.config, keeping config values that exist', () => {
-    const d = doc({ dependencies: { msgStreamType: 'natsmq', natsmq: { server: { port: 4222, maxPayload: 1 } } }, config: { natsmq: { server: { maxPayload: 2 } } } })
+    const d = doc({
+      dependencies: { msgStreamType: 'natsmq', natsmq: { server: { port: 4222, maxPayload: 1 } } },
+      config: { natsmq: { server: { maxPayload: 2 } } },
+    })
     const [f] = findingsOf(rule, d)
     expect(f?.message.en).toMatch(/move them to spec\.config\.natsmq\.server/)
     expect(f?.fix?.patches).toEqual([
       { op: 'delete', path: ['spec', 'dependencies', 'natsmq', 'server'] },
-      { op: 'set', path: ['spec', 'config', 'natsmq', 'server'], value: { port: 4222, maxPayload: 2 } },
+      {
+        op: 'set',
+        path: ['spec', 'config', 'natsmq', 'server'],
+        value: { port: 4222, maxPayload: 2 },
+      },
     ])
   })
 
@@ -39,14 +60,25 @@ describe('schema-unknown-key', () => {
 
   it('offers removal for a key with no close match', () => {
     const [f] = findingsOf(rule, doc({ dependencies: { zookeeperThing: 1 } }))
-    expect(f?.fix?.patches).toEqual([{ op: 'delete', path: ['spec', 'dependencies', 'zookeeperThing'] }])
+    expect(f?.fix?.patches).toEqual([
+      { op: 'delete', path: ['spec', 'dependencies', 'zookeeperThing'] },
+    ])
   })
 
   it.each([
     ['known keys only', doc({ mode: 'cluster', dependencies: { pulsar: { endpoint: 'a:6650' } } })],
     ['free-form config', doc({ config: { anything: { goes: 1 } } })],
-    ['free-form chart values', doc({ dependencies: { pulsar: { inCluster: { values: { whatever: true } } } } })],
-    ['a v1alpha1 document with flat component fields', doc({ image: 'milvusdb/milvus:v2.5.4', replicas: 1, persistence: { enabled: true } }, 'milvus.io/v1alpha1')],
+    [
+      'free-form chart values',
+      doc({ dependencies: { pulsar: { inCluster: { values: { whatever: true } } } } }),
+    ],
+    [
+      'a v1alpha1 document with flat component fields',
+      doc(
+        { image: 'milvusdb/milvus:v2.5.4', replicas: 1, persistence: { enabled: true } },
+        'milvus.io/v1alpha1',
+      ),
+    ],
   ])('does not fire for %s', (_n, d) => {
     expect(findingsOf(rule, d)).toEqual([])
   })

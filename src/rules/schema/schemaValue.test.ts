@@ -4,18 +4,58 @@ import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
 import { schemaValue } from './schemaValue'
 
 const rule = schemaValue
-const doc = (spec: Record<string, unknown>) => ({ apiVersion: 'milvus.io/v1beta1', kind: 'Milvus', metadata: { name: 'm' }, spec })
+const doc = (spec: Record<string, unknown>) => ({
+  apiVersion: 'milvus.io/v1beta1',
+  kind: 'Milvus',
+  metadata: { name: 'm' },
+  spec,
+})
 
 describe('schema-value', () => {
   it.each([
     ['mode: Cluster', doc({ mode: 'Cluster' }), ['spec', 'mode'], 'cluster'],
-    ['msgStreamType: Pulsar', doc({ dependencies: { msgStreamType: 'Pulsar' } }), ['spec', 'dependencies', 'msgStreamType'], 'pulsar'],
-    ['a port written as a string', doc({ components: { proxy: { port: '19530' } } }), ['spec', 'components', 'proxy', 'port'], 19530],
-    ['replicas written as a string', doc({ components: { queryNode: { replicas: '2' } } }), ['spec', 'components', 'queryNode', 'replicas'], 2],
-    ['brokerList as one string', doc({ dependencies: { kafka: { brokerList: 'a:9092, b:9092' } } }), ['spec', 'dependencies', 'kafka', 'brokerList'], ['a:9092', 'b:9092']],
-    ['a port above 65535', doc({ components: { standalone: { port: 70000 } } }), ['spec', 'components', 'standalone', 'port'], 65535],
-    ['replicas below -1', doc({ components: { dataNode: { replicas: -3 } } }), ['spec', 'components', 'dataNode', 'replicas'], -1],
-    ['external as a string', doc({ dependencies: { pulsar: { external: 'true' } } }), ['spec', 'dependencies', 'pulsar', 'external'], true],
+    [
+      'msgStreamType: Pulsar',
+      doc({ dependencies: { msgStreamType: 'Pulsar' } }),
+      ['spec', 'dependencies', 'msgStreamType'],
+      'pulsar',
+    ],
+    [
+      'a port written as a string',
+      doc({ components: { proxy: { port: '19530' } } }),
+      ['spec', 'components', 'proxy', 'port'],
+      19530,
+    ],
+    [
+      'replicas written as a string',
+      doc({ components: { queryNode: { replicas: '2' } } }),
+      ['spec', 'components', 'queryNode', 'replicas'],
+      2,
+    ],
+    [
+      'brokerList as one string',
+      doc({ dependencies: { kafka: { brokerList: 'a:9092, b:9092' } } }),
+      ['spec', 'dependencies', 'kafka', 'brokerList'],
+      ['a:9092', 'b:9092'],
+    ],
+    [
+      'a port above 65535',
+      doc({ components: { standalone: { port: 70000 } } }),
+      ['spec', 'components', 'standalone', 'port'],
+      65535,
+    ],
+    [
+      'replicas below -1',
+      doc({ components: { dataNode: { replicas: -3 } } }),
+      ['spec', 'components', 'dataNode', 'replicas'],
+      -1,
+    ],
+    [
+      'external as a string',
+      doc({ dependencies: { pulsar: { external: 'true' } } }),
+      ['spec', 'dependencies', 'pulsar', 'external'],
+      true,
+    ],
   ])('reports %s with a fix', (_n, d, path, value) => {
     const [f] = findingsOf(rule, d)
     expect(f?.severity).toBe('error')
@@ -30,9 +70,18 @@ describe('schema-value', () => {
   })
 
   it.each([
-    ['a valid cluster', aCluster({ components: { proxy: { port: 19530, replicas: -1 } }, dependencies: { msgStreamType: 'kafka', kafka: { brokerList: ['a:9092'] } } })],
+    [
+      'a valid cluster',
+      aCluster({
+        components: { proxy: { port: 19530, replicas: -1 } },
+        dependencies: { msgStreamType: 'kafka', kafka: { brokerList: ['a:9092'] } },
+      }),
+    ],
     ['an empty msgStreamType', aStandalone({ dependencies: { msgStreamType: '' } })],
-    ['free-form config values', aStandalone({ config: { pulsar: { port: 'abc' }, mq: { type: 'Weird' } } })],
+    [
+      'free-form config values',
+      aStandalone({ config: { pulsar: { port: 'abc' }, mq: { type: 'Weird' } } }),
+    ],
     ['no spec content', doc({})],
   ])('does not fire for %s', (_n, d) => {
     expect(findingsOf(rule, d)).toEqual([])

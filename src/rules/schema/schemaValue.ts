@@ -23,25 +23,44 @@ const TYPE_NAMES: Record<string, { en: string; ko: string }> = {
 
 function hasKind(kind: string, v: unknown): boolean {
   switch (kind) {
-    case 'string': return typeof v === 'string'
-    case 'integer': return typeof v === 'number' && Number.isInteger(v)
-    case 'number': return typeof v === 'number'
-    case 'boolean': return typeof v === 'boolean'
-    case 'object': case 'map': case 'free-form': return typeof v === 'object' && v !== null && !Array.isArray(v)
-    case 'array': return Array.isArray(v)
-    case 'quantity': return typeof v === 'string' || typeof v === 'number'
-    default: return true
+    case 'string':
+      return typeof v === 'string'
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v)
+    case 'number':
+      return typeof v === 'number'
+    case 'boolean':
+      return typeof v === 'boolean'
+    case 'object':
+    case 'map':
+    case 'free-form':
+      return typeof v === 'object' && v !== null && !Array.isArray(v)
+    case 'array':
+      return Array.isArray(v)
+    case 'quantity':
+      return typeof v === 'string' || typeof v === 'number'
+    default:
+      return true
   }
 }
 
 /** The value converted to the expected kind, when the intent is clear. */
 function coerce(kind: string, v: unknown): { value: unknown } | undefined {
-  if (kind === 'integer' && typeof v === 'string' && /^\s*-?\d+\s*$/.test(v)) return { value: Number(v.trim()) }
-  if (kind === 'number' && typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return { value: Number(v) }
-  if (kind === 'boolean' && typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return { value: v.trim().toLowerCase() === 'true' }
-  if (kind === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return { value: String(v) }
+  if (kind === 'integer' && typeof v === 'string' && /^\s*-?\d+\s*$/.test(v))
+    return { value: Number(v.trim()) }
+  if (kind === 'number' && typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)))
+    return { value: Number(v) }
+  if (kind === 'boolean' && typeof v === 'string' && /^(true|false)$/i.test(v.trim()))
+    return { value: v.trim().toLowerCase() === 'true' }
+  if (kind === 'string' && (typeof v === 'number' || typeof v === 'boolean'))
+    return { value: String(v) }
   if (kind === 'array' && typeof v === 'string') {
-    return { value: v.split(',').map((s) => s.trim()).filter((s) => s !== '') }
+    return {
+      value: v
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    }
   }
   return undefined
 }
@@ -51,10 +70,25 @@ function checkType(report: Report, path: SpecPath, info: FieldInfo, v: unknown):
   const want = TYPE_NAMES[info.kind] ?? { en: info.kind, ko: info.kind }
   const fixed = coerce(info.kind, v)
   const where = pathToString(path)
-  report(path, {
-    en: `${where} must be ${want.en}, not ${JSON.stringify(v)}; ${fixed ? `write ${JSON.stringify(fixed.value)}` : 'correct the value'}.`,
-    ko: `${where} 값은 ${JSON.stringify(v)}이(가) 아니라 ${want.ko}이어야 합니다. ${fixed ? `${JSON.stringify(fixed.value)}(으)로 쓰세요` : '값을 고치세요'}.`,
-  }, fixed ? { fix: setFix({ en: `Write ${JSON.stringify(fixed.value)}`, ko: `${JSON.stringify(fixed.value)}(으)로 쓰기` }, path, fixed.value) } : {})
+  report(
+    path,
+    {
+      en: `${where} must be ${want.en}, not ${JSON.stringify(v)}; ${fixed ? `write ${JSON.stringify(fixed.value)}` : 'correct the value'}.`,
+      ko: `${where} 값은 ${JSON.stringify(v)}이(가) 아니라 ${want.ko}이어야 합니다. ${fixed ? `${JSON.stringify(fixed.value)}(으)로 쓰세요` : '값을 고치세요'}.`,
+    },
+    fixed
+      ? {
+          fix: setFix(
+            {
+              en: `Write ${JSON.stringify(fixed.value)}`,
+              ko: `${JSON.stringify(fixed.value)}(으)로 쓰기`,
+            },
+            path,
+            fixed.value,
+          ),
+        }
+      : {},
+  )
   return false
 }
 
@@ -67,10 +101,14 @@ function checkEnum(report: Report, path: SpecPath, info: FieldInfo, v: unknown):
   const shown = allowed.filter((a) => a !== '')
   const guess = didYouMean(v, shown)
   const where = pathToString(path)
-  report(path, {
-    en: `${where} "${v}" is not allowed (values are case-sensitive: ${shown.join(', ')}); ${guess ? `use ${guess}` : 'pick one of them'}.`,
-    ko: `${where} 값 "${v}"은(는) 허용되지 않습니다(대소문자 구분: ${shown.join(', ')}). ${guess ? `${guess}을(를) 쓰세요` : '이 중 하나를 고르세요'}.`,
-  }, guess ? { fix: setFix({ en: `Use ${guess}`, ko: `${guess} 사용` }, path, guess) } : {})
+  report(
+    path,
+    {
+      en: `${where} "${v}" is not allowed (values are case-sensitive: ${shown.join(', ')}); ${guess ? `use ${guess}` : 'pick one of them'}.`,
+      ko: `${where} 값 "${v}"은(는) 허용되지 않습니다(대소문자 구분: ${shown.join(', ')}). ${guess ? `${guess}을(를) 쓰세요` : '이 중 하나를 고르세요'}.`,
+    },
+    guess ? { fix: setFix({ en: `Use ${guess}`, ko: `${guess} 사용` }, path, guess) } : {},
+  )
 }
 
 function checkRange(report: Report, path: SpecPath, info: FieldInfo, v: unknown): void {
@@ -80,10 +118,14 @@ function checkRange(report: Report, path: SpecPath, info: FieldInfo, v: unknown)
   if (bound === undefined) return
   const where = pathToString(path)
   const range = `${min ?? '-∞'}..${max ?? '∞'}`
-  report(path, {
-    en: `${where} ${v} is outside the allowed range ${range}, so the API server rejects the resource; use a value within it, such as ${bound}.`,
-    ko: `${where} 값 ${v}은(는) 허용 범위(${range})를 벗어나 API 서버가 리소스를 거부합니다. ${bound}처럼 범위 안의 값을 쓰세요.`,
-  }, { fix: setFix({ en: `Use ${bound}`, ko: `${bound} 사용` }, path, bound) })
+  report(
+    path,
+    {
+      en: `${where} ${v} is outside the allowed range ${range}, so the API server rejects the resource; use a value within it, such as ${bound}.`,
+      ko: `${where} 값 ${v}은(는) 허용 범위(${range})를 벗어나 API 서버가 리소스를 거부합니다. ${bound}처럼 범위 안의 값을 쓰세요.`,
+    },
+    { fix: setFix({ en: `Use ${bound}`, ko: `${bound} 사용` }, path, bound) },
+  )
 }
 
 export const schemaValue = defineRule({
@@ -98,7 +140,8 @@ export const schemaValue = defineRule({
   check(ctx, report) {
     walkSchema(liftedRaw(ctx.raw), ({ path, value, info }) => {
       // apiVersion and kind belong to api-version-kind; free-form areas to their own rules.
-      if (!info || info.inFreeForm || path.length < 2 || value === null || value === undefined) return
+      if (!info || info.inFreeForm || path.length < 2 || value === null || value === undefined)
+        return
       if (!checkType(report, path, info, value)) return
       checkEnum(report, path, info, value)
       checkRange(report, path, info, value)

@@ -10,7 +10,10 @@ import { SRC_CONFIGMAP_FORCED } from '../lib/sources'
 export const minioAddressInConfig = defineRule({
   id: 'minio-address-in-config',
   severity: 'warning',
-  title: { en: 'MinIO address in spec.config is replaced', ko: 'spec.config의 MinIO 주소는 대체됨' },
+  title: {
+    en: 'MinIO address in spec.config is replaced',
+    ko: 'spec.config의 MinIO 주소는 대체됨',
+  },
   explanation: {
     en: 'The operator removes minio.address and minio.port from spec.config and derives them from spec.dependencies.storage.endpoint, so values here never reach Milvus. Set the storage endpoint instead.',
     ko: '오퍼레이터는 spec.config에서 minio.address와 minio.port를 지우고 spec.dependencies.storage.endpoint로부터 다시 만들므로, 여기 적은 값은 Milvus에 전달되지 않습니다. 대신 스토리지 엔드포인트를 설정하세요.',

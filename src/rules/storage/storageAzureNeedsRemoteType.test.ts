@@ -21,7 +21,10 @@ describe('storage-azure-needs-remote-type', () => {
 
   it.each<[string, MilvusSpec]>([
     ['storageType remote', azure({ storageType: 'remote' })],
-    ['S3 storage', { dependencies: { storage: { external: true, type: 'S3', endpoint: 'x:443' } } }],
+    [
+      'S3 storage',
+      { dependencies: { storage: { external: true, type: 'S3', endpoint: 'x:443' } } },
+    ],
     ['Azure not external', azure(undefined, false)],
     ['no storage', {}],
   ])('stays quiet for %s', (_, spec) => {

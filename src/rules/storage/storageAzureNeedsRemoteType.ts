@@ -12,7 +12,10 @@ import { SRC_MILVUS_STORAGE } from '../lib/sources'
 export const storageAzureNeedsRemoteType = defineRule({
   id: 'storage-azure-needs-remote-type',
   severity: 'error',
-  title: { en: 'Azure storage without storageType remote', ko: 'storageType remote 없는 Azure 스토리지' },
+  title: {
+    en: 'Azure storage without storageType remote',
+    ko: 'storageType remote 없는 Azure 스토리지',
+  },
   explanation: {
     en: 'Milvus uses its Azure Blob client only when common.storageType is remote; otherwise it opens the storage with the MinIO client, which cannot talk to an Azure account, and data access fails.',
     ko: 'Milvus는 common.storageType이 remote일 때만 Azure Blob 클라이언트를 사용합니다. 그렇지 않으면 MinIO 클라이언트로 스토리지를 열어 Azure 계정과 통신하지 못하고 데이터 접근이 실패합니다.',
@@ -25,7 +28,11 @@ export const storageAzureNeedsRemoteType = defineRule({
     const current = readConfig(r, 'common', 'storageType')
     if (current === 'remote') return
     const path = configPath('common', 'storageType')
-    const fix = setFix({ en: 'Set storageType to remote', ko: 'storageType을 remote로 설정' }, path, 'remote')
+    const fix = setFix(
+      { en: 'Set storageType to remote', ko: 'storageType을 remote로 설정' },
+      path,
+      'remote',
+    )
     if (current === undefined || current === null || current === '') {
       report(
         path,

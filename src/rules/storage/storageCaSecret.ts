@@ -16,7 +16,10 @@ const SSL_PATH = ['spec', 'dependencies', 'storage', 'ssl'] as const
 function mountsConfigMap(r: MilvusResource, name: string): boolean {
   const components = r.spec.components
   if (!isRecord(components)) return false
-  const lists = [components.volumes, ...Object.values(components).map((c) => (isRecord(c) ? c.volumes : undefined))]
+  const lists = [
+    components.volumes,
+    ...Object.values(components).map((c) => (isRecord(c) ? c.volumes : undefined)),
+  ]
   return lists.some(
     (list) =>
       Array.isArray(list) &&
@@ -27,7 +30,10 @@ function mountsConfigMap(r: MilvusResource, name: string): boolean {
 export const storageCaSecret = defineRule({
   id: 'storage-ca-secret',
   severity: 'info',
-  title: { en: 'Storage CA must be a Secret with ca.crt', ko: '스토리지 CA는 ca.crt 키가 있는 Secret이어야 함' },
+  title: {
+    en: 'Storage CA must be a Secret with ca.crt',
+    ko: '스토리지 CA는 ca.crt 키가 있는 Secret이어야 함',
+  },
   explanation: {
     en: 'For its TLS health check of the object storage, the operator loads the CA from the Secret named in storage.ssl.caCertificateRef, under the key ca.crt, in the resource namespace. A ConfigMap or another key is not found, and the storage is reported as unhealthy. Milvus itself reads the CA from the file at spec.config.minio.ssl.tlsCACert.',
     ko: '오퍼레이터는 오브젝트 스토리지의 TLS 상태 검사를 위해 storage.ssl.caCertificateRef로 지정한 Secret의 ca.crt 키에서 CA를 읽습니다(리소스와 같은 네임스페이스). ConfigMap이나 다른 키는 찾지 못해 스토리지가 비정상으로 보고됩니다. Milvus 자체는 spec.config.minio.ssl.tlsCACert 경로의 파일에서 CA를 읽습니다.',

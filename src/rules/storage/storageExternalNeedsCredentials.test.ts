@@ -13,7 +13,10 @@ describe('storage-external-needs-credentials', () => {
   it.each<[string, MilvusSpec]>([
     ['MinIO with nothing', ext({})],
     ['S3 with useIAM false', ext({ type: 'S3' }, { config: { minio: { useIAM: false } } })],
-    ['Azure with no connection string', ext({ type: 'Azure' }, { components: { env: [{ name: 'OTHER', value: 'v' }] } })],
+    [
+      'Azure with no connection string',
+      ext({ type: 'Azure' }, { components: { env: [{ name: 'OTHER', value: 'v' }] } }),
+    ],
   ])('fires for %s', (_, spec) => {
     const findings = findingsOf(rule, milvus(spec))
     expect(findings.map((f) => f.path)).toEqual([['spec', 'dependencies', 'storage', 'secretRef']])
@@ -23,8 +26,14 @@ describe('storage-external-needs-credentials', () => {
   it.each<[string, MilvusSpec]>([
     ['a secretRef', ext({ secretRef: 'creds' })],
     ['IAM', ext({ type: 'S3' }, { config: { minio: { useIAM: true } } })],
-    ['Azure with a global connection string', ext({ type: 'Azure' }, { components: { env: connEnv } })],
-    ['Azure with a per-component connection string', ext({ type: 'Azure' }, { components: { standalone: { env: connEnv } } })],
+    [
+      'Azure with a global connection string',
+      ext({ type: 'Azure' }, { components: { env: connEnv } }),
+    ],
+    [
+      'Azure with a per-component connection string',
+      ext({ type: 'Azure' }, { components: { standalone: { env: connEnv } } }),
+    ],
     ['in-cluster storage', { dependencies: { storage: { external: false } } }],
     ['no storage block', {}],
   ])('stays quiet for %s', (_, spec) => {
@@ -32,6 +41,8 @@ describe('storage-external-needs-credentials', () => {
   })
 
   it('does not accept a connection string for a non-Azure type', () => {
-    expect(findingsOf(rule, milvus(ext({ type: 'S3' }, { components: { env: connEnv } })))).toHaveLength(1)
+    expect(
+      findingsOf(rule, milvus(ext({ type: 'S3' }, { components: { env: connEnv } }))),
+    ).toHaveLength(1)
   })
 })

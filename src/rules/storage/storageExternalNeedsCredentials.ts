@@ -15,8 +15,13 @@ const AZURE_ENV = 'AZURE_CONNECTION_STRING'
 function hasEnv(r: MilvusResource, name: string): boolean {
   const components = r.spec.components
   if (!isRecord(components)) return false
-  const lists = [components.env, ...Object.values(components).map((c) => (isRecord(c) ? c.env : undefined))]
-  return lists.some((list) => Array.isArray(list) && list.some((e) => isRecord(e) && e.name === name))
+  const lists = [
+    components.env,
+    ...Object.values(components).map((c) => (isRecord(c) ? c.env : undefined)),
+  ]
+  return lists.some(
+    (list) => Array.isArray(list) && list.some((e) => isRecord(e) && e.name === name),
+  )
 }
 
 export const storageExternalNeedsCredentials = defineRule({

@@ -14,7 +14,9 @@ describe('storage-external-needs-endpoint', () => {
     const findings = findingsOf(rule, storage(s))
     expect(findings).toHaveLength(1)
     expect(findings[0]?.severity).toBe('error')
-    expect(findings[0]?.message.en).toContain('spec.dependencies.storage.endpoint should be configured')
+    expect(findings[0]?.message.en).toContain(
+      'spec.dependencies.storage.endpoint should be configured',
+    )
   })
 
   it.each<[string, MilvusStorage]>([

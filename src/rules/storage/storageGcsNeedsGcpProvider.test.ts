@@ -3,7 +3,10 @@ import type { MilvusSpec } from '../../model'
 import { findingsOf, milvus, remainingAfterFix } from '../../test/ruleKit'
 import { storageGcsNeedsGcpProvider as rule } from './storageGcsNeedsGcpProvider'
 
-const gcs = (minio: Record<string, unknown> | undefined, endpoint = 'storage.googleapis.com:443'): MilvusSpec => ({
+const gcs = (
+  minio: Record<string, unknown> | undefined,
+  endpoint = 'storage.googleapis.com:443',
+): MilvusSpec => ({
   dependencies: { storage: { external: true, type: 'S3', endpoint, secretRef: 's' } },
   ...(minio ? { config: { minio } } : {}),
 })

@@ -37,7 +37,11 @@ export const storageGcsNeedsGcpProvider = defineRule({
       },
       {
         ...(iam ? { severity: 'error' as const } : {}),
-        fix: setFix({ en: 'Set cloudProvider to gcp', ko: 'cloudProvider를 gcp로 설정' }, path, 'gcp'),
+        fix: setFix(
+          { en: 'Set cloudProvider to gcp', ko: 'cloudProvider를 gcp로 설정' },
+          path,
+          'gcp',
+        ),
       },
     )
   },

@@ -17,7 +17,10 @@ describe('storage-in-cluster-overwritten', () => {
   })
 
   it.each<[string, MilvusStorage]>([
-    ['values the operator writes itself', { endpoint: 'demo-minio.ns:9000', secretRef: 'demo-minio' }],
+    [
+      'values the operator writes itself',
+      { endpoint: 'demo-minio.ns:9000', secretRef: 'demo-minio' },
+    ],
     ['external storage', { external: true, endpoint: 'minio.other:9000', secretRef: 'my-creds' }],
     ['no endpoint or secret', { inCluster: { values: { mode: 'standalone' } } }],
   ])('stays quiet for %s', (_, s) => {

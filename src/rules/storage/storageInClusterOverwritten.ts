@@ -13,13 +13,18 @@ const BASE = ['spec', 'dependencies', 'storage'] as const
 
 function generatedEndpoint(r: MilvusResource, value: string): boolean {
   const name = escapeRegExp(resourceName(r))
-  return new RegExp(`^${name}-minio\\.[a-z0-9-]+(\\.svc(\\.[a-z0-9.-]+)?)?:9000$`).test(value.trim())
+  return new RegExp(`^${name}-minio\\.[a-z0-9-]+(\\.svc(\\.[a-z0-9.-]+)?)?:9000$`).test(
+    value.trim(),
+  )
 }
 
 export const storageInClusterOverwritten = defineRule({
   id: 'storage-in-cluster-overwritten',
   severity: 'warning',
-  title: { en: 'In-cluster storage settings are overwritten', ko: '클러스터 내부 스토리지 설정은 덮어써짐' },
+  title: {
+    en: 'In-cluster storage settings are overwritten',
+    ko: '클러스터 내부 스토리지 설정은 덮어써짐',
+  },
   explanation: {
     en: 'When storage is not external the operator deploys MinIO and always writes its own endpoint (<name>-minio.<namespace>:9000) and Secret (<name>-minio) into the resource. Values written here are replaced; to use your own storage, set external: true.',
     ko: '스토리지가 external이 아니면 오퍼레이터가 MinIO를 배포하고 자체 엔드포인트(<name>-minio.<namespace>:9000)와 Secret(<name>-minio)을 리소스에 항상 기록합니다. 여기 적은 값은 대체되므로, 직접 운영하는 스토리지를 쓰려면 external: true로 설정하세요.',

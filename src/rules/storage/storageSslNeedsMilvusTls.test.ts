@@ -3,7 +3,9 @@ import type { MilvusSpec } from '../../model'
 import { findingsOf, milvus, remainingAfterFix } from '../../test/ruleKit'
 import { storageSslNeedsMilvusTls as rule } from './storageSslNeedsMilvusTls'
 
-const ssl = { dependencies: { storage: { external: true, endpoint: 'm:443', ssl: { enabled: true } } } }
+const ssl = {
+  dependencies: { storage: { external: true, endpoint: 'm:443', ssl: { enabled: true } } },
+}
 
 describe('storage-ssl-needs-milvus-tls', () => {
   it.each<[string, MilvusSpec]>([

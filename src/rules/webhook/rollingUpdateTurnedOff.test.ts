@@ -10,7 +10,10 @@ describe('rolling-update-turned-off', () => {
   it.each([
     ['rocksmq', aStandalone({ components: on, dependencies: { msgStreamType: 'rocksmq' } })],
     ['natsmq', aStandalone({ components: on, dependencies: { msgStreamType: 'natsmq' } })],
-    ['the 2.5 default (rocksmq)', aStandalone({ components: { ...on, image: 'milvusdb/milvus:v2.5.16' } })],
+    [
+      'the 2.5 default (rocksmq)',
+      aStandalone({ components: { ...on, image: 'milvusdb/milvus:v2.5.16' } }),
+    ],
   ])('warns that the operator turns it off for standalone %s', (_n, doc) => {
     const [f] = findingsOf(rule, doc)
     expect(f?.severity).toBe('warning')
@@ -19,14 +22,28 @@ describe('rolling-update-turned-off', () => {
 
   it.each([
     ['woodpecker standalone (the 2.6 default)', aStandalone({ components: on })],
-    ['rocksmq in cluster mode (another rule)', aCluster({ components: on, dependencies: { msgStreamType: 'rocksmq' } })],
-    ['the flag false', aStandalone({ components: { enableRollingUpdate: false }, dependencies: { msgStreamType: 'rocksmq' } })],
+    [
+      'rocksmq in cluster mode (another rule)',
+      aCluster({ components: on, dependencies: { msgStreamType: 'rocksmq' } }),
+    ],
+    [
+      'the flag false',
+      aStandalone({
+        components: { enableRollingUpdate: false },
+        dependencies: { msgStreamType: 'rocksmq' },
+      }),
+    ],
     ['the flag absent', aStandalone({ dependencies: { msgStreamType: 'rocksmq' } })],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })
 
   it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aStandalone({ components: on, dependencies: { msgStreamType: 'rocksmq' } }))).toEqual([[]])
+    expect(
+      remainingAfterFixes(
+        rule,
+        aStandalone({ components: on, dependencies: { msgStreamType: 'rocksmq' } }),
+      ),
+    ).toEqual([[]])
   })
 })

@@ -30,7 +30,13 @@ export const rollingUpdateTurnedOff = defineRule({
         en: `The operator turns enableRollingUpdate off for a standalone ${storeLabel(stream)} instance, so updates restart the pod; set it to false, or use woodpecker, pulsar or kafka for rolling updates.`,
         ko: `오퍼레이터는 standalone ${storeLabel(stream)} 인스턴스에서 enableRollingUpdate를 끄므로 업데이트 때 파드가 재시작됩니다. false로 설정하거나, 롤링 업데이트가 필요하면 woodpecker, pulsar, kafka를 사용하세요.`,
       },
-      { fix: setFix({ en: 'Set enableRollingUpdate: false', ko: 'enableRollingUpdate: false 설정' }, PATH, false) },
+      {
+        fix: setFix(
+          { en: 'Set enableRollingUpdate: false', ko: 'enableRollingUpdate: false 설정' },
+          PATH,
+          false,
+        ),
+      },
     )
   },
 })

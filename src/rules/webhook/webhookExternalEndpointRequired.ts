@@ -9,7 +9,12 @@ import { liftedRaw } from '../lib/schemaWalk'
 import { SRC_WEBHOOK } from '../lib/sources'
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  return (
+    value === undefined ||
+    value === null ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  )
 }
 
 export const webhookExternalEndpointRequired = defineRule({
@@ -27,14 +32,22 @@ export const webhookExternalEndpointRequired = defineRule({
     // Values as written: a brokerList typed as one string is schema-value's finding, not this one.
     const written = (path: SpecPath): unknown => getAtPath(liftedRaw(ctx.raw), path)
     const kafka = r.spec.dependencies?.kafka
-    if (stream === 'kafka' && kafka?.external === true && isEmpty(written([...DEPS, 'kafka', 'brokerList']))) {
+    if (
+      stream === 'kafka' &&
+      kafka?.external === true &&
+      isEmpty(written([...DEPS, 'kafka', 'brokerList']))
+    ) {
       report([...DEPS, 'kafka', 'brokerList'], {
         en: 'The operator rejects this with "spec.dependencies.kafka.brokerList should be configured"; list your Kafka brokers (host:9092) under brokerList.',
         ko: '오퍼레이터가 "spec.dependencies.kafka.brokerList should be configured" 오류로 거부합니다. brokerList에 Kafka 브로커(host:9092)를 나열하세요.',
       })
     }
     const pulsar = r.spec.dependencies?.pulsar
-    if (stream === 'pulsar' && pulsar?.external === true && isEmpty(written([...DEPS, 'pulsar', 'endpoint']))) {
+    if (
+      stream === 'pulsar' &&
+      pulsar?.external === true &&
+      isEmpty(written([...DEPS, 'pulsar', 'endpoint']))
+    ) {
       report([...DEPS, 'pulsar', 'endpoint'], {
         en: 'The operator rejects this with "spec.dependencies.pulsar.endpoint should be configured"; set endpoint to your Pulsar address (host:6650, one string).',
         ko: '오퍼레이터가 "spec.dependencies.pulsar.endpoint should be configured" 오류로 거부합니다. endpoint에 Pulsar 주소(host:6650, 문자열 하나)를 설정하세요.',

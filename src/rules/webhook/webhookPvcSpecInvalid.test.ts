@@ -4,9 +4,18 @@ import { findingsOf } from '../../test/ruleKit'
 import { webhookPvcSpecInvalid } from './webhookPvcSpecInvalid'
 
 const rule = webhookPvcSpecInvalid
-const rocks = (spec: unknown) => aStandalone({
-  dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true, persistentVolumeClaim: { spec: spec as Record<string, unknown> } } } },
-})
+const rocks = (spec: unknown) =>
+  aStandalone({
+    dependencies: {
+      msgStreamType: 'rocksmq',
+      rocksmq: {
+        persistence: {
+          enabled: true,
+          persistentVolumeClaim: { spec: spec as Record<string, unknown> },
+        },
+      },
+    },
+  })
 
 describe('webhook-pvc-spec-invalid', () => {
   it.each([
@@ -19,14 +28,39 @@ describe('webhook-pvc-spec-invalid', () => {
     const [f] = findingsOf(rule, rocks(spec))
     expect(f?.severity).toBe('error')
     expect(f?.path.at(-1)).toBe(last)
-    expect(f?.message.en).toContain('failed to unmarshal values as obj[*v1.PersistentVolumeClaimSpec]')
+    expect(f?.message.en).toContain(
+      'failed to unmarshal values as obj[*v1.PersistentVolumeClaimSpec]',
+    )
   })
 
   it.each([
-    ['a valid spec', rocks({ accessModes: ['ReadWriteOnce'], storageClassName: 'fast', resources: { requests: { storage: '10Gi' } } })],
-    ['a bad storage size (storage-size-not-quantity reports it)', rocks({ resources: { requests: { storage: '10GB' } } })],
-    ['no claim spec', aStandalone({ dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true } } } })],
-    ['a bad spec on a store that is not selected', aStandalone({ dependencies: { msgStreamType: 'pulsar', rocksmq: { persistence: { persistentVolumeClaim: { spec: { accessModes: 'x' } } } } } })],
+    [
+      'a valid spec',
+      rocks({
+        accessModes: ['ReadWriteOnce'],
+        storageClassName: 'fast',
+        resources: { requests: { storage: '10Gi' } },
+      }),
+    ],
+    [
+      'a bad storage size (storage-size-not-quantity reports it)',
+      rocks({ resources: { requests: { storage: '10GB' } } }),
+    ],
+    [
+      'no claim spec',
+      aStandalone({
+        dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true } } },
+      }),
+    ],
+    [
+      'a bad spec on a store that is not selected',
+      aStandalone({
+        dependencies: {
+          msgStreamType: 'pulsar',
+          rocksmq: { persistence: { persistentVolumeClaim: { spec: { accessModes: 'x' } } } },
+        },
+      }),
+    ],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })

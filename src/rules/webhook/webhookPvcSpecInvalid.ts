@@ -3,7 +3,14 @@
  * corev1.PersistentVolumeClaimSpec. The field is free-form in the CRD, so nothing else catches a
  * wrongly typed value. Sizes under `storage` are left to storage-size-not-quantity.
  */
-import { effectiveBuiltInMq, getAtPath, isKubernetesQuantity, type LocalizedText, type SpecPath, isRecord } from '../../model'
+import {
+  effectiveBuiltInMq,
+  getAtPath,
+  isKubernetesQuantity,
+  type LocalizedText,
+  type SpecPath,
+  isRecord,
+} from '../../model'
 import { defineRule } from '../defineRule'
 import { persistencePath } from '../lib/persistence'
 import { liftedRaw } from '../lib/schemaWalk'
@@ -17,10 +24,19 @@ interface Problem {
   expected: LocalizedText
 }
 
-const QUANTITY_MAP = { en: 'a map of resource names to quantities', ko: '리소스 이름과 수량의 매핑' }
+const QUANTITY_MAP = {
+  en: 'a map of resource names to quantities',
+  ko: '리소스 이름과 수량의 매핑',
+}
 const QUANTITY = { en: 'a Kubernetes quantity (for example 10Gi)', ko: 'Kubernetes 수량(예: 10Gi)' }
-const SPEC_MAP = { en: 'a map (a PersistentVolumeClaim spec)', ko: '매핑(PersistentVolumeClaim spec)' }
-const STRING_LIST = { en: 'a list of strings such as [ReadWriteOnce]', ko: '[ReadWriteOnce] 같은 문자열 목록' }
+const SPEC_MAP = {
+  en: 'a map (a PersistentVolumeClaim spec)',
+  ko: '매핑(PersistentVolumeClaim spec)',
+}
+const STRING_LIST = {
+  en: 'a list of strings such as [ReadWriteOnce]',
+  ko: '[ReadWriteOnce] 같은 문자열 목록',
+}
 const STRING = { en: 'a string', ko: '문자열' }
 const MAP = { en: 'a map', ko: '매핑' }
 
@@ -34,7 +50,11 @@ function quantityProblems(resources: Record<string, unknown>, base: SpecPath): P
       continue
     }
     for (const [name, q] of Object.entries(list)) {
-      if (name !== 'storage' && !((typeof q === 'string' || typeof q === 'number') && isKubernetesQuantity(q))) out.push({ path: [...base, kind, name], expected: QUANTITY })
+      if (
+        name !== 'storage' &&
+        !((typeof q === 'string' || typeof q === 'number') && isKubernetesQuantity(q))
+      )
+        out.push({ path: [...base, kind, name], expected: QUANTITY })
     }
   }
   return out
@@ -48,12 +68,15 @@ function specProblems(spec: unknown, base: SpecPath): Problem[] {
     out.push({ path: [...base, 'accessModes'], expected: STRING_LIST })
   }
   for (const key of STRING_FIELDS) {
-    if (spec[key] !== undefined && spec[key] !== null && typeof spec[key] !== 'string') out.push({ path: [...base, key], expected: STRING })
+    if (spec[key] !== undefined && spec[key] !== null && typeof spec[key] !== 'string')
+      out.push({ path: [...base, key], expected: STRING })
   }
   for (const key of MAP_FIELDS) {
-    if (spec[key] !== undefined && spec[key] !== null && !isRecord(spec[key])) out.push({ path: [...base, key], expected: MAP })
+    if (spec[key] !== undefined && spec[key] !== null && !isRecord(spec[key]))
+      out.push({ path: [...base, key], expected: MAP })
   }
-  if (isRecord(spec.resources)) out.push(...quantityProblems(spec.resources, [...base, 'resources']))
+  if (isRecord(spec.resources))
+    out.push(...quantityProblems(spec.resources, [...base, 'resources']))
   return out
 }
 
@@ -71,7 +94,10 @@ export const webhookPvcSpecInvalid = defineRule({
     const store = effectiveBuiltInMq(r)
     if (!store) return
     // Read as written: normalize() drops a wrongly shaped spec, but the webhook sees it.
-    const claim = getAtPath(liftedRaw(ctx.raw), [...persistencePath(store), 'persistentVolumeClaim'])
+    const claim = getAtPath(liftedRaw(ctx.raw), [
+      ...persistencePath(store),
+      'persistentVolumeClaim',
+    ])
     if (!isRecord(claim) || claim.spec === undefined || claim.spec === null) return
     const base = [...persistencePath(store), 'persistentVolumeClaim', 'spec']
     for (const p of specProblems(claim.spec, base)) {

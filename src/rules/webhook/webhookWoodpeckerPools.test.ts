@@ -4,19 +4,38 @@ import { findingsOf } from '../../test/ruleKit'
 import { webhookWoodpeckerPools } from './webhookWoodpeckerPools'
 
 const rule = webhookWoodpeckerPools
-const ext = (pools?: unknown) => aCluster({
-  dependencies: { msgStreamType: 'woodpecker', woodpecker: { external: true, ...(pools !== undefined ? { quorumBufferPools: pools as never } : {}) } },
-})
+const ext = (pools?: unknown) =>
+  aCluster({
+    dependencies: {
+      msgStreamType: 'woodpecker',
+      woodpecker: {
+        external: true,
+        ...(pools !== undefined ? { quorumBufferPools: pools as never } : {}),
+      },
+    },
+  })
 
 describe('webhook-woodpecker-pools', () => {
   it.each([
     ['no pools', ext(), ['spec.dependencies.woodpecker.quorumBufferPools should be configured']],
-    ['an empty list', ext([]), ['spec.dependencies.woodpecker.quorumBufferPools should be configured']],
-    ['a pool without name or seeds', ext([{ name: 'a', seeds: ['s:18080'] }, {}]), [
-      'spec.dependencies.woodpecker.quorumBufferPools[1].name should be configured',
-      'spec.dependencies.woodpecker.quorumBufferPools[1].seeds should be configured',
-    ]],
-    ['a pool with empty seeds', ext([{ name: 'a', seeds: [] }]), ['spec.dependencies.woodpecker.quorumBufferPools[0].seeds should be configured']],
+    [
+      'an empty list',
+      ext([]),
+      ['spec.dependencies.woodpecker.quorumBufferPools should be configured'],
+    ],
+    [
+      'a pool without name or seeds',
+      ext([{ name: 'a', seeds: ['s:18080'] }, {}]),
+      [
+        'spec.dependencies.woodpecker.quorumBufferPools[1].name should be configured',
+        'spec.dependencies.woodpecker.quorumBufferPools[1].seeds should be configured',
+      ],
+    ],
+    [
+      'a pool with empty seeds',
+      ext([{ name: 'a', seeds: [] }]),
+      ['spec.dependencies.woodpecker.quorumBufferPools[0].seeds should be configured'],
+    ],
   ])('rejects %s with the operator text', (_n, doc, texts) => {
     const found = findingsOf(rule, doc)
     expect(found).toHaveLength(texts.length)
@@ -26,7 +45,10 @@ describe('webhook-woodpecker-pools', () => {
   it.each([
     ['a complete pool', ext([{ name: 'default', seeds: ['wp-0:18080'] }])],
     ['embedded woodpecker', aCluster({ dependencies: { msgStreamType: 'woodpecker' } })],
-    ['external woodpecker that is not selected', aCluster({ dependencies: { msgStreamType: 'pulsar', woodpecker: { external: true } } })],
+    [
+      'external woodpecker that is not selected',
+      aCluster({ dependencies: { msgStreamType: 'pulsar', woodpecker: { external: true } } }),
+    ],
   ])('does not fire for %s', (_n, doc) => {
     expect(findingsOf(rule, doc)).toEqual([])
   })

@@ -7,15 +7,26 @@ import { pollutionProbe, snapshotPrototypes } from './guards'
 // The CLI core must answer every input with an exit code (0, 1 or 2) and a message, never with
 // its "unexpected failure" fallback (that would mean something below it threw).
 
-interface Run { code: number; out: string; err: string }
+interface Run {
+  code: number
+  out: string
+  err: string
+}
 
 async function cli(argv: string[], data: string | Uint8Array): Promise<Run> {
   let out = ''
   let err = ''
   const io: CliIo = {
-    readFile: (path) => (path === 'in.yaml' ? Promise.resolve(data) : Promise.reject(Object.assign(new Error('missing'), { code: 'ENOENT' }))),
-    stdout: (t) => { out += t },
-    stderr: (t) => { err += t },
+    readFile: (path) =>
+      path === 'in.yaml'
+        ? Promise.resolve(data)
+        : Promise.reject(Object.assign(new Error('missing'), { code: 'ENOENT' })),
+    stdout: (t) => {
+      out += t
+    },
+    stderr: (t) => {
+      err += t
+    },
   }
   return { code: await runCli(argv, io), out, err }
 }
@@ -35,17 +46,24 @@ const COMMANDS: readonly (readonly string[])[] = [
 const before = snapshotPrototypes()
 
 describe(`CLI on ${HOSTILE_TEXTS.length} hostile texts and ${HOSTILE_BYTES.length} byte inputs`, () => {
-  it.each(HOSTILE_TEXTS.map((h) => [h.name, h] as const))('answers %s with an exit code', async (_name, input) => {
-    const text = input.build()
-    for (const argv of COMMANDS) expectAnswered(await cli([...argv], text))
-    expect(snapshotPrototypes()).toEqual(before)
-    expect(pollutionProbe()).toEqual([undefined, undefined, undefined, undefined])
-  })
+  it.each(HOSTILE_TEXTS.map((h) => [h.name, h] as const))(
+    'answers %s with an exit code',
+    async (_name, input) => {
+      const text = input.build()
+      for (const argv of COMMANDS) expectAnswered(await cli([...argv], text))
+      expect(snapshotPrototypes()).toEqual(before)
+      expect(pollutionProbe()).toEqual([undefined, undefined, undefined, undefined])
+    },
+  )
 
-  it.each(HOSTILE_BYTES.map((h) => [h.name, h] as const))('answers raw bytes: %s', async (_name, input) => {
-    const bytes = input.build()
-    for (const argv of [...COMMANDS, ['share', 'encode', 'in.yaml']]) expectAnswered(await cli([...argv], bytes))
-  })
+  it.each(HOSTILE_BYTES.map((h) => [h.name, h] as const))(
+    'answers raw bytes: %s',
+    async (_name, input) => {
+      const bytes = input.build()
+      for (const argv of [...COMMANDS, ['share', 'encode', 'in.yaml']])
+        expectAnswered(await cli([...argv], bytes))
+    },
+  )
 
   it('keeps JSON output parseable for a script-carrying name', async () => {
     const text = HOSTILE_TEXTS.find((h) => h.family === 'script')?.build() ?? ''
@@ -68,7 +86,12 @@ describe('CLI property: never crashes on arbitrary bytes (fast-check seed 202611
 
   it('lint answers arbitrary YAML-ish text built from YAML punctuation (seed 7, 200 runs)', async () => {
     const yamlish = fc.string({
-      unit: fc.constantFrom(...':-?{}[],&*!|>\'"%@`# \n\tabkv01.<<'.split(''), '__proto__', '\uD800', '\u0000'),
+      unit: fc.constantFrom(
+        ...':-?{}[],&*!|>\'"%@`# \n\tabkv01.<<'.split(''),
+        '__proto__',
+        '\uD800',
+        '\u0000',
+      ),
       maxLength: 300,
     })
     await fc.assert(

@@ -39,7 +39,8 @@ export function foreignPrototypes(value: unknown, limit = 100_000): string[] {
     const proto: unknown = Object.getPrototypeOf(v)
     const isPlain = proto === Object.prototype || proto === Array.prototype || proto === null
     if (!isPlain && !(v instanceof Date) && !(v instanceof Uint8Array)) found.push(at || '(root)')
-    if (Object.prototype.hasOwnProperty.call(v, '__proto__')) found.push(`${at}.__proto__ (own key)`)
+    if (Object.prototype.hasOwnProperty.call(v, '__proto__'))
+      found.push(`${at}.__proto__ (own key)`)
     for (const [k, child] of Object.entries(v)) stack.push([child, `${at}.${k}`])
   }
   return found
@@ -54,7 +55,11 @@ export function hasLoneSurrogate(s: string): boolean {
  * Element and attribute names of an SVG string, for a safety check. A plain scan (no backtracking
  * regex) so a megabyte-long label stays linear. `broken` counts tags that are not well formed.
  */
-export function svgMarkup(svg: string): { elements: string[]; attributes: string[]; broken: number } {
+export function svgMarkup(svg: string): {
+  elements: string[]
+  attributes: string[]
+  broken: number
+} {
   const elements: string[] = []
   const attributes: string[] = []
   let broken = 0
@@ -70,7 +75,13 @@ export function svgMarkup(svg: string): { elements: string[]; attributes: string
     elements.push(name.toLowerCase())
     const rest = tag.slice(name.length).replace(/\/$/, '')
     const attrs = [...rest.matchAll(/\s+([\w:-]+)="[^"]*"/g)]
-    if (attrs.map((m) => m[0]).join('').trim() !== rest.trim()) broken++
+    if (
+      attrs
+        .map((m) => m[0])
+        .join('')
+        .trim() !== rest.trim()
+    )
+      broken++
     for (const m of attrs) attributes.push((m[1] ?? '').toLowerCase())
   }
   return { elements, attributes, broken }

@@ -27,20 +27,25 @@ describe('share-link tampering', async () => {
     expect(pollutionProbe()).toEqual([undefined, undefined, undefined, undefined])
   })
 
-  it.each(cases.map((c) => [c.name, c] as const))('refuses a link with %s, saying why in both languages', async (_name, c) => {
-    const decoded = await decodeShareLink(c.link)
-    expect(decoded.ok).toBe(false)
-    if (decoded.ok) return
-    expect(decoded.code).toBe(c.expect)
-    expect(decoded.error.en.length).toBeGreaterThan(10)
-    expect(decoded.error.ko).toMatch(/[\uAC00-\uD7A3]/)
-    // The message is ours: nothing from the link is echoed back into it.
-    expect(decoded.error.en).not.toMatch(/script|pwned|access_token/)
-    expect(snapshotPrototypes()).toEqual(before)
-    expect(pollutionProbe()).toEqual([undefined, undefined, undefined, undefined])
-  })
+  it.each(cases.map((c) => [c.name, c] as const))(
+    'refuses a link with %s, saying why in both languages',
+    async (_name, c) => {
+      const decoded = await decodeShareLink(c.link)
+      expect(decoded.ok).toBe(false)
+      if (decoded.ok) return
+      expect(decoded.code).toBe(c.expect)
+      expect(decoded.error.en.length).toBeGreaterThan(10)
+      expect(decoded.error.ko).toMatch(/[\uAC00-\uD7A3]/)
+      // The message is ours: nothing from the link is echoed back into it.
+      expect(decoded.error.en).not.toMatch(/script|pwned|access_token/)
+      expect(snapshotPrototypes()).toEqual(before)
+      expect(pollutionProbe()).toEqual([undefined, undefined, undefined, undefined])
+    },
+  )
 
   it(`covers ${cases.length} tampered links with every error code`, () => {
-    expect(new Set(cases.map((c) => c.expect))).toEqual(new Set(['truncated', 'corrupt', 'version', 'too-large', 'foreign']))
+    expect(new Set(cases.map((c) => c.expect))).toEqual(
+      new Set(['truncated', 'corrupt', 'version', 'too-large', 'foreign']),
+    )
   })
 })

@@ -32,19 +32,43 @@ export function tamperedLinks(valid: string): TamperedLink[] {
   return [
     { name: 'cut before the checksum', link: valid.slice(0, dot), expect: 'truncated' },
     { name: 'cut inside the checksum', link: valid.slice(0, dot + 4), expect: 'truncated' },
-    { name: 'cut in the middle of the data', link: `${head}.${body.slice(0, Math.floor(body.length / 2))}.${crc}`, expect: 'truncated' },
+    {
+      name: 'cut in the middle of the data',
+      link: `${head}.${body.slice(0, Math.floor(body.length / 2))}.${crc}`,
+      expect: 'truncated',
+    },
     { name: 'one character changed', link: `${head}.${flipped}.${crc}`, expect: 'corrupt' },
     { name: 'wrong checksum', link: `${head}.${body}.${badCrc}`, expect: 'corrupt' },
-    { name: 'characters outside the alphabet', link: `${head}.${body}%3C.${crc}`, expect: 'corrupt' },
+    {
+      name: 'characters outside the alphabet',
+      link: `${head}.${body}%3C.${crc}`,
+      expect: 'corrupt',
+    },
     { name: 'a newer version', link: `#s${SHARE_VERSION + 1}.${body}.${crc}`, expect: 'version' },
     { name: 'version zero', link: `#s0.${body}.${crc}`, expect: 'version' },
     { name: 'decompression bomb', link: bomb(), expect: 'too-large' },
-    { name: 'oversized fragment', link: `${head}.${'A'.repeat(4 * 1024 * 1024 + 8)}.${crc}`, expect: 'too-large' },
-    { name: 'script in place of the data', link: '#s1.<script>window.__pwned=1</script>.deadbeef', expect: 'corrupt' },
+    {
+      name: 'oversized fragment',
+      link: `${head}.${'A'.repeat(4 * 1024 * 1024 + 8)}.${crc}`,
+      expect: 'too-large',
+    },
+    {
+      name: 'script in place of the data',
+      link: '#s1.<script>window.__pwned=1</script>.deadbeef',
+      expect: 'corrupt',
+    },
     { name: 'javascript: URL', link: 'javascript:window.__pwned=1//#s1.x', expect: 'truncated' },
-    { name: 'another site\'s fragment', link: 'https://other.example/app#access_token=abc&state=1', expect: 'foreign' },
+    {
+      name: "another site's fragment",
+      link: 'https://other.example/app#access_token=abc&state=1',
+      expect: 'foreign',
+    },
     { name: 'a router fragment', link: '#/settings?tab=share', expect: 'foreign' },
     { name: 'an empty fragment', link: '#', expect: 'foreign' },
-    { name: 'prototype keys in place of a link', link: '#__proto__.constructor.prototype', expect: 'foreign' },
+    {
+      name: 'prototype keys in place of a link',
+      link: '#__proto__.constructor.prototype',
+      expect: 'foreign',
+    },
   ]
 }
