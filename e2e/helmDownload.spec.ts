@@ -24,10 +24,10 @@ test('the downloaded values.yaml is byte for byte the text the Helm tab shows, w
   await editor.replaceAll(KAFKA)
   await exporter.openExport()
   await exporter.chooseTab('Helm values')
+  // The code block itself (the tab panel around it carries the same name).
   const shown = await exporter.exportDialog
-    .getByRole('region', { name: 'Helm values' })
-    .or(exporter.exportDialog.getByLabel('Helm values', { exact: true }))
-    .first()
+    .getByLabel('Helm values', { exact: true })
+    .and(page.locator('pre'))
     .textContent()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
