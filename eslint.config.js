@@ -42,7 +42,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    // Dependency direction (STYLE §2): components reach the engine through app/state (its actions,
+    // Dependency direction: components reach the engine through app/state (its actions,
     // selectors, app/state/engine.ts and app/state/exports.ts); type imports of src/ stay allowed.
     files: ['app/**/*.{ts,tsx}'],
     ignores: ['app/state/**', 'app/**/*.test.{ts,tsx}', 'app/test/**'],
@@ -63,7 +63,7 @@ export default tseslint.config(
     },
   },
   {
-    // Dependency direction (STYLE §2): the engine imports no React, store, DOM or Node built-ins.
+    // Dependency direction: the engine imports no React, store, DOM or Node built-ins.
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],
     rules: {

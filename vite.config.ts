@@ -32,7 +32,7 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
-// One config for the app build and the Vitest `test` block (STYLE §1).
+// One config for the app build and the Vitest `test` block.
 // Engine tests run in `node`; app tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],

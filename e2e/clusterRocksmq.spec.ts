@@ -20,7 +20,7 @@ const studio = (page: Page) => ({
 
 const RULE = 'embedded-store-in-cluster'
 
-// Issue "The studio in the browser", done-when 1: cluster mode with RocksMQ shows an error at the
+// Cluster mode with RocksMQ shows an error at the
 // store choice and on the YAML line, and the fix clears it.
 test('choosing cluster mode with RocksMQ shows an error at the store and its line, and the fix clears it', async ({
   page,

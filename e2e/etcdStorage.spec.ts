@@ -18,7 +18,7 @@ const studio = (page: Page) => ({
     ),
 })
 
-// Issue "The rest of the resource", done-when 2: switch etcd and storage between in-cluster and
+// Switch etcd and storage between in-cluster and
 // external, and apply a fix for one rule in each area.
 test('etcd and object storage switch between in-cluster and external, with one fix in each', async ({
   page,

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures'
 
 const COMMENT = '# sized for the staging cluster'
 
-// Issue "The studio in the browser", done-when 1: a form edit keeps a comment typed in the editor.
+// A form edit keeps a comment typed in the editor.
 test('a form edit keeps a comment typed in the editor', async ({ page, form, editor }) => {
   await page.goto('./')
   await editor.moveToEnd()

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 
 /**
  * Each YAML example of the docs page, pasted as published, must show the problems its mistakes
- * deserve (reference §12): the Pulsar `endpoints` list, misspelt chart values, NATS settings in the
+ * deserve: the Pulsar `endpoints` list, misspelt chart values, NATS settings in the
  * wrong place, SASL keys with PLAINTEXT, and v1alpha1 (always standalone).
  */
 interface Expectation {

@@ -1,7 +1,7 @@
 /**
  * The document slice: the YAML text, what the engine derives from it, undo history, the store
  * stash and the baseline. Every change goes through `commit`, which re-derives once and records
- * history. Components never call the engine themselves (STYLE §6).
+ * history. Components never call the engine themselves.
  *
  * Each text gets a new `version`. The deriver (app/state/deriver.ts) returns the findings at once
  * (main thread) or later (worker); a later answer is applied only while its version is still the

@@ -1,5 +1,5 @@
 /**
- * The studio store: one zustand store combined from the document and UI slices (STYLE §6).
+ * The studio store: one zustand store combined from the document and UI slices.
  * `getInitialState()` returns the pristine state (actions included) for tests and for reset.
  */
 import { create } from 'zustand'
