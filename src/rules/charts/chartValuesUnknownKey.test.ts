@@ -151,3 +151,18 @@ describe.skipIf(!HAS_SHARED)('chart-values-unknown-key on the real chart default
     expect(findingsOf(rule, build(values)).map((f) => f.path.slice(4).join('.'))).toEqual([])
   })
 })
+
+describe('chart-values-unknown-key on a values block with hundreds of unknown keys', () => {
+  it('lists the first 100 one by one and counts the rest in one finding on the values block', () => {
+    const values = Object.fromEntries(
+      Array.from({ length: 230 }, (_, i) => [`notAChartKey${i}`, i]),
+    )
+    const findings = findingsOf(chartValuesUnknownKey, etcd(values))
+    const valuesPath = ['spec', 'dependencies', 'etcd', 'inCluster', 'values']
+    const summary = findings.filter((f) => f.path.length === valuesPath.length)
+    expect(findings).toHaveLength(101)
+    expect(summary).toHaveLength(1)
+    expect(summary[0]?.path).toEqual(valuesPath)
+    expect(summary[0]?.message.en).toMatch(/^130 more keys/)
+  })
+})

@@ -108,6 +108,9 @@ function reportUnknown(
   if (guess === 'resources' && isRecord(value)) checkResources(report, value, here)
 }
 
+/** Past this many unknown keys in one values block, the rest are counted in one finding (a did-you-mean each costs too much on pasted dumps). */
+const MAX_REPORTED = 100
+
 function knownElsewhere(other: KeyIndex | undefined, rel: readonly string[]): boolean {
   return other !== undefined && other.resolve(rel).kind !== 'unknown'
 }
@@ -126,6 +129,7 @@ export const chartValuesUnknownKey = defineRule({
       const index = chartIndex(cv.chart)
       const otherId = otherChartVersion(cv.chart)
       const other = otherId ? chartIndex(otherId) : undefined
+      let unknown = 0
       walkKeys(cv.values, cv.path, (key, value, here, parent) => {
         const rel = here.slice(cv.path.length).map(String)
         if (rel.length === 1 && OPERATOR_FIELDS.includes(key)) return false
@@ -136,10 +140,17 @@ export const chartValuesUnknownKey = defineRule({
             checkResources(report, value, here)
           return res.entry.type === 'o'
         }
-        if (!knownElsewhere(other, rel))
+        if (!knownElsewhere(other, rel) && ++unknown <= MAX_REPORTED)
           reportUnknown(report, key, value, here, parent, res.known, cv.chart)
         return false
       })
+      if (unknown > MAX_REPORTED) {
+        const rest = unknown - MAX_REPORTED
+        report(cv.path, {
+          en: `${rest} more keys here are not keys of the ${chartLabel(cv.chart)} chart either, so the chart ignores them; only the first ${MAX_REPORTED} are listed one by one.`,
+          ko: `여기의 키 ${rest}개도 ${chartLabel(cv.chart)} 차트의 키가 아니어서 차트가 무시합니다. 처음 ${MAX_REPORTED}개만 하나씩 표시했습니다.`,
+        })
+      }
     }
   },
 })
