@@ -83,6 +83,8 @@ export function didYouMean(key: string, candidates: readonly string[]): string |
   let bestDistance = Infinity
   let bestAffix = -1
   for (const c of candidates) {
+    // The distance is at least the difference in length: skip the table for hopeless candidates.
+    if (Math.abs(c.length - key.length) > Math.min(limit, bestDistance)) continue
     const cl = c.toLowerCase()
     const d = editDistance(lower, cl)
     if (d > limit || d > bestDistance) continue
