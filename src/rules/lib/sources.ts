@@ -18,7 +18,7 @@ export const SRC_KAFKA_CHECK = 'zilliztech/milvus-operator pkg/external/kafka.go
 export const SRC_DOCS_MQ =
   'milvus.io docs: Configure Message Storage with Milvus Operator (message_storage_operator.md)'
 export const SRC_CONVERSION =
-  'zilliztech/milvus-operator apis/milvus.io/v1alpha1 conversion (milvus_conversion.go)'
+  'https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1alpha1/milvus_webhook.go#L33'
 export const SRC_CHARTS =
   'zilliztech/milvus-helm charts/milvus/values.yaml (pulsarv3, pulsar, kafka sections)'
 export const SRC_PERSISTENCE =
