@@ -1,8 +1,10 @@
 /**
  * milvus-backup for a config: the `configs/backup.yaml` it needs (this instance's Milvus service,
- * object storage endpoint, port, TLS, bucket and root path, keys read from the Secret at run time)
- * and the backup-and-restore runbook into a new instance. Key names follow milvus-backup's
- * configs/backup.yaml (https://github.com/zilliztech/milvus-backup). Pure.
+ * etcd, object storage type, endpoint, port, TLS, bucket and root path, keys read from the Secret
+ * at run time) and the backup-and-restore runbook into a new instance. Key names are those of the
+ * released milvus-backup v0.5.16: https://github.com/zilliztech/milvus-backup/blob/v0.5.16/configs/backup.yaml
+ * and the keys it reads in internal/cfg/cfg.go (newMilvusConfig, newMinioConfig, newBackupConfig).
+ * Later development builds ship a `configVersion: v2` layout and still read this one. Pure.
  */
 import { stringify } from 'yaml'
 import type { LocalizedText, MilvusResource } from '../model'
@@ -25,6 +27,8 @@ export interface InstanceFacts {
   readonly secret: string
   readonly etcd: string
   readonly etcdRoot: string
+  /** milvus-backup's `minio.storageType`: Milvus's `minio.cloudProvider`, `azure`, or `minio`. */
+  readonly storageType: string
 }
 
 function configString(r: MilvusResource, section: string, key: string): string | undefined {
@@ -61,6 +65,9 @@ export function instanceFacts(
       external && typeof secretRef === 'string' && secretRef !== '' ? secretRef : `${name}-minio`,
     etcd,
     etcdRoot: configString(r, 'etcd', 'rootPath') ?? name,
+    storageType:
+      (external ? configString(r, 'minio', 'cloudProvider') : undefined) ??
+      (external && r.spec.dependencies?.storage?.type === 'Azure' ? 'azure' : 'minio'),
   }
 }
 
@@ -83,6 +90,7 @@ function literal(value: string): string {
 export function backupConfigCommand(target: InstanceFacts, source?: InstanceFacts): string {
   const from = source ?? target
   const minio: Record<string, unknown> = {
+    storageType: target.storageType,
     address: target.host,
     port: target.port,
     accessKeyID: '${TARGET_ACCESS_KEY}',
@@ -94,8 +102,10 @@ export function backupConfigCommand(target: InstanceFacts, source?: InstanceFact
     backupRootPath: 'backup',
   }
   if (source) {
+    // Two object stores: milvus-backup copies through itself only when crossStorage is on.
     Object.assign(minio, {
       crossStorage: true,
+      backupStorageType: source.storageType,
       backupAddress: source.host,
       backupPort: source.port,
       backupUseSSL: source.useSSL,
@@ -103,8 +113,20 @@ export function backupConfigCommand(target: InstanceFacts, source?: InstanceFact
       backupSecretAccessKey: '${SOURCE_SECRET_KEY}',
     })
   }
+  const service = `${target.name}-milvus.${target.namespace}`
   const yaml = stringify(
-    { milvus: { address: `${target.name}-milvus.${target.namespace}`, port: 19530 }, minio },
+    {
+      milvus: {
+        address: service,
+        port: 19530,
+        // Read for the index extras of a backup; the operator names the root path after the instance.
+        etcd: { endpoints: target.etcd, rootPath: target.etcdRoot },
+      },
+      minio,
+      // The Milvus service also exposes the metrics port 9091, where GC is paused during a backup
+      // (operator v1.3.8 pkg/controllers/components.go GetServicePorts, MetricPort).
+      backup: { gcPause: { address: `http://${service}:9091` } },
+    },
     { lineWidth: 0 },
   )
   const body = literal(yaml).replace(/\\\$\{(TARGET|SOURCE)_(ACCESS|SECRET)_KEY\}/g, '${$1_$2_KEY}')
@@ -112,7 +134,6 @@ export function backupConfigCommand(target: InstanceFacts, source?: InstanceFact
     ...readKeys(target, 'TARGET'),
     ...(source ? readKeys(source, 'SOURCE') : []),
     'mkdir -p configs',
-    `# Milvus metadata of ${target.name}: etcd ${target.etcd}, root path ${target.etcdRoot} (milvus-backup reads it through the Milvus service).`,
     'cat >configs/backup.yaml <<EOF',
     body.replace(/\n$/, ''),
     'EOF',
