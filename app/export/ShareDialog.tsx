@@ -1,9 +1,12 @@
 /**
- * The Share dialog: a link carrying the whole document in its fragment, secrets left out unless the
- * user opts in (and the list of what was left out or kept), a length meter, and a copy button.
+ * The Share dialog: a link carrying the whole document in its fragment, and on request the user's
+ * named baselines; secrets left out unless the user opts in (and the list of what was left out or
+ * kept), a length meter, and a copy button.
  */
 import { useEffect, useId, useMemo, useState } from 'react'
 import { encodeShareLink, findSecrets, type EncodedShareLink } from '../state/shareLink'
+import { useBaselineLibrary } from '../state/baselineStore'
+import type { SharedBaselines } from '../../src/share'
 import { format, useMessages } from '../i18n'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
@@ -22,12 +25,17 @@ type LinkState =
   | { readonly kind: 'ready'; readonly link: EncodedShareLink }
   | { readonly kind: 'error'; readonly message: string; readonly tooLarge: boolean }
 
-function useShareLink(source: string, includeSecrets: boolean, open: boolean): LinkState {
+function useShareLink(
+  source: string,
+  includeSecrets: boolean,
+  open: boolean,
+  baselines: SharedBaselines | undefined,
+): LinkState {
   const [state, setState] = useState<LinkState>({ kind: 'building' })
   useEffect(() => {
     if (!open) return
     let live = true
-    encodeShareLink(source, { includeSecrets }).then(
+    encodeShareLink(source, { includeSecrets, ...(baselines ? { baselines } : {}) }).then(
       (link) => live && setState({ kind: 'ready', link }),
       (error: unknown) =>
         live &&
@@ -40,7 +48,7 @@ function useShareLink(source: string, includeSecrets: boolean, open: boolean): L
     return () => {
       live = false
     }
-  }, [source, includeSecrets, open])
+  }, [source, includeSecrets, open, baselines])
   return state
 }
 
@@ -98,16 +106,38 @@ export function ShareDialog({ open, onClose }: ShareDialogProps) {
   const m = useMessages(shareMessages)
   const source = useStudioStore((s) => s.source)
   const [includeSecrets, setIncludeSecrets] = useState(false)
-  const state = useShareLink(source, includeSecrets, open)
+  const library = useBaselineLibrary()
+  const [includeBaselines, setIncludeBaselines] = useState(false)
+  const baselines = useMemo(
+    () =>
+      includeBaselines && library.items.length > 0
+        ? {
+            items: library.items.map(({ name, source: text }) => ({ name, source: text })),
+            active: library.active,
+          }
+        : undefined,
+    [includeBaselines, library],
+  )
+  const state = useShareLink(source, includeSecrets, open, baselines)
   const secrets = useMemo(
-    () => (includeSecrets ? findSecrets(source) : []),
-    [source, includeSecrets],
+    () =>
+      includeSecrets
+        ? [
+            ...findSecrets(source),
+            ...(baselines?.items ?? []).flatMap((b) =>
+              findSecrets(b.source).map((f) => ({ ...f, baseline: b.name })),
+            ),
+          ]
+        : [],
+    [source, includeSecrets, baselines],
   )
   const linkId = useId()
   const url =
     state.kind === 'ready' ? shareUrl(location.origin, location.pathname, state.link.fragment) : ''
-  const label = (s: { document: number; path: string }) =>
-    s.document > 0 ? `#${s.document + 1} ${s.path}` : s.path
+  const label = (s: { document: number; path: string; baseline?: string }) => {
+    const at = s.document > 0 ? `#${s.document + 1} ${s.path}` : s.path
+    return s.baseline === undefined ? at : format(m.inBaseline, { name: s.baseline, path: at })
+  }
 
   return (
     <Dialog open={open} onClose={onClose} title={m.title}>
@@ -121,6 +151,19 @@ export function ShareDialog({ open, onClose }: ShareDialogProps) {
         {m.includeSecrets}
       </label>
       <p className="studio-hint">{m.includeSecretsHint}</p>
+      {library.items.length > 0 && (
+        <>
+          <label className="studio-check">
+            <input
+              type="checkbox"
+              checked={includeBaselines}
+              onChange={(e) => setIncludeBaselines(e.target.checked)}
+            />
+            {format(m.includeBaselines, { count: library.items.length })}
+          </label>
+          <p className="studio-hint">{m.includeBaselinesHint}</p>
+        </>
+      )}
       {state.kind === 'building' && <p role="status">{m.building}</p>}
       {state.kind === 'error' && (
         <p role="alert">
@@ -153,7 +196,7 @@ export function ShareDialog({ open, onClose }: ShareDialogProps) {
               <p>{m.includedWarning}</p>
               <ul>
                 {secrets.map((s, i) => (
-                  <li key={`${s.path}:${i}`}>
+                  <li key={`${label(s)}:${i}`}>
                     <code>{label(s)}</code>
                   </li>
                 ))}

@@ -8,6 +8,10 @@ export const shareMessages = defineMessages({
       'The whole document, comments included, travels compressed in the part of the address after #, which browsers never send to a server.',
     includeSecrets: 'Include secrets',
     includeSecretsHint: 'Off: passwords, keys and tokens are replaced by <redacted> in the link.',
+    includeBaselines: 'Include my named baselines ({count})',
+    includeBaselinesHint:
+      'Every baseline you saved, and which one you compare against, so the receiver sees the same change-safety findings. Off: the link is as short as without them.',
+    inBaseline: 'baseline {name}: {path}',
     linkLabel: 'Share link',
     copyLink: 'Copy link',
     building: 'Building the link…',
@@ -32,6 +36,10 @@ export const shareMessages = defineMessages({
       '주석을 포함한 문서 전체를 압축해 주소의 # 뒤에 담습니다. 이 부분은 브라우저가 서버로 보내지 않습니다.',
     includeSecrets: '비밀 값 포함',
     includeSecretsHint: '끄면 비밀번호, 키, 토큰이 링크에서 <redacted>로 바뀝니다.',
+    includeBaselines: '내 이름 있는 기준 포함({count}개)',
+    includeBaselinesHint:
+      '저장한 모든 기준과 지금 비교 중인 기준을 담아, 받는 사람도 같은 변경 안전성 결과를 봅니다. 끄면 링크 길이는 기준이 없을 때와 같습니다.',
+    inBaseline: '기준 {name}: {path}',
     linkLabel: '공유 링크',
     copyLink: '링크 복사',
     building: '링크를 만드는 중…',

@@ -12,6 +12,7 @@ import {
 import { usePersistence } from '../state/persistenceStore'
 import { useStudioStore } from '../state/store'
 import { noteMessages } from './noteMessages'
+import { SharedBaselinesNotice } from './SharedBaselinesNotice'
 
 function StorageNotice() {
   const t = useMessages(noteMessages)
@@ -93,6 +94,7 @@ export function KeepingNotices() {
       <StorageNotice />
       <CorruptNotice />
       <LinkNotice />
+      <SharedBaselinesNotice />
     </>
   )
 }

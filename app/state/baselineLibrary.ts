@@ -93,6 +93,47 @@ export function mergeBaselines(
   return [...added, ...items.filter((b) => !names.has(b.name))].slice(0, MAX_BASELINES)
 }
 
+/** What adding the baselines of a share link did: each one's name in the library, and what did not fit. */
+export interface SharedAdded {
+  readonly items: SavedBaseline[]
+  /** `as` differs from `name` when the name was taken by a different baseline. */
+  readonly added: readonly { readonly name: string; readonly as: string }[]
+  /** Names left out because the library holds at most MAX_BASELINES. */
+  readonly skipped: readonly string[]
+}
+
+/**
+ * Adds shared baselines without overwriting any: one whose name and text are already in the
+ * library is not added twice; a name already taken by another text becomes "name (shared)",
+ * "name (shared 2)"...; what does not fit in MAX_BASELINES is skipped. The library's own order is kept.
+ */
+export function addWithoutOverwriting(
+  items: readonly SavedBaseline[],
+  shared: readonly { readonly name: string; readonly source: string }[],
+  now: number,
+): SharedAdded {
+  const out = [...items]
+  const added: { name: string; as: string }[] = []
+  const skipped: string[] = []
+  for (const b of shared) {
+    const name = b.name.trim()
+    if (out.some((o) => o.name === name && o.source === b.source)) {
+      added.push({ name, as: name })
+      continue
+    }
+    if (out.length >= MAX_BASELINES) {
+      skipped.push(name)
+      continue
+    }
+    let as = name
+    for (let n = 1; out.some((o) => o.name === as); n++)
+      as = `${name} (shared${n > 1 ? ` ${n}` : ''})`
+    out.push({ name: as, source: b.source, savedAt: now })
+    added.push({ name, as })
+  }
+  return { items: out, added, skipped }
+}
+
 /** The Baseline the rules compare against, or undefined when the text holds no Milvus resource. */
 export function toBaseline(saved: SavedBaseline): Baseline | undefined {
   const resource = deriveDocument(saved.source).resource

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand'
 import {
+  addWithoutOverwriting,
   EMPTY_LIBRARY,
   libraryToText,
   mergeBaselines,
@@ -13,6 +14,7 @@ import {
   toBaseline,
   type Library,
   type SavedBaseline,
+  type SharedAdded,
 } from './baselineLibrary'
 import type { StorageLike } from './storage'
 import { useStudioStore } from './store'
@@ -77,6 +79,27 @@ export function importBaselines(
   useBaselineLibrary.setState((s) => ({ items: mergeBaselines(s.items, read.items) }))
   persist()
   return null
+}
+
+/**
+ * Adds the baselines a share link carried (never overwriting one of the user's) and compares
+ * against the one the sender compared against, under the name it got here.
+ */
+export function addSharedBaselines(
+  shared: readonly { readonly name: string; readonly source: string }[],
+  active: string | null,
+  now = Date.now(),
+): Omit<SharedAdded, 'items'> & { readonly active: string | null } {
+  const { items, added, skipped } = addWithoutOverwriting(
+    useBaselineLibrary.getState().items,
+    shared,
+    now,
+  )
+  useBaselineLibrary.setState({ items })
+  const activeAs = added.find((a) => a.name === active)?.as ?? null
+  if (activeAs !== null) activate(activeAs)
+  persist()
+  return { added, skipped, active: activeAs }
 }
 
 /** The library as a file to download. */

@@ -1,9 +1,11 @@
 /**
  * Opens a share link found in the address bar. The codec is loaded on demand (it stays out of the
  * first-load bundle). A good link becomes a new state; the saved work stays under its key and
- * autosave pauses so it is not overwritten. A bad link only shows the codec's message.
+ * autosave pauses so it is not overwritten. A bad link only shows the codec's message. Baselines
+ * the link carries are offered, never added without the user saying so.
  */
 import { usePersistence } from './persistenceStore'
+import { offerSharedBaselines } from './sharedBaselines'
 import { useStudioStore } from './store'
 
 export async function openSharedLink(hash: string, clearHash: () => void): Promise<void> {
@@ -19,6 +21,7 @@ export async function openSharedLink(hash: string, clearHash: () => void): Promi
     const savedWorkKept = usePersistence.getState().hasSavedWork
     useStudioStore.getState().setSource(result.source, 'link')
     usePersistence.setState({ link: { status: 'open', savedWorkKept }, dirty: false })
+    offerSharedBaselines(result.baselines, result.baselinesError)
   } catch {
     clearHash()
     usePersistence.setState({

@@ -1,9 +1,11 @@
 /**
  * The share-link codec. This build writes
- * `#s2.<base64url(deflate-raw(utf8 text, dictionary V2))>.<base64url(crc32)>`; it still reads
- * `#s1.<base64url(deflate-raw(utf8 text))>.<crc32 hex>`. Every link ever issued must keep opening,
- * so the format only grows new prefixes and never changes an old one. Secrets are removed from the
- * text BEFORE it is compressed unless the caller opts in. Pure: no DOM, no clock.
+ * `#s2.<base64url(deflate-raw(utf8 text, dictionary V2))>.<base64url(crc32)>`, followed, only when
+ * the user shares their named baselines, by the optional field `.b1.<data>.<crc>` (baselinesField.ts);
+ * it still reads `#s1.<base64url(deflate-raw(utf8 text))>.<crc32 hex>`. Every link ever issued must
+ * keep opening, so the format only grows new prefixes and optional trailing fields and never
+ * changes an old one. Secrets are removed from the text (and from each baseline) BEFORE it is
+ * compressed unless the caller opts in. Pure: no DOM, no clock.
  */
 import type { LocalizedText } from '../model'
 import { fromBase64Url, toBase64Url } from './base64url'
@@ -11,6 +13,7 @@ import { deflateRaw, inflateRaw } from './compression'
 import { crc32, crc32Hex } from './crc32'
 import { SHARE_DICTIONARY_V2 } from './dictionaryV2'
 import { redactSecrets, type RemovedSecret } from './redact'
+import { decodeBaselinesField, encodeBaselinesField, type SharedBaselines } from './baselinesField'
 
 /** The version this build writes. */
 export const SHARE_VERSION = 2
@@ -37,8 +40,22 @@ export interface EncodedShareLink {
   readonly length: number
 }
 
+export interface ShareOptions {
+  readonly includeSecrets: boolean
+  /** Named baselines to carry in the link; absent or empty keeps the link as short as without. */
+  readonly baselines?: SharedBaselines
+}
+
 export type DecodedShareLink =
-  | { readonly ok: true; readonly source: string; readonly version: number }
+  | {
+      readonly ok: true
+      readonly source: string
+      readonly version: number
+      /** Present when the link carries baselines that could be read. */
+      readonly baselines?: SharedBaselines
+      /** Present when the link carries a baselines field that could not be read (the config still opened). */
+      readonly baselinesError?: LocalizedText
+    }
   | { readonly ok: false; readonly error: LocalizedText; readonly code: ShareErrorCode }
 
 const MESSAGES: Record<ShareErrorCode, LocalizedText> = {
@@ -65,10 +82,7 @@ const MESSAGES: Record<ShareErrorCode, LocalizedText> = {
 }
 
 /** Compresses the text into a link fragment, redacting secrets unless `includeSecrets`. Throws RangeError past MAX_SHARE_BYTES. */
-export function encodeShareLink(
-  source: string,
-  options: { includeSecrets: boolean },
-): Promise<EncodedShareLink> {
+export function encodeShareLink(source: string, options: ShareOptions): Promise<EncodedShareLink> {
   try {
     return Promise.resolve(encodeSync(source, options))
   } catch (error) {
@@ -76,7 +90,7 @@ export function encodeShareLink(
   }
 }
 
-function encodeSync(source: string, options: { includeSecrets: boolean }): EncodedShareLink {
+function encodeSync(source: string, options: ShareOptions): EncodedShareLink {
   if (source.length > MAX_SHARE_BYTES)
     throw new RangeError(`Share links carry at most ${MAX_SHARE_BYTES} bytes of text.`)
   const { text, removed } = options.includeSecrets
@@ -89,8 +103,16 @@ function encodeSync(source: string, options: { includeSecrets: boolean }): Encod
     )
   }
   const body = toBase64Url(deflateRaw(bytes, dictionaryV2()))
-  const fragment = `#s${SHARE_VERSION}.${body}.${checksumV2(bytes)}`
-  return { fragment, removed, length: fragment.length }
+  const baselines =
+    options.baselines && options.baselines.items.length > 0
+      ? encodeBaselinesField(options.baselines, options.includeSecrets, {
+          maxBytes: MAX_SHARE_BYTES,
+          dictionary: dictionaryV2(),
+          checksum: checksumV2,
+        })
+      : { field: '', removed: [] }
+  const fragment = `#s${SHARE_VERSION}.${body}.${checksumV2(bytes)}${baselines.field}`
+  return { fragment, removed: [...removed, ...baselines.removed], length: fragment.length }
 }
 
 /** How each link version writes its checksum and which dictionary primed its deflate stream. */
@@ -100,6 +122,8 @@ interface VersionFormat {
   readonly whole: RegExp
   readonly partial: RegExp
   readonly dictionary: () => Uint8Array | undefined
+  /** Whether a baselines field may follow the checksum. */
+  readonly carriesBaselines: boolean
 }
 
 const FORMATS: ReadonlyMap<number, VersionFormat> = new Map([
@@ -110,6 +134,7 @@ const FORMATS: ReadonlyMap<number, VersionFormat> = new Map([
       whole: /^[0-9a-f]{8}$/,
       partial: /^[0-9a-f]{0,7}$/,
       dictionary: () => undefined,
+      carriesBaselines: false,
     },
   ],
   [
@@ -119,6 +144,7 @@ const FORMATS: ReadonlyMap<number, VersionFormat> = new Map([
       whole: /^[A-Za-z0-9_-]{6}$/,
       partial: /^[A-Za-z0-9_-]{0,5}$/,
       dictionary: dictionaryV2,
+      carriesBaselines: true,
     },
   ],
 ])
@@ -138,9 +164,13 @@ function decodeSync(fragmentOrUrl: string): DecodedShareLink {
   if (!format) return fail('version')
   const body = fragment.slice(head[0].length)
   if (!/^[A-Za-z0-9_.-]*$/.test(body)) return fail('corrupt')
-  const dot = body.lastIndexOf('.')
+  const dot = body.indexOf('.')
   if (dot < 0) return fail('truncated')
-  const checksum = body.slice(dot + 1)
+  const tail = body.slice(dot + 1)
+  const fieldAt = tail.indexOf('.')
+  const checksum = fieldAt < 0 ? tail : tail.slice(0, fieldAt)
+  const field = fieldAt < 0 ? undefined : tail.slice(fieldAt + 1)
+  if (field !== undefined && !format.carriesBaselines) return fail('corrupt')
   if (!format.whole.test(checksum))
     return fail(format.partial.test(checksum) ? 'truncated' : 'corrupt')
   const compressed = fromBase64Url(body.slice(0, dot))
@@ -148,16 +178,24 @@ function decodeSync(fragmentOrUrl: string): DecodedShareLink {
   const inflated = inflateRaw(compressed, MAX_SHARE_BYTES, format.dictionary())
   if (!inflated.ok) return fail(inflated.code)
   if (format.checksum(inflated.bytes) !== checksum) return fail('corrupt')
+  let source: string
   try {
     // ignoreBOM keeps a leading U+FEFF, so the link opens to exactly the text that was encoded.
-    return {
-      ok: true,
-      source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes),
-      version,
-    }
+    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(inflated.bytes)
   } catch {
     return fail('corrupt')
   }
+  if (field === undefined) return { ok: true, source, version }
+  const baselines = decodeBaselinesField(field, {
+    maxBytes: MAX_SHARE_BYTES,
+    dictionary: format.dictionary() ?? new Uint8Array(),
+    checksum: format.checksum,
+    whole: format.whole,
+    partial: format.partial,
+  })
+  return baselines.ok
+    ? { ok: true, source, version, baselines: baselines.baselines }
+    : { ok: true, source, version, baselinesError: baselines.error }
 }
 
 /** CRC-32 as six base64url characters: two fewer than hex, which short links notice. */

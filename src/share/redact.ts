@@ -12,6 +12,8 @@ export interface RemovedSecret {
   readonly document: number
   readonly path: string
   readonly key: string
+  /** Set when the secret was in a shared baseline of this name rather than in the config. */
+  readonly baseline?: string
 }
 
 /** The text written in place of a removed secret. */
