@@ -40,3 +40,24 @@ test('marking a baseline and switching its store shows the blocking finding and 
     .toBeGreaterThanOrEqual(5)
   await expect(exporter.migrationRunbook).toContainText(/flush/i)
 })
+
+test('an upgrade that skips 2.5.16 is a problem on the image line, fixed by the required step', async ({
+  page,
+  editor,
+  exporter,
+  problems,
+}) => {
+  await page.goto('/')
+  await editor.replaceAll(RUNNING)
+  await exporter.openBaseline()
+  await exporter.markBaseline()
+  await exporter.close()
+
+  await editor.replaceAll(RUNNING.replace('v2.5.4', 'v2.6.11'))
+  const skip = 'skips the required 2.5.16'
+  await problems.expectFinding(skip)
+  expect(await problems.ruleIds()).toContain('upgrade-skips-required-version')
+  await problems.fix(skip, 'Upgrade to 2.5.16 first')
+  await expect(problems.finding(skip)).toHaveCount(0)
+  expect(await editor.text()).toContain('image: milvusdb/milvus:v2.5.16')
+})

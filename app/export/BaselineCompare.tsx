@@ -4,7 +4,7 @@
  * migrate between the two.
  */
 import { lazy, Suspense, useId, useMemo, useState } from 'react'
-import { migrationPlansOf, upgradePlanOf } from '../state/exports'
+import { migrationPlansOf } from '../state/exports'
 import { EditorLoadBoundary } from '../editor/EditorLoadBoundary'
 import { format, useMessages } from '../i18n'
 import { toBaseline } from '../state/baselineLibrary'
@@ -75,10 +75,6 @@ export function BaselineCompare({ baseline }: { readonly baseline: Baseline }) {
     () => tryCompute(() => migrationPlansOf(left.resource, rightResource)),
     [left, rightResource],
   )
-  const upgradeSkip = useMemo(
-    () => tryCompute(() => upgradePlanOf(left.resource, rightResource)?.skipsRequired),
-    [left, rightResource],
-  )
   const [diffFailed, setDiffFailed] = useState(false)
   const rightLabel = right ? right.label : l.currentConfig
   return (
@@ -94,10 +90,7 @@ export function BaselineCompare({ baseline }: { readonly baseline: Baseline }) {
         <Side label={l.right} value={rightName} onChange={setRight} withCurrent />
       </div>
       {againstCurrent && (
-        <ChangeSafety
-          plan={plans.ok ? plans.value[0] : undefined}
-          upgradeSkip={upgradeSkip.ok ? upgradeSkip.value : undefined}
-        />
+        <ChangeSafety plan={plans.ok ? plans.value[0] : undefined} />
       )}
       {!againstCurrent && (
         <p role="status">

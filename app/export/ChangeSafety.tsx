@@ -1,6 +1,7 @@
 /**
- * The change-safety list: findings that appear only because a baseline is set, plus the dialog's
- * own blocking message for a store or mode change that no rule reported.
+ * The change-safety list: findings that appear only because a baseline is set (the store, mode
+ * and upgrade rules), plus the dialog's own blocking message for a store or mode change that no
+ * rule reported.
  */
 import { useShallow } from 'zustand/react/shallow'
 import type { MigrationPlan } from '../../src/export'
@@ -9,19 +10,13 @@ import { useStudioStore } from '../state/store'
 import { baselineMessages } from './baselineMessages'
 import { baselineOnlyFindings, missingBlocks } from './changeSafety'
 import { STORE_NAMES } from './storeNames'
-import type { LocalizedText, MsgStreamType } from '../../src/model/types'
+import type { MsgStreamType } from '../../src/model/types'
 
 function storeName(store: string): string {
   return STORE_NAMES[store as MsgStreamType] ?? store
 }
 
-export function ChangeSafety({
-  plan,
-  upgradeSkip,
-}: {
-  readonly plan: MigrationPlan | undefined
-  readonly upgradeSkip?: LocalizedText | undefined
-}) {
+export function ChangeSafety({ plan }: { readonly plan: MigrationPlan | undefined }) {
   const m = useMessages(baselineMessages)
   const lang = useStudioStore((s) => s.lang)
   const safety = useStudioStore(
@@ -29,7 +24,7 @@ export function ChangeSafety({
   )
   const blocks = missingBlocks(plan, safety)
   const severity = { error: m.severityError, warning: m.severityWarning, info: m.severityInfo }
-  const empty = safety.length === 0 && blocks.length === 0 && !upgradeSkip
+  const empty = safety.length === 0 && blocks.length === 0
   return (
     <section
       className={empty ? 'studio-callout' : 'studio-callout studio-callout--error'}
@@ -48,12 +43,6 @@ export function ChangeSafety({
               })}
             </li>
           ))}
-          {upgradeSkip && (
-            <li>
-              <span className="studio-tag studio-tag--removed">{severity.error}</span>{' '}
-              {upgradeSkip[lang]}
-            </li>
-          )}
           {safety.map((f, i) => (
             <li key={`${f.rule}:${i}`}>
               <span

@@ -3,7 +3,8 @@
  * safe fixes (in place or as a diff), and prints text, JSON or SARIF. The exit code is that of what
  * remains: 0 clean, 1 errors (or more warnings than --max-warnings), 2 usage or unreadable input.
  */
-import { didYouMean } from '../model'
+import { deriveDocument } from '../derive'
+import { didYouMean, type MilvusResource } from '../model'
 import { ALL_RULES } from '../rules'
 import { applySafeFixes, type FixOutcome } from './applyFixes'
 import type { CommandResult } from './commands'
@@ -44,6 +45,8 @@ export interface LintOptions {
   readonly only: readonly string[]
   readonly disabled: readonly string[]
   readonly fix: 'none' | 'write' | 'dry-run'
+  /** `--baseline FILE`: what is running; the change-safety and upgrade rules compare against it. */
+  readonly baseline?: string
 }
 
 type Parsed = { readonly options: LintOptions } | { readonly usage: string }
@@ -86,6 +89,8 @@ export function parseLintOptions(
     return { usage: '--fix and --fix-dry-run cannot be combined' }
   if (fix === 'write' && paths.includes(STDIN))
     return { usage: '--fix cannot write to standard input; use --fix-dry-run' }
+  const baseline = options.get('baseline')
+  if (baseline === STDIN) return { usage: '--baseline needs a FILE, not -' }
   return {
     options: {
       paths,
@@ -96,6 +101,7 @@ export function parseLintOptions(
       disabled,
       fix,
       ...(typeof max === 'string' ? { maxWarnings: Number(max) } : {}),
+      ...(typeof baseline === 'string' ? { baseline } : {}),
     },
   }
 }
@@ -149,13 +155,19 @@ interface FileRun {
   readonly diff: string
 }
 
-async function runOne(file: string, o: LintOptions, io: CliIo): Promise<FileRun> {
+async function runOne(
+  file: string,
+  o: LintOptions,
+  io: CliIo,
+  baseline: MilvusResource | undefined,
+): Promise<FileRun> {
   const input = await readInput(file, io)
   if ('error' in input)
     return { lint: { file, documents: [], error: input.error }, log: '', diff: '' }
   const select = selector(o)
+  const against = { select, ...(baseline ? { baseline } : {}) }
   if (o.fix === 'none')
-    return { lint: lintText(file, input.text, o.lang, { select }), log: '', diff: '' }
+    return { lint: lintText(file, input.text, o.lang, against), log: '', diff: '' }
   const fixed = applySafeFixes(input.text, o.lang, select)
   const log = describeFixes(file, fixed.outcomes, o.lang, o.fix === 'dry-run')
   const diff =
@@ -171,7 +183,7 @@ async function runOne(file: string, o: LintOptions, io: CliIo): Promise<FileRun>
       }
     }
   }
-  return { lint: lintText(file, fixed.text, o.lang, { select }), log, diff }
+  return { lint: lintText(file, fixed.text, o.lang, against), log, diff }
 }
 
 function format(report: LintReport, o: LintOptions, version: string): string {
@@ -187,8 +199,23 @@ function exitCode(report: LintReport, o: LintOptions): number {
   return o.maxWarnings !== undefined && warnings > o.maxWarnings ? EXIT.findings : EXIT.ok
 }
 
+/** The running resource `--baseline` names, or the message saying why it cannot be used. */
+async function readBaseline(
+  file: string,
+  io: CliIo,
+): Promise<{ resource: MilvusResource } | { error: string }> {
+  const input = await readInput(file, io)
+  if ('error' in input) return { error: `--baseline ${file}: ${input.error}` }
+  const resource = deriveDocument(input.text).resource
+  return resource ? { resource } : { error: `--baseline ${file}: no readable Milvus resource` }
+}
+
 /** Runs lint with parsed options. */
 export async function runLint(o: LintOptions, io: CliIo, version: string): Promise<CommandResult> {
+  const base = o.baseline === undefined ? undefined : await readBaseline(o.baseline, io)
+  if (base && 'error' in base)
+    return { code: EXIT.usage, stdout: '', stderr: `milvus-studio: ${base.error}\n` }
+  const baseline = base?.resource
   const files = await expandPaths(o.paths, io)
   if (files.length === 0)
     return {
@@ -197,7 +224,7 @@ export async function runLint(o: LintOptions, io: CliIo, version: string): Promi
       stderr: `milvus-studio: no *.yaml or *.yml files in ${o.paths.join(', ')}\n`,
     }
   const runs: FileRun[] = []
-  for (const file of files) runs.push(await runOne(file, o, io))
+  for (const file of files) runs.push(await runOne(file, o, io, baseline))
   const report: LintReport = { files: runs.map((r) => r.lint) }
   const log = runs.map((r) => r.log).join('')
   const code = exitCode(report, o)

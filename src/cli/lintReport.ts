@@ -1,6 +1,6 @@
 /** Lints texts into the JSON report shape the CLI prints (and the text/SARIF formats reuse). */
 import { deriveDocument, type LocatedFinding } from '../derive'
-import { pathToString } from '../model'
+import { pathToString, type MilvusResource } from '../model'
 import type { Severity } from '../rules'
 import { parseYaml, type ParsedDocument } from '../yaml'
 import type { Lang } from './io'
@@ -41,6 +41,8 @@ export interface LintReport {
 export interface LintOptions {
   /** Keeps only the findings of the rules it accepts (`--rule`, `--disable`). */
   readonly select?: (rule: string) => boolean
+  /** What is running (`--baseline`): the change-safety and upgrade rules compare against it. */
+  readonly baseline?: MilvusResource
 }
 
 interface Placing {
@@ -56,7 +58,7 @@ export function lintText(
   lang: Lang,
   options: LintOptions = {},
 ): LintFile {
-  const derived = deriveDocument(text)
+  const derived = deriveDocument(text, options.baseline ? { baseline: options.baseline } : {})
   const suppressions = findSuppressions(text)
   const placing: Placing = {
     suppressions,

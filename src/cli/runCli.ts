@@ -3,7 +3,7 @@
  * call it with a fake file system. Never throws: every failure is an exit code and a message.
  */
 import { parseArgs } from './args'
-import { runMigrationExport } from './migrationCommand'
+import { runMigrationExport, runUpgradeExport } from './migrationCommand'
 import {
   EXPORT_TARGETS,
   runExport,
@@ -116,12 +116,15 @@ async function exportCommand(
   lang: Lang,
   io: CliIo,
 ): Promise<CommandResult> {
-  if (options.get('to') === 'migration')
-    return migrationExport(rest, options.get('baseline'), lang, io)
+  const to = options.get('to')
+  if (to === 'migration' || to === 'upgrade')
+    return baselineExport(to, rest, options.get('baseline'), lang, io)
   const target = pick<ExportTarget>(options.get('to'), EXPORT_TARGETS, 'manifest')
   const install = pick(options.get('operator-install'), ['helm', 'manifest'] as const, 'helm')
   if (!target || !options.has('to'))
-    return usage('export needs --to manifest|kubectl|helm|effective|kustomize|argocd')
+    return usage(
+      'export needs --to manifest|kubectl|helm|effective|kustomize|argocd|migration|upgrade',
+    )
   if (!install) return usage('--operator-install must be helm or manifest')
   if (rest.length !== 1 || rest[0] === undefined) return usage('export needs exactly one FILE')
   const read = await readText(rest[0], io)
@@ -130,13 +133,14 @@ async function exportCommand(
   return runExport(target, read.text, lang, install)
 }
 
-async function migrationExport(
+async function baselineExport(
+  to: 'migration' | 'upgrade',
   rest: readonly string[],
   baseline: string | true | undefined,
   lang: Lang,
   io: CliIo,
 ): Promise<CommandResult> {
-  if (typeof baseline !== 'string') return usage('export --to migration needs --baseline FILE')
+  if (typeof baseline !== 'string') return usage(`export --to ${to} needs --baseline FILE`)
   if (rest.length !== 1 || rest[0] === undefined) return usage('export needs exactly one FILE')
   const texts: string[] = []
   for (const file of [baseline, rest[0]]) {
@@ -145,7 +149,8 @@ async function migrationExport(
       return { code: EXIT.usage, stdout: '', stderr: `${file}: cannot read: ${read.error}\n` }
     texts.push(read.text)
   }
-  return runMigrationExport(texts[0] ?? '', texts[1] ?? '', lang)
+  const run = to === 'upgrade' ? runUpgradeExport : runMigrationExport
+  return run(texts[0] ?? '', texts[1] ?? '', lang)
 }
 
 async function share(

@@ -8,6 +8,7 @@ Usage:
   milvus-studio export --to kustomize [--overlay NAME=FILE]... [--out DIR] FILE
   milvus-studio export --to argocd [--repo URL] [--path DIR] [--overlay NAME] FILE
   milvus-studio export --to migration --baseline FILE FILE
+  milvus-studio export --to upgrade --baseline FILE FILE
   milvus-studio share encode FILE [--include-secrets]
   milvus-studio share decode LINK
   milvus-studio --help | --version
@@ -21,6 +22,7 @@ lint options:
   --max-warnings N           exit 1 when more than N warnings remain
   --rule ID                  report only this rule (repeat or comma-separate for several)
   --disable ID               do not report this rule (repeat or comma-separate for several)
+  --baseline FILE            compare against what runs (FILE): store, mode and upgrade-path findings
   A comment line "# milvus-studio-disable-next-line RULE -- reason" silences RULE on the next line;
   the finding is still listed as suppressed in JSON and SARIF.
 

@@ -12,6 +12,8 @@ import {
   effectiveMode,
   effectiveMsgStreamType,
   imageTag,
+  skipsUpgradeBridge,
+  UPGRADE_BRIDGE_26,
   type LocalizedText,
   type MilvusResource,
 } from '../model'
@@ -27,7 +29,7 @@ import { planScript } from './migrationScript'
 import type { MigrationStep } from './types'
 
 const t = (en: string, ko: string): LocalizedText => ({ en, ko })
-export const UPGRADE_BRIDGE = '2.5.16'
+export const UPGRADE_BRIDGE = UPGRADE_BRIDGE_26
 const OPERATOR_CHART =
   'https://github.com/zilliztech/milvus-operator/releases/download/v1.3.8/milvus-operator-1.3.8.tgz'
 
@@ -225,7 +227,7 @@ export function planUpgrade(
       store: { ok: false, note: t('', '') },
     }
   const crosses26 = !at(fromV, 2, 6) && at(toV, 2, 6)
-  const needsBridge = crosses26 && !at(fromV, 2, 5, 16)
+  const needsBridge = skipsUpgradeBridge(fromV, toV)
   const path = needsBridge ? [from, UPGRADE_BRIDGE, to] : [from, to]
   const before = componentsCreated(baseline)
   const after = componentsCreated(target)

@@ -56,6 +56,7 @@ export {
   compareVersions,
 } from './version'
 export type { MilvusVersion } from './version'
+export { UPGRADE_BRIDGE_26, crossesInto26, skipsUpgradeBridge } from './upgradePath'
 export {
   imageRepository,
   runningMilvusVersion,

@@ -59,6 +59,9 @@ import { secretKeysMissing } from './parity/secretKeysMissing'
 import { secretNamespace } from './parity/secretNamespace'
 import { secretWrongType } from './parity/secretWrongType'
 import { storageTlsPort } from './parity/storageTlsPort'
+import { upgradeChangesStore } from './upgrade/upgradeChangesStore'
+import { upgradeNatsToMilvus26 } from './upgrade/upgradeNatsToMilvus26'
+import { upgradeSkipsRequiredVersion } from './upgrade/upgradeSkipsRequiredVersion'
 import { versionUnreadable } from './parity/versionUnreadable'
 import { apiVersionKind } from './schema/apiVersionKind'
 import { metadataNameRequired } from './schema/metadataNameRequired'
@@ -137,6 +140,9 @@ export const ALL_RULES: readonly Rule[] = [
   natsmqPayloadExceedsPending,
   // Change safety against a running baseline.
   storeChangeOnRunningInstance,
+  upgradeSkipsRequiredVersion,
+  upgradeNatsToMilvus26,
+  upgradeChangesStore,
   // etcd.
   etcdExternalNeedsEndpoints,
   etcdReplicasOdd,

@@ -50,3 +50,5 @@ export const SRC_SECRETS =
   'zilliztech/milvus-operator v1.3.8 pkg/controllers/configmaps.go lines 22-61, deployments.go lines 32-35 and 88-140, conditions.go lines 105-150'
 export const SRC_NAMES =
   'zilliztech/milvus-operator v1.3.8 pkg/controllers/components.go GetServiceInstanceName (line 361), pkg/helm/helm.go line 172; Helm release names are at most 53 characters'
+export const SRC_DOCS_UPGRADE =
+  'https://milvus.io/docs/upgrade_milvus_cluster-operator.md (and upgrade_milvus_standalone-operator.md)'

@@ -7,6 +7,7 @@ import { MODE_NAMES, effectiveMode, effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'
 import { MSG_STREAM_PATH, storeLabel } from '../lib/mq'
 import { SRC_DOCS_MQ } from '../lib/sources'
+import { upgradeOf } from '../lib/upgrade'
 
 export const storeChangeOnRunningInstance = defineRule({
   id: 'store-change-on-running-instance',
@@ -25,7 +26,8 @@ export const storeChangeOnRunningInstance = defineRule({
     if (!base) return
     const r = ctx.resource
     const [before, after] = [effectiveMsgStreamType(base), effectiveMsgStreamType(r)]
-    if (before !== after) {
+    // During an upgrade, upgrade-changes-store reports the store with the order the docs require.
+    if (before !== after && !upgradeOf(ctx)) {
       report(MSG_STREAM_PATH, {
         en: `The running instance uses ${storeLabel(before)} and the message store cannot change while Milvus runs (the operator does not stop this edit); keep msgStreamType: ${before}, or follow the migration runbook to move to ${storeLabel(after)}.`,
         ko: `실행 중인 인스턴스는 ${storeLabel(before)}을(를) 쓰며 Milvus가 실행되는 동안에는 메시지 저장소를 바꿀 수 없습니다(오퍼레이터는 이 변경을 막지 않습니다). msgStreamType: ${before}를 유지하거나, 마이그레이션 절차에 따라 ${storeLabel(after)}(으)로 옮기세요.`,
