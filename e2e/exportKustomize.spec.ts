@@ -29,3 +29,62 @@ test('the Kustomize folder downloads as a zip whose base holds the editor text',
     source.endsWith('\n') ? source : `${source}\n`,
   )
 })
+
+test('an overlay per chosen named baseline is in the file list and the zip', async ({
+  page,
+  editor,
+  exporter,
+}) => {
+  const milvus = (replicas: number) => `apiVersion: milvus.io/v1beta1
+kind: Milvus
+metadata:
+  name: vectors
+spec:
+  mode: cluster
+  components:
+    queryNode:
+      replicas: ${replicas}
+`
+  await page.goto('/')
+  await editor.replaceAll(milvus(1))
+  await exporter.openBaseline()
+  await exporter.markBaselineAs('dev')
+  await exporter.close()
+  await editor.replaceAll(milvus(6))
+  await exporter.openBaseline()
+  await exporter.markBaselineAs('prod')
+  await exporter.close()
+  await editor.replaceAll(milvus(2))
+
+  await exporter.openExport()
+  await exporter.chooseTab('Kustomize folder')
+  const overlays = exporter.exportDialog.getByRole('group', {
+    name: 'An overlay per named baseline',
+  })
+  await overlays.getByRole('checkbox', { name: 'prod' }).check()
+  await expect(
+    exporter.exportDialog.getByText('overlays/prod/milvus-patch.yaml', { exact: true }),
+  ).toBeVisible()
+  await expect(exporter.exportDialog.getByText('overlays/dev/kustomization.yaml')).toHaveCount(0)
+  await overlays.getByRole('checkbox', { name: 'dev' }).check()
+  await expect(
+    exporter.exportDialog.getByText('overlays/dev/kustomization.yaml', { exact: true }),
+  ).toBeVisible()
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    exporter.exportDialog.getByRole('button', { name: 'Download .zip' }).click(),
+  ])
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())))
+  expect(Object.keys(files).sort()).toEqual([
+    'milvus/base/kustomization.yaml',
+    'milvus/base/milvus.yaml',
+    'milvus/overlays/dev/kustomization.yaml',
+    'milvus/overlays/dev/milvus-patch.yaml',
+    'milvus/overlays/prod/kustomization.yaml',
+    'milvus/overlays/prod/milvus-patch.yaml',
+  ])
+  expect(strFromU8(files['milvus/overlays/prod/milvus-patch.yaml'] ?? new Uint8Array())).toContain(
+    'replicas: 6',
+  )
+})

@@ -1,9 +1,13 @@
-/** Export tab: the Kustomize folder (file list and .zip) and an Argo CD Application for it. */
+/**
+ * Export tab: the Kustomize folder (file list and .zip) with an optional overlay per named
+ * baseline, and an Argo CD Application for it.
+ */
 import { strToU8, zipSync } from 'fflate'
 import { useId, useMemo, useState } from 'react'
 import { downloadBlob } from '../common/download'
 import { useMessages } from '../i18n'
-import { argoApplicationOf, kustomizeFolderOf } from '../state/exports'
+import { argoApplicationOf, kustomizeFolderWithBaselines } from '../state/exports'
+import { useBaselineLibrary } from '../state/baselineStore'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
 import { gitopsMessages } from './gitopsMessages'
@@ -20,7 +24,23 @@ export function KustomizeTab() {
   const [path, setPath] = useState('milvus')
   const repoId = useId()
   const pathId = useId()
-  const folder = useMemo(() => kustomizeFolderOf(derived), [derived])
+  const library = useBaselineLibrary((s) => s.items)
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set())
+  const toggle = (name: string, on: boolean) =>
+    setChosen((c) => {
+      const next = new Set(c)
+      if (on) next.add(name)
+      else next.delete(name)
+      return next
+    })
+  const folder = useMemo(
+    () =>
+      kustomizeFolderWithBaselines(
+        derived,
+        library.filter((b) => chosen.has(b.name)),
+      ),
+    [derived, library, chosen],
+  )
   const argo = useMemo(
     () =>
       argoApplicationOf(derived, {
@@ -45,6 +65,28 @@ export function KustomizeTab() {
           {m.downloadZip}
         </button>
       </div>
+      <fieldset>
+        <legend>{m.overlaysTitle}</legend>
+        {library.length === 0 ? (
+          <p className="studio-hint">{m.overlaysNone}</p>
+        ) : (
+          library.map((b) => (
+            <label key={b.name} className="studio-check">
+              <input
+                type="checkbox"
+                checked={chosen.has(b.name)}
+                onChange={(e) => toggle(b.name, e.target.checked)}
+              />
+              {b.name}
+            </label>
+          ))
+        )}
+      </fieldset>
+      {folder.notes.map((n, i) => (
+        <p key={i} role="status">
+          {n[lang]}
+        </p>
+      ))}
       <h3>{m.files}</h3>
       {folder.files.map((f) => (
         <details key={f.path}>

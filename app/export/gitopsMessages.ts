@@ -5,7 +5,10 @@ export const gitopsMessages = defineMessages({
   en: {
     tab: 'Kustomize folder',
     intro:
-      'A folder for Git: base/kustomization.yaml, the Milvus resource as you wrote it, and one stub per Secret with empty values (fill them in with your secret tooling, never in Git). Overlays per environment: milvus-studio export --to kustomize --overlay dev=dev.yaml.',
+      'A folder for Git: base/kustomization.yaml, the Milvus resource as you wrote it, and one stub per Secret with empty values (fill them in with your secret tooling, never in Git). Overlays per environment: pick named baselines below, or milvus-studio export --to kustomize --overlay dev=dev.yaml.',
+    overlaysTitle: 'An overlay per named baseline',
+    overlaysNone:
+      'No named baselines yet: mark some in the Baseline dialog (dev, staging, prod) to add an overlay for each.',
     downloadZip: 'Download .zip',
     files: 'Files',
     argoTitle: 'Argo CD Application',
@@ -19,7 +22,10 @@ export const gitopsMessages = defineMessages({
   ko: {
     tab: 'Kustomize 폴더',
     intro:
-      'Git용 폴더입니다: base/kustomization.yaml, 작성한 그대로의 Milvus 리소스, 값이 빈 Secret 스텁(값은 Git이 아니라 비밀 관리 도구로 채우세요). 환경별 오버레이: milvus-studio export --to kustomize --overlay dev=dev.yaml.',
+      'Git용 폴더입니다: base/kustomization.yaml, 작성한 그대로의 Milvus 리소스, 값이 빈 Secret 스텁(값은 Git이 아니라 비밀 관리 도구로 채우세요). 환경별 오버레이: 아래에서 이름 있는 기준을 고르거나 milvus-studio export --to kustomize --overlay dev=dev.yaml을 쓰세요.',
+    overlaysTitle: '이름 있는 기준마다 오버레이',
+    overlaysNone:
+      '아직 이름 있는 기준이 없습니다. 기준 대화상자에서 dev, staging, prod 등을 지정하면 각각 오버레이를 추가할 수 있습니다.',
     downloadZip: '.zip 내려받기',
     files: '파일',
     argoTitle: 'Argo CD Application',

@@ -26,7 +26,9 @@ import {
   toKubectlRunbook,
   toKustomizeFolder,
   toManifest,
+  overlayFolderNames,
 } from '../../src/export'
+import { deriveDocument } from '../../src/derive'
 import type { Derived } from '../../src/derive/types'
 import { DEFAULT_MILVUS_IMAGE, imageTag } from '../../src/model'
 import type { MilvusResource } from '../../src/model/types'
@@ -42,7 +44,18 @@ export const manifestWithoutServerFieldsOf = (derived: Pick<Derived, 'source'>):
 export const kubectlRunbookOf = toKubectlRunbook
 export const helmValuesOf = toHelmValues
 export const recommendStoreFor = recommendStore
-export const kustomizeFolderOf = toKustomizeFolder
+
+/** The Kustomize folder with an overlay per chosen named baseline (each named after it, made folder-safe). */
+export function kustomizeFolderWithBaselines(
+  derived: Derived,
+  baselines: readonly { readonly name: string; readonly source: string }[],
+) {
+  const folders = overlayFolderNames(baselines.map((b) => b.name))
+  return toKustomizeFolder(
+    derived,
+    baselines.map((b, i) => ({ name: folders[i] ?? 'overlay', derived: deriveDocument(b.source) })),
+  )
+}
 export const argoApplicationOf = toArgoApplication
 
 /** The resource after the operator's defaulting, as YAML, with the list of what it changed. */

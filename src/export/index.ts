@@ -22,7 +22,7 @@ export { toDeploymentModel } from './deploymentModel'
 export type { DeploymentModel, PodGroup, StorePlacement } from './deploymentModel'
 export { renderDeploymentSvg, escapeXml } from './deploymentSvg'
 export type { SvgOptions } from './deploymentSvg'
-export { toKustomizeFolder, toArgoApplication, mergePatch } from './kustomize'
+export { toKustomizeFolder, toArgoApplication, mergePatch, overlayFolderNames } from './kustomize'
 export type { GitOpsFile, KustomizeOverlay, KustomizeResult, ArgoOptions } from './kustomize'
 export { CHANGE_KINDS, MIGRATION_KINDS } from './types'
 export type {

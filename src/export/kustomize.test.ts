@@ -5,7 +5,13 @@ import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse, parseAllDocuments } from 'yaml'
 import { deriveDocument } from '../derive'
-import { mergePatch, toArgoApplication, toKustomizeFolder, type GitOpsFile } from './kustomize'
+import {
+  mergePatch,
+  overlayFolderNames,
+  toArgoApplication,
+  toKustomizeFolder,
+  type GitOpsFile,
+} from './kustomize'
 
 const BASE = `# production Milvus
 apiVersion: milvus.io/v1beta1
@@ -166,6 +172,22 @@ describe('toKustomizeFolder', () => {
       toKustomizeFolder(deriveDocument(BASE), [{ name: 'Bad Name', derived: deriveDocument(DEV) }])
         .notes,
     ).toHaveLength(1)
+  })
+})
+
+describe('overlayFolderNames', () => {
+  it('makes baseline names folder-safe and unique, so every named baseline gets its overlay', () => {
+    const names = ['prod', 'Prod (shared)', 'dev', 'PROD', '환경', 'staging.eu']
+    const folders = overlayFolderNames(names)
+    expect(folders).toEqual(['prod', 'prod-shared', 'dev', 'prod-2', 'overlay', 'staging-eu'])
+    const result = toKustomizeFolder(
+      deriveDocument(BASE),
+      folders.map((name) => ({ name, derived: deriveDocument(PROD) })),
+    )
+    expect(result.notes).toEqual([])
+    expect(
+      result.files.filter((f) => /^overlays\/[^/]+\/kustomization\.yaml$/.test(f.path)),
+    ).toHaveLength(names.length)
   })
 })
 

@@ -123,6 +123,26 @@ function overlayFiles(
   ]
 }
 
+/**
+ * The overlay folder for each named baseline ("Prod (shared)" -> prod-shared): lower case, the
+ * characters Kubernetes names allow, unique within the list (a second "prod" becomes prod-2).
+ */
+export function overlayFolderNames(names: readonly string[]): string[] {
+  const used = new Set<string>()
+  return names.map((name) => {
+    const base =
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 50) || 'overlay'
+    let folder = base
+    for (let n = 2; used.has(folder); n++) folder = `${base}-${n}`
+    used.add(folder)
+    return folder
+  })
+}
+
 /** The Kustomize folder for the derived editor text. */
 export function toKustomizeFolder(
   derived: Derived,
