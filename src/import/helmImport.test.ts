@@ -182,6 +182,54 @@ describe('importHelmValues: credentials', () => {
     expect(errorsOf(result.yaml)).toEqual([])
   })
 
+  const pulsar = (authParams: string) => ({
+    externalPulsar: {
+      enabled: true,
+      host: 'pulsar.example',
+      authPlugin: 'org.apache.pulsar.client.impl.auth.AuthenticationToken',
+      authParams,
+    },
+    pulsarv3: { enabled: false },
+    extraEnv: [{ name: 'TZ', value: 'UTC' }],
+  })
+
+  it('puts Pulsar authParams in a Secret handed to Milvus as PULSAR_AUTHPARAMS, never in the resource', () => {
+    const token = 'token:eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.sig'
+    const result = imp(pulsar(token), { name: 'prod' })
+    const docs = result.yaml.split(/^---$/m)
+    expect(docs.map((d) => /kind: (\w+)/.exec(d)?.[1])).toEqual(['Secret', 'Milvus'])
+    expect(docs[1]).not.toContain('eyJhbGciOiJIUzI1NiJ9')
+    expect(docs[0]).toContain('eyJhbGciOiJIUzI1NiJ9')
+    expect(result.secrets).toEqual([{ name: 'prod-pulsar-auth', keys: ['authParams'] }])
+    expect(result.resource?.spec.config?.pulsar).toEqual({
+      authPlugin: 'org.apache.pulsar.client.impl.auth.AuthenticationToken',
+    })
+    expect(result.resource?.spec.components?.env).toEqual([
+      { name: 'TZ', value: 'UTC' },
+      {
+        name: 'PULSAR_AUTHPARAMS',
+        valueFrom: { secretKeyRef: { name: 'prod-pulsar-auth', key: 'authParams' } },
+      },
+    ])
+    const why = result.notes.find((n) => n.path === 'externalPulsar.authParams')
+    expect(why?.kind).toBe('info')
+    expect(why?.message.en).toContain('Secret prod-pulsar-auth')
+    expect(why?.message.en).not.toContain('eyJhbGciOiJIUzI1NiJ9')
+    expect(errorsOf(result.yaml)).toEqual([])
+    expect(
+      deriveDocument(result.yaml).findings.filter((f) => f.rule === 'config-literal-secret'),
+    ).toEqual([])
+  })
+
+  it('writes a file: authParams (a path, not a credential) into spec.config as the chart does', () => {
+    const result = imp(pulsar('file:/milvus/pulsar/token'), { name: 'prod' })
+    expect(result.secrets).toEqual([])
+    expect(result.resource?.spec.config?.pulsar).toMatchObject({
+      authParams: 'file:/milvus/pulsar/token',
+    })
+    expect(result.resource?.spec.components?.env).toEqual([{ name: 'TZ', value: 'UTC' }])
+  })
+
   it('lists a SASL protocol without credentials instead of inventing them', () => {
     const result = imp({ externalKafka: { enabled: true, brokerList: 'k:9092' } })
     expect(result.resource?.spec.config?.kafka).toMatchObject({ securityProtocol: 'SASL_SSL' })

@@ -9,7 +9,7 @@ import {
   renderedStoreBlocks,
   type StoreChoice,
 } from './helmStoreChoice'
-import { enabled, note, own, read, t, text, type HelmView } from './helmView'
+import { enabled, isRec, note, own, read, t, text, type HelmView } from './helmView'
 
 const D = ['dependencies'] as const
 /** Keys of dependency blocks the milvus chart itself reads (the rest belongs to the dependency chart). */
@@ -122,16 +122,45 @@ function mapExternalPulsar(view: HelmView, b: ImportBuild): void {
     const v = own(view, ['externalPulsar', key])
     if (v !== undefined && v !== '') putIn(b.config, ['pulsar', key], v)
   }
-  if (text(view, ['externalPulsar', 'authParams']))
-    note(
-      view,
-      'unmapped',
-      'externalPulsar.authParams',
-      t(
-        'authParams holds credentials and the operator has no Secret reference for Pulsar authentication, so it is not written into the resource; give Milvus pulsar.authParams from a Secret yourself (for example an env var or a mounted config).',
-        'authParams에는 자격 증명이 들어 있고 오퍼레이터에는 Pulsar 인증용 Secret 참조가 없어 리소스에 쓰지 않았습니다. pulsar.authParams를 Secret에서 직접 전달하세요(환경 변수나 마운트한 설정 등).',
-      ),
-    )
+  const authParams = text(view, ['externalPulsar', 'authParams'])
+  if (authParams) mapPulsarAuthParams(view, b, authParams)
+}
+
+/** The environment variable Milvus reads for pulsar.authParams (paramtable's env source). */
+const PULSAR_AUTH_ENV = 'PULSAR_AUTHPARAMS'
+
+/**
+ * externalPulsar.authParams. A `file:` path names where the credentials are, not the credentials,
+ * and goes into spec.config as the chart writes it. Anything else holds credentials: the operator
+ * has no Secret reference for Pulsar authentication in spec.dependencies.pulsar, so they go into
+ * a Secret that spec.components.env hands to Milvus as PULSAR_AUTHPARAMS (valueFrom.secretKeyRef,
+ * the way the config-literal-secret rule advises), never into the resource.
+ */
+function mapPulsarAuthParams(view: HelmView, b: ImportBuild, authParams: string): void {
+  if (/^file:/.test(authParams.trim())) {
+    putIn(b.config, ['pulsar', 'authParams'], authParams)
+    return
+  }
+  const secret = addSecret(b, 'pulsar-auth', { authParams })
+  const components = isRec(b.spec.components) ? b.spec.components : {}
+  const env = Array.isArray(components.env) ? components.env : []
+  putIn(
+    b.spec,
+    ['components', 'env'],
+    [
+      ...env,
+      { name: PULSAR_AUTH_ENV, valueFrom: { secretKeyRef: { name: secret, key: 'authParams' } } },
+    ],
+  )
+  note(
+    view,
+    'info',
+    'externalPulsar.authParams',
+    t(
+      `authParams holds credentials: they are in the Secret ${secret} (key authParams), which spec.components.env passes to Milvus as ${PULSAR_AUTH_ENV}; the operator has no Secret reference for Pulsar authentication and spec.config would put them in a ConfigMap.`,
+      `authParams에는 자격 증명이 들어 있어 Secret ${secret}(키 authParams)에 넣었고, spec.components.env가 이를 ${PULSAR_AUTH_ENV}로 Milvus에 전달합니다. 오퍼레이터에는 Pulsar 인증용 Secret 참조가 없으며 spec.config에 쓰면 ConfigMap에 남습니다.`,
+    ),
+  )
 }
 
 function mapExternalKafka(view: HelmView, b: ImportBuild): void {
