@@ -32,7 +32,7 @@ test('the Kustomize folder downloads as a zip whose base holds the editor text',
 
 test('an overlay per chosen named baseline is in the file list and the zip', async ({
   page,
-  editor,
+  header,
   exporter,
 }) => {
   const milvus = (replicas: number) => `apiVersion: milvus.io/v1beta1
@@ -45,16 +45,16 @@ spec:
     queryNode:
       replicas: ${replicas}
 `
-  await page.goto('/')
-  await editor.replaceAll(milvus(1))
+  await header.open()
+  await header.importYaml(milvus(1))
   await exporter.openBaseline()
   await exporter.markBaselineAs('dev')
   await exporter.close()
-  await editor.replaceAll(milvus(6))
+  await header.importYaml(milvus(6))
   await exporter.openBaseline()
   await exporter.markBaselineAs('prod')
   await exporter.close()
-  await editor.replaceAll(milvus(2))
+  await header.importYaml(milvus(2))
 
   await exporter.openExport()
   await exporter.chooseTab('Kustomize folder')
