@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { deriveDocument } from '../derive'
 import { planUpgrade, upgradeScript, type UpgradePlan } from '../export'
 import type { MilvusResource } from '../model'
+import { encodeShareLink } from '../share'
 import { fakeIo } from './fakeIo'
 import { runCli } from './runCli'
 
@@ -89,5 +90,19 @@ describe('milvus-studio export --to upgrade', () => {
     })
     expect([same.code, same.out]).toEqual([0, ''])
     expect((await run(['export', '--to', 'upgrade', 'n.yaml'], { 'n.yaml': NEXT })).code).toBe(2)
+  })
+})
+
+describe('milvus-studio share decode', () => {
+  it('prints the config and names the baselines the link carries on stderr', async () => {
+    const { fragment } = await encodeShareLink(NEXT, {
+      includeSecrets: false,
+      baselines: { items: [{ name: 'prod', source: RUNNING }], active: 'prod' },
+    })
+    const res = await run(['share', 'decode', fragment], {})
+    expect([res.code, res.out, res.err]).toEqual([0, NEXT, 'Baselines in the link: prod\n'])
+    const cut = await run(['share', 'decode', fragment.slice(0, -2)], {})
+    expect([cut.code, cut.out]).toEqual([0, NEXT])
+    expect(cut.err).toContain('cut off')
   })
 })

@@ -62,9 +62,20 @@ export async function runShareEncode(
   }
 }
 
-/** `share decode LINK`: prints the document exactly as encoded. */
+/**
+ * `share decode LINK`: prints the document exactly as encoded; the names of the baselines a link
+ * carries (or why they cannot be read) go to stderr.
+ */
 export async function runShareDecode(link: string, lang: Lang): Promise<CommandResult> {
   const decoded = await decodeShareLink(link)
-  if (decoded.ok) return ok(decoded.source)
+  if (decoded.ok) {
+    const names = decoded.baselines?.items.map((b) => b.name).join(', ')
+    const note = names
+      ? `${lang === 'ko' ? '링크에 담긴 기준' : 'Baselines in the link'}: ${names}\n`
+      : decoded.baselinesError
+        ? `${decoded.baselinesError[lang]}\n`
+        : ''
+    return ok(decoded.source, note)
+  }
   return failed(`${decoded.code}: ${decoded.error[lang]}\n`)
 }
