@@ -89,9 +89,7 @@ export function BaselineCompare({ baseline }: { readonly baseline: Baseline }) {
         />
         <Side label={l.right} value={rightName} onChange={setRight} withCurrent />
       </div>
-      {againstCurrent && (
-        <ChangeSafety plan={plans.ok ? plans.value[0] : undefined} />
-      )}
+      {againstCurrent && <ChangeSafety plan={plans.ok ? plans.value[0] : undefined} />}
       {!againstCurrent && (
         <p role="status">
           {plans.ok && plans.value.length === 0
