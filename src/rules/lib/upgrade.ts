@@ -4,6 +4,7 @@
  */
 import {
   compareVersions,
+  getAtPath,
   imageFields,
   runningMilvusVersion,
   type MilvusVersion,
@@ -14,7 +15,7 @@ import type { RuleContext } from '../types'
 export interface Upgrade {
   readonly from: MilvusVersion
   readonly to: MilvusVersion
-  /** Where the edited config writes the image the pods run (the finding's line). */
+  /** Where the edited config writes the version the pods run: the version field when written (it wins), else the image. */
   readonly imagePath: SpecPath
 }
 
@@ -24,8 +25,9 @@ export function upgradeOf(ctx: RuleContext): Upgrade | undefined {
   const from = runningMilvusVersion(ctx.baseline)
   const to = runningMilvusVersion(ctx.resource)
   if (!from || !to || compareVersions(to, from) <= 0) return undefined
-  const v1alpha1 = ctx.original.apiVersion === 'milvus.io/v1alpha1'
-  return { from, to, imagePath: imageFields(ctx.resource, v1alpha1).image }
+  const fields = imageFields(ctx.resource, ctx.original.apiVersion === 'milvus.io/v1alpha1')
+  const written = getAtPath(ctx.resource, fields.version) !== undefined
+  return { from, to, imagePath: written ? fields.version : fields.image }
 }
 
 /** A version as an image tag (`v2.5.4`). */

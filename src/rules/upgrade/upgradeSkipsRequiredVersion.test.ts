@@ -74,3 +74,16 @@ describe('upgrade-skips-required-version', () => {
     expect(findingsOf(rule, next, base)).toEqual([])
   })
 })
+
+describe('upgrade-skips-required-version on a written version', () => {
+  it('points at spec.components.version, which wins over the image tag, and its fix sets both', () => {
+    const base = aStandalone({ components: { image: 'milvusdb/milvus:v2.5.4', version: '2.5.4' } })
+    const next = aStandalone({
+      components: { image: 'milvusdb/milvus:v2.6.11', version: '2.6.11' },
+    })
+    expect(findingsOf(rule, next, base).map((f) => f.path.join('.'))).toEqual([
+      'spec.components.version',
+    ])
+    expect(remainingAfterFixes(rule, next, base)).toEqual([[]])
+  })
+})

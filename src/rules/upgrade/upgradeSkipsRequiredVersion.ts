@@ -23,7 +23,7 @@ export const upgradeSkipsRequiredVersion = defineRule({
   },
   explanation: {
     en: `Milvus 2.6 changes the metadata and the coordinators (mixCoord, the streaming node). The docs support the upgrade only from ${UPGRADE_BRIDGE_26} or later, with mixCoord already enabled in cluster mode; from anything older the new pods can fail to start on the old metadata, and Milvus cannot be downgraded afterwards.`,
-    ko: `Milvus 2.6은 메타데이터와 코디네이터(mixCoord, 스트리밍 노드)를 바꿉니다. 문서는 ${UPGRADE_BRIDGE_26} 이상에서만, cluster 모드에서는 mixCoord를 먼저 켠 상태에서만 업그레이드를 지원합니다. 그보다 오래된 버전에서는 새 파드가 이전 메타데이터로 시작하지 못할 수 있고, 이후에는 다운그레이드할 수 없습니다.`,
+    ko: `Milvus 2.6은 메타데이터와 코디네이터(mixCoord, 스트리밍 노드)를 바꿉니다. 문서는 ${UPGRADE_BRIDGE_26} 이상에서만, 클러스터 모드에서는 mixCoord를 먼저 켠 상태에서만 업그레이드를 지원합니다. 그보다 오래된 버전에서는 새 파드가 이전 메타데이터로 시작하지 못할 수 있고, 이후에는 다운그레이드할 수 없습니다.`,
   },
   source: SRC_DOCS_UPGRADE,
   check(ctx, report) {
