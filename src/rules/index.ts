@@ -60,6 +60,13 @@ import { secretNamespace } from './parity/secretNamespace'
 import { secretWrongType } from './parity/secretWrongType'
 import { storageTlsPort } from './parity/storageTlsPort'
 import { versionUnreadable } from './parity/versionUnreadable'
+import { annotationKeyInvalid } from './pods/annotationKeyInvalid'
+import { envNameInvalid } from './pods/envNameInvalid'
+import { podLabelInvalid } from './pods/podLabelInvalid'
+import { podLabelOverriddenByGlobal } from './pods/podLabelOverriddenByGlobal'
+import { podReferenceNameInvalid } from './pods/podReferenceNameInvalid'
+import { tolerationInvalid } from './pods/tolerationInvalid'
+import { volumeMountUnknownVolume } from './pods/volumeMountUnknownVolume'
 import { apiVersionKind } from './schema/apiVersionKind'
 import { metadataNameRequired } from './schema/metadataNameRequired'
 import { schemaUnknownKey } from './schema/schemaUnknownKey'
@@ -167,6 +174,14 @@ export const ALL_RULES: readonly Rule[] = [
   componentNotInVersion,
   coordinatorsMixedWithMixCoord,
   replicasHpaManaged,
+  // Pod settings (spec.components and each component): what Kubernetes refuses in the pod template.
+  tolerationInvalid,
+  podLabelInvalid,
+  annotationKeyInvalid,
+  envNameInvalid,
+  podReferenceNameInvalid,
+  volumeMountUnknownVolume,
+  podLabelOverriddenByGlobal,
   // Input as users paste it, and fields read exactly as the operator v1.3.8 reads them.
   readBackObject,
   v1alpha1MilvusCluster,
