@@ -2,16 +2,13 @@
  * Tolerations the API server refuses (ValidateTolerations): the CRD takes any strings, so the
  * Milvus resource is accepted, but the operator's Deployment is rejected and no pod starts.
  */
-import type { LocalizedText, SpecPath } from '../../model'
+import { TAINT_EFFECTS, TOLERATION_OPERATORS, type LocalizedText, type SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { NAME_PROBLEM_TEXT, qualifiedNameProblem } from '../lib/kubeNames'
 import { listItems, podLevels } from '../lib/podLevels'
 import { SRC_K8S_TOLERATIONS } from '../lib/sources'
 import type { Report } from '../types'
-
-const OPERATORS = ['Exists', 'Equal'] as const
-const EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const
 
 /** A written enum value that differs from an allowed one only in letter case, or nothing. */
 function caseMatch(value: string, allowed: readonly string[]): string | undefined {
@@ -101,11 +98,11 @@ export const tolerationInvalid = defineRule({
     for (const level of podLevels(ctx.resource)) {
       for (const { item, index } of listItems(level, 'tolerations')) {
         const at = [...level.path, 'tolerations', index]
-        checkEnum(report, [...at, 'operator'], item.operator, OPERATORS, {
+        checkEnum(report, [...at, 'operator'], item.operator, TOLERATION_OPERATORS, {
           en: 'Toleration operator',
           ko: '톨러레이션 operator',
         })
-        checkEnum(report, [...at, 'effect'], item.effect, EFFECTS, {
+        checkEnum(report, [...at, 'effect'], item.effect, TAINT_EFFECTS, {
           en: 'Toleration effect',
           ko: '톨러레이션 effect',
         })
