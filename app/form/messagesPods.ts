@@ -21,6 +21,7 @@ export const podMessages = defineMessages({
     allEffects: 'All effects',
     newTolerationKey: 'New toleration key for {c}',
     affinity: '{c} affinity',
+    affinityYaml: '{c} affinity as YAML',
     affinityHelp:
       'Kubernetes affinity as YAML (nodeAffinity, podAffinity, podAntiAffinity); applying rewrites this block without its comments.',
     presets: 'Presets:',
@@ -100,6 +101,7 @@ export const podMessages = defineMessages({
     allEffects: '모든 효과',
     newTolerationKey: '{c}의 새 톨러레이션 키',
     affinity: '{c} 어피니티',
+    affinityYaml: '{c} 어피니티(YAML)',
     affinityHelp:
       'YAML로 쓴 Kubernetes 어피니티입니다(nodeAffinity, podAffinity, podAntiAffinity). 적용하면 이 블록을 주석 없이 다시 씁니다.',
     presets: '프리셋:',

@@ -43,7 +43,10 @@ export function AffinityField({ base, who, component }: AffinityFieldProps) {
     applyPatches(dedicatedNodesPatches(base, m[1] ?? '', m[2] ?? '', tolerations), 'form')
   }
   return (
-    <div className="ff-affinity">
+    <div className="ff-field" role="group" aria-labelledby={`${labelId}-title`}>
+      <span id={`${labelId}-title`} className="ff-label">
+        {format(t.affinity, { c: who })}
+      </span>
       <div className="ff-presets">
         {component ? (
           <div className="ff-preset">
@@ -112,7 +115,7 @@ export function AffinityField({ base, who, component }: AffinityFieldProps) {
       </div>
       <YamlField
         path={[...base, 'affinity']}
-        label={format(t.affinity, { c: who })}
+        label={format(t.affinityYaml, { c: who })}
         help={t.affinityHelp}
         placeholder={'nodeAffinity:\n  requiredDuringSchedulingIgnoredDuringExecution: …'}
         check={checkAffinity}

@@ -120,8 +120,8 @@ describe('PodSettings', () => {
 
   it('shows a YAML syntax error and writes nothing', () => {
     const before = state().source
-    type(byLabel<HTMLTextAreaElement>('queryNode affinity'), 'nodeAffinity: [')
-    click(byLabel('Apply queryNode affinity'))
+    type(byLabel<HTMLTextAreaElement>('queryNode affinity as YAML'), 'nodeAffinity: [')
+    click(byLabel('Apply queryNode affinity as YAML'))
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/Not valid YAML/)
     expect(state().source).toBe(before)
   })
