@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import TEXT from '../test/fixtures/queryNodeCommented.yaml?raw'
 import { applyPatches, parseYaml } from '../yaml'
 import {
   LOAD_BALANCER_PRESETS,
@@ -9,19 +10,6 @@ import {
 } from './podPresets'
 
 const QN = ['spec', 'components', 'queryNode'] as const
-const TEXT = `apiVersion: milvus.io/v1beta1
-kind: Milvus
-metadata:
-  name: vectors
-spec:
-  mode: cluster
-  components:
-    queryNode:
-      # GPU pool
-      tolerations:
-        - key: gpu
-          operator: Exists
-`
 
 type Components = Record<string, Record<string, unknown>>
 const components = (text: string): Components =>
@@ -36,7 +24,7 @@ describe('podPresets', () => {
 
   it('spreads a component across zones by its instance and component labels', () => {
     const out = applyPatches(TEXT, spreadAcrossZonesPatches(QN, 'vectors', 'queryNode'))
-    expect(out).toContain('# GPU pool')
+    expect(out).toContain('# query nodes run on the GPU pool')
     expect(queryNode(out).affinity).toEqual({
       podAntiAffinity: {
         preferredDuringSchedulingIgnoredDuringExecution: [

@@ -6,12 +6,14 @@
 import { useState, type ReactNode } from 'react'
 import type { SpecPath } from '../../../src/model'
 import { format, useMessages } from '../../i18n'
-import { FieldFindings } from '../FieldFindings'
 import { formMessages } from '../messages'
 import { podMessages } from '../messagesPods'
 import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
-import { TextField } from './TextField'
+import { AddRow } from './AddRow'
+import { DraftInput } from './DraftInput'
+import { ListFrame } from './ListFrame'
 import { isRecordValue } from './objectValues'
+import { TextField } from './TextField'
 
 export interface KeyValueFieldProps {
   readonly path: SpecPath
@@ -28,10 +30,9 @@ export function KeyValueField({ path, label, help, keyPlaceholder, children }: K
   const t = useMessages(podMessages)
   const f = useMessages(formMessages)
   const stored = useResourceValue(path)
-  const entries = isRecordValue(stored) ? Object.keys(stored) : []
+  const keys = isRecordValue(stored) ? Object.keys(stored) : []
   const setField = useSetField()
   const [draft, setDraft] = useState({ key: '', value: '' })
-  const labelId = `${meta.id}-label`
   const add = (): void => {
     const key = draft.key.trim()
     if (key === '') return
@@ -39,79 +40,41 @@ export function KeyValueField({ path, label, help, keyPlaceholder, children }: K
     setDraft({ key: '', value: '' })
   }
   const remove = (key: string): void =>
-    setField(entries.length === 1 ? path : [...path, key], undefined)
-  const onEnter = (e: React.KeyboardEvent): void => {
-    if (e.key !== 'Enter') return
-    e.preventDefault()
-    add()
-  }
+    setField(keys.length === 1 ? path : [...path, key], undefined)
   return (
-    <div className="ff-field" data-invalid={meta.invalid || undefined}>
-      <div
-        id={meta.id}
-        role="group"
-        tabIndex={-1}
-        className="ff-list"
-        aria-labelledby={labelId}
-        aria-describedby={meta.describedBy || undefined}
-      >
-        <span id={labelId} className="ff-label">
-          {label}
-        </span>
-        {entries.length === 0 ? <p className="ff-muted">{t.noEntries}</p> : null}
-        <ul className="ff-list-items">
-          {entries.map((key) => (
-            <li key={key} className="ff-kv-item">
-              <TextField path={[...path, key]} label={key} hiddenPrefix={label} keepEmpty help="" />
-              <button
-                type="button"
-                className="ff-button"
-                aria-label={format(t.removeKey, { key, label })}
-                onClick={() => remove(key)}
-              >
-                {f.remove}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="ff-list-add ff-kv-add">
-          <input
-            className="ff-input"
-            value={draft.key}
-            placeholder={keyPlaceholder ?? t.key}
-            autoComplete="off"
-            spellCheck={false}
-            aria-label={format(t.newKeyFor, { label })}
-            onChange={(e) => setDraft({ ...draft, key: e.target.value })}
-            onKeyDown={onEnter}
-          />
-          <input
-            className="ff-input"
-            value={draft.value}
-            placeholder={t.value}
-            autoComplete="off"
-            spellCheck={false}
-            aria-label={format(t.newValueFor, { label })}
-            onChange={(e) => setDraft({ ...draft, value: e.target.value })}
-            onKeyDown={onEnter}
-          />
-          <button
-            type="button"
-            className="ff-button"
-            aria-label={format(f.addTo, { label })}
-            onClick={add}
-          >
-            {f.addItem}
-          </button>
-        </div>
-        {children}
-      </div>
-      {meta.help ? (
-        <p id={meta.helpId} className="ff-help">
-          {meta.help}
-        </p>
-      ) : null}
-      <FieldFindings path={path} id={meta.findingsId} />
-    </div>
+    <ListFrame path={path} label={label} meta={meta} empty={keys.length === 0 ? t.noEntries : null}>
+      <ul className="ff-list-items">
+        {keys.map((key) => (
+          <li key={key} className="ff-kv-item">
+            <TextField path={[...path, key]} label={key} hiddenPrefix={label} keepEmpty help="" />
+            <button
+              type="button"
+              className="ff-button"
+              aria-label={format(t.removeKey, { key, label })}
+              onClick={() => remove(key)}
+            >
+              {f.remove}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <AddRow label={label} onAdd={add} className="ff-kv-add">
+        <DraftInput
+          value={draft.key}
+          label={format(t.newKeyFor, { label })}
+          placeholder={keyPlaceholder ?? t.key}
+          onChange={(key) => setDraft({ ...draft, key })}
+          onEnter={add}
+        />
+        <DraftInput
+          value={draft.value}
+          label={format(t.newValueFor, { label })}
+          placeholder={t.value}
+          onChange={(value) => setDraft({ ...draft, value })}
+          onEnter={add}
+        />
+      </AddRow>
+      {children}
+    </ListFrame>
   )
 }

@@ -6,10 +6,12 @@
 import { useState, type ReactNode } from 'react'
 import type { SpecPath } from '../../../src/model'
 import { format, useMessages } from '../../i18n'
-import { FieldFindings } from '../FieldFindings'
 import { formMessages } from '../messages'
 import { podMessages } from '../messagesPods'
 import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
+import { AddRow } from './AddRow'
+import { DraftInput } from './DraftInput'
+import { ListFrame } from './ListFrame'
 import { isRecordValue, toList } from './objectValues'
 
 export interface ObjectListFieldProps {
@@ -18,7 +20,7 @@ export interface ObjectListFieldProps {
   readonly help?: string | undefined
   /** The name of one item, numbered ("toleration 2"). */
   readonly itemName: (n: number) => string
-  /** The fields of item `i` (controls bound under `[...path, i]`). */
+  /** The fields of item `n` (controls bound under `itemPath`). */
   readonly renderItem: (
     itemPath: SpecPath,
     item: Readonly<Record<string, unknown>>,
@@ -39,7 +41,6 @@ export function ObjectListField(props: ObjectListFieldProps) {
   const items = toList(useResourceValue(path))
   const setField = useSetField()
   const [draft, setDraft] = useState('')
-  const labelId = `${meta.id}-label`
   const add = (): void => {
     const text = draft.trim()
     if (text === '') return
@@ -49,70 +50,41 @@ export function ObjectListField(props: ObjectListFieldProps) {
   }
   const remove = (i: number): void => setField(items.length === 1 ? path : [...path, i], undefined)
   return (
-    <div className="ff-field" data-invalid={meta.invalid || undefined}>
-      <div
-        id={meta.id}
-        role="group"
-        tabIndex={-1}
-        className="ff-list"
-        aria-labelledby={labelId}
-        aria-describedby={meta.describedBy || undefined}
-      >
-        <span id={labelId} className="ff-label">
-          {label}
-        </span>
-        {items.length === 0 ? <p className="ff-muted">{t.noEntries}</p> : null}
-        <ol className="ff-list-items">
-          {items.map((item, i) => (
-            <li key={i} className="ff-object-item">
-              <div className="ff-object-head">
-                <span className="ff-object-name">{itemName(i + 1)}</span>
-                <button
-                  type="button"
-                  className="ff-button"
-                  aria-label={format(t.removeItem, { item: itemName(i + 1), label })}
-                  onClick={() => remove(i)}
-                >
-                  {f.remove}
-                </button>
-              </div>
-              <div className="ff-grid">
-                {renderItem([...path, i], isRecordValue(item) ? item : {}, i + 1)}
-              </div>
-            </li>
-          ))}
-        </ol>
-        <div className="ff-list-add">
-          <input
-            className="ff-input"
-            value={draft}
-            placeholder={newPlaceholder}
-            autoComplete="off"
-            spellCheck={false}
-            aria-label={newLabel}
-            onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key !== 'Enter') return
-              e.preventDefault()
-              add()
-            }}
-          />
-          <button
-            type="button"
-            className="ff-button"
-            aria-label={format(f.addTo, { label })}
-            onClick={add}
-          >
-            {f.addItem}
-          </button>
-        </div>
-      </div>
-      {meta.help ? (
-        <p id={meta.helpId} className="ff-help">
-          {meta.help}
-        </p>
-      ) : null}
-      <FieldFindings path={path} id={meta.findingsId} />
-    </div>
+    <ListFrame
+      path={path}
+      label={label}
+      meta={meta}
+      empty={items.length === 0 ? t.noEntries : null}
+    >
+      <ol className="ff-list-items">
+        {items.map((item, i) => (
+          <li key={i} className="ff-object-item">
+            <div className="ff-object-head">
+              <span className="ff-object-name">{itemName(i + 1)}</span>
+              <button
+                type="button"
+                className="ff-button"
+                aria-label={format(t.removeItem, { item: itemName(i + 1), label })}
+                onClick={() => remove(i)}
+              >
+                {f.remove}
+              </button>
+            </div>
+            <div className="ff-grid">
+              {renderItem([...path, i], isRecordValue(item) ? item : {}, i + 1)}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <AddRow label={label} onAdd={add}>
+        <DraftInput
+          value={draft}
+          label={newLabel}
+          placeholder={newPlaceholder}
+          onChange={setDraft}
+          onEnter={add}
+        />
+      </AddRow>
+    </ListFrame>
   )
 }

@@ -8,8 +8,7 @@ import type { LocalizedText, SpecPath } from '../../../src/model'
 import { format, useMessages } from '../../i18n'
 import { readYamlFragment, writeYamlFragment } from '../../state/yamlFragment'
 import { useStudioStore } from '../../state/store'
-import { EditNote } from '../EditNote'
-import { FieldFindings } from '../FieldFindings'
+import { Field } from '../Field'
 import { podMessages } from '../messagesPods'
 import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
 
@@ -49,11 +48,32 @@ export function YamlField({ path, label, help, placeholder, check }: YamlFieldPr
   }
   const problemId = `${meta.id}-problem`
   const describedBy = [meta.describedBy, problem ? problemId : ''].filter(Boolean).join(' ')
+  const actions = (
+    <span className="ff-yaml-actions">
+      <button
+        type="button"
+        className="ff-button"
+        aria-label={format(t.applyTo, { label })}
+        disabled={text === stored}
+        onClick={apply}
+      >
+        {t.apply}
+      </button>
+      {problem ? (
+        <span id={problemId} className="ff-bad" role="alert">
+          {problem[lang]}
+        </span>
+      ) : null}
+    </span>
+  )
   return (
-    <div className="ff-field" data-invalid={meta.invalid || problem !== null || undefined}>
-      <label htmlFor={meta.id} className="ff-label">
-        {label}
-      </label>
+    <Field
+      path={path}
+      label={label}
+      meta={{ ...meta, invalid: meta.invalid || problem !== null }}
+      aside={actions}
+      includeDescendants
+    >
       <textarea
         id={meta.id}
         className="ff-input ff-yaml-box"
@@ -62,7 +82,6 @@ export function YamlField({ path, label, help, placeholder, check }: YamlFieldPr
         placeholder={placeholder}
         spellCheck={false}
         autoComplete="off"
-        disabled={meta.readOnly}
         aria-invalid={meta.invalid || problem !== null || undefined}
         aria-describedby={describedBy || undefined}
         onChange={(e) => {
@@ -76,29 +95,6 @@ export function YamlField({ path, label, help, placeholder, check }: YamlFieldPr
           }
         }}
       />
-      <div className="ff-yaml-actions">
-        <button
-          type="button"
-          className="ff-button"
-          aria-label={format(t.applyTo, { label })}
-          disabled={meta.readOnly || text === stored}
-          onClick={apply}
-        >
-          {t.apply}
-        </button>
-        {problem ? (
-          <span id={problemId} className="ff-bad" role="alert">
-            {problem[lang]}
-          </span>
-        ) : null}
-      </div>
-      {meta.help ? (
-        <p id={meta.helpId} className="ff-help">
-          {meta.help}
-        </p>
-      ) : null}
-      <EditNote path={path} id={`${meta.id}-note`} />
-      <FieldFindings path={path} includeDescendants id={meta.findingsId} />
-    </div>
+    </Field>
   )
 }

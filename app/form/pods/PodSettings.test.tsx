@@ -2,23 +2,13 @@
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import DOC from '../../../src/test/fixtures/queryNodeCommented.yaml?raw'
 import { getInitialState, useStudioStore } from '../../state/store'
 import { PodSettings } from './PodSettings'
 import { ServiceFields } from './ServiceFields'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
-const DOC = `apiVersion: milvus.io/v1beta1
-kind: Milvus
-metadata:
-  name: vectors
-spec:
-  mode: cluster
-  components:
-    # query nodes run on the big pool
-    queryNode:
-      replicas: 2
-`
 const QN = ['spec', 'components', 'queryNode'] as const
 
 let host: HTMLDivElement
@@ -80,7 +70,7 @@ describe('PodSettings', () => {
     type(byLabel('New value for queryNode node selector'), 'true')
     click(byLabel('Add to queryNode node selector'))
     expect(queryNode().nodeSelector).toEqual({ gpu: 'true' })
-    expect(state().source).toContain('# query nodes run on the big pool')
+    expect(state().source).toContain('# query nodes run on the GPU pool')
     type(byLabel('queryNode node selector gpu'), 'a100')
     expect(queryNode().nodeSelector).toEqual({ gpu: 'a100' })
     click(byLabel('Remove gpu from queryNode node selector'))
@@ -90,20 +80,19 @@ describe('PodSettings', () => {
   it('adds tolerations and edits their fields in place', () => {
     type(byLabel('New toleration key for queryNode'), 'dedicated')
     click(byLabel('Add to queryNode tolerations'))
-    type(byLabel('New toleration key for queryNode'), 'gpu')
-    click(byLabel('Add to queryNode tolerations'))
     choose(byLabel('queryNode toleration 1 Operator'), 'Equal')
-    type(byLabel('queryNode toleration 1 Value'), 'milvus')
+    type(byLabel('queryNode toleration 1 Value'), 'a100')
     choose(byLabel('queryNode toleration 2 Effect'), 'NoExecute')
     type(byLabel('queryNode toleration 2 Seconds (NoExecute)'), '30')
     expect(queryNode().tolerations).toEqual([
-      { key: 'dedicated', operator: 'Equal', effect: 'NoSchedule', value: 'milvus' },
-      { key: 'gpu', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 30 },
+      { key: 'gpu', operator: 'Equal', value: 'a100' },
+      { key: 'dedicated', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 30 },
     ])
     click(byLabel('Remove toleration 1 from queryNode tolerations'))
     expect(queryNode().tolerations).toEqual([
-      { key: 'gpu', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 30 },
+      { key: 'dedicated', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 30 },
     ])
+    expect(state().source).toContain('# query nodes run on the GPU pool')
   })
 
   it('writes a volumes list from the YAML box and refuses text that is not one', () => {
@@ -132,6 +121,7 @@ describe('PodSettings', () => {
     click(byLabel('Spread queryNode across zones'))
     const qn = queryNode()
     expect(qn.tolerations).toEqual([
+      { key: 'gpu', operator: 'Exists' },
       { key: 'pool', operator: 'Equal', value: 'milvus', effect: 'NoSchedule' },
     ])
     expect(JSON.stringify(qn.affinity)).toContain('"values":["milvus"]')
