@@ -1,15 +1,11 @@
 /**
- * Section 5: rolling-update settings, resources for every component, and per component the
- * operator runs for this mode and version: replicas, resources, service type and port.
+ * Section 5: rolling-update settings, resources and pod settings for every component, and per
+ * component the operator runs for this mode and version: replicas, resources, the Service of
+ * standalone and the proxy, and the component's own pod settings.
  */
 import { useShallow } from 'zustand/react/shallow'
 import type { ComponentName } from '../../src/model'
-import {
-  IMAGE_UPDATE_MODES,
-  SERVICE_TYPES,
-  componentsCreated,
-  defaultEnableRollingUpdate,
-} from '../state/engine'
+import { IMAGE_UPDATE_MODES, componentsCreated, defaultEnableRollingUpdate } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -20,6 +16,8 @@ import { depsMessages } from './messagesDeps'
 import { ResourcesFields } from './ResourcesFields'
 import { Section, Subsection } from './Section'
 import { OrphanFindings } from './OrphanFindings'
+import { PodSettings } from './pods/PodSettings'
+import { ServiceFields } from './pods/ServiceFields'
 
 const COMPONENTS = ['spec', 'components'] as const
 const SERVICE_COMPONENTS: readonly ComponentName[] = ['standalone', 'proxy']
@@ -38,21 +36,8 @@ function ComponentFields({ name }: { readonly name: ComponentName }) {
           placeholder="1"
         />
         <ResourcesFields base={[...base, 'resources']} what={name} />
-        {SERVICE_COMPONENTS.includes(name) ? (
-          <div className="ff-grid">
-            <SelectField
-              path={[...base, 'serviceType']}
-              label={format(t.serviceType, { c: name })}
-              options={SERVICE_TYPES}
-              defaultText="ClusterIP"
-            />
-            <NumberField
-              path={[...base, 'port']}
-              label={format(t.port, { c: name })}
-              placeholder="19530"
-            />
-          </div>
-        ) : null}
+        {SERVICE_COMPONENTS.includes(name) ? <ServiceFields base={base} who={name} /> : null}
+        <PodSettings base={base} who={name} component={name} />
       </div>
     </details>
   )
@@ -86,6 +71,7 @@ export function ComponentsSection() {
       </Subsection>
       <Subsection title={t.globalResources}>
         <ResourcesFields base={[...COMPONENTS, 'resources']} what={t.allComponents} />
+        <PodSettings base={COMPONENTS} who={t.allComponents} />
       </Subsection>
       <p className="ff-note">{format(t.runs, { list: created.join(', ') })}</p>
       {created.map((name) => (

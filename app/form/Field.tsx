@@ -20,6 +20,8 @@ export interface FieldProps {
   readonly children: ReactNode
   /** Extra line under the help (e.g. "default (false)" state of a checkbox). */
   readonly aside?: ReactNode
+  /** Also list findings under the path (a control that edits a whole block). */
+  readonly includeDescendants?: boolean
 }
 
 /** Label, control, help and findings for one path. */
@@ -31,6 +33,7 @@ export function Field({
   labelAfter = false,
   children,
   aside,
+  includeDescendants = false,
 }: FieldProps) {
   // A YAML construct the editor refuses here (e.g. a flow map with comments) freezes this field only.
   const blocked = usePathInfo(path).refusal !== undefined
@@ -57,7 +60,7 @@ export function Field({
         </p>
       ) : null}
       <EditNote path={path} id={`${meta.id}-note`} />
-      <FieldFindings path={path} id={meta.findingsId} />
+      <FieldFindings path={path} includeDescendants={includeDescendants} id={meta.findingsId} />
     </div>
   )
 }

@@ -176,3 +176,13 @@ export {
   searchSettings,
 } from './settingLookup'
 export type { SettingInfo, SettingCatalogue } from './settingLookup'
+export {
+  LOAD_BALANCER_PRESETS,
+  TAINT_EFFECTS,
+  TOLERATION_OPERATORS,
+  componentPodLabel,
+  dedicatedNodesPatches,
+  loadBalancerPresetPatches,
+  spreadAcrossZonesPatches,
+} from './podPresets'
+export type { LoadBalancerPreset } from './podPresets'

@@ -63,6 +63,13 @@ import { upgradeChangesStore } from './upgrade/upgradeChangesStore'
 import { upgradeNatsToMilvus26 } from './upgrade/upgradeNatsToMilvus26'
 import { upgradeSkipsRequiredVersion } from './upgrade/upgradeSkipsRequiredVersion'
 import { versionUnreadable } from './parity/versionUnreadable'
+import { annotationKeyInvalid } from './pods/annotationKeyInvalid'
+import { envNameInvalid } from './pods/envNameInvalid'
+import { podLabelInvalid } from './pods/podLabelInvalid'
+import { podLabelOverriddenByGlobal } from './pods/podLabelOverriddenByGlobal'
+import { podReferenceNameInvalid } from './pods/podReferenceNameInvalid'
+import { tolerationInvalid } from './pods/tolerationInvalid'
+import { volumeMountUnknownVolume } from './pods/volumeMountUnknownVolume'
 import { apiVersionKind } from './schema/apiVersionKind'
 import { metadataNameRequired } from './schema/metadataNameRequired'
 import { schemaUnknownKey } from './schema/schemaUnknownKey'
@@ -173,6 +180,14 @@ export const ALL_RULES: readonly Rule[] = [
   componentNotInVersion,
   coordinatorsMixedWithMixCoord,
   replicasHpaManaged,
+  // Pod settings (spec.components and each component): what Kubernetes refuses in the pod template.
+  tolerationInvalid,
+  podLabelInvalid,
+  annotationKeyInvalid,
+  envNameInvalid,
+  podReferenceNameInvalid,
+  volumeMountUnknownVolume,
+  podLabelOverriddenByGlobal,
   // Input as users paste it, and fields read exactly as the operator v1.3.8 reads them.
   readBackObject,
   v1alpha1MilvusCluster,

@@ -4,12 +4,14 @@
  */
 import { useState } from 'react'
 import type { SpecPath } from '../../../src/model'
-import { FieldFindings } from '../FieldFindings'
 import { format, useMessages } from '../../i18n'
 import { fieldId } from '../fieldId'
 import { listToValue, toStringList } from '../formValues'
 import { formMessages } from '../messages'
 import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
+import { AddRow } from './AddRow'
+import { DraftInput } from './DraftInput'
+import { ListFrame } from './ListFrame'
 
 export interface ListFieldProps {
   readonly path: SpecPath
@@ -25,7 +27,6 @@ export function ListField({ path, label, help, placeholder }: ListFieldProps) {
   const items = toStringList(useResourceValue(path))
   const setField = useSetField()
   const [draft, setDraft] = useState('')
-  const labelId = `${meta.id}-label`
   const write = (next: readonly string[]): void => setField(path, listToValue(next))
   const add = (): void => {
     const v = draft.trim()
@@ -34,74 +35,45 @@ export function ListField({ path, label, help, placeholder }: ListFieldProps) {
     setDraft('')
   }
   return (
-    <div className="ff-field" data-invalid={meta.invalid || undefined}>
-      <div
-        id={meta.id}
-        role="group"
-        tabIndex={-1}
-        className="ff-list"
-        aria-labelledby={labelId}
-        aria-describedby={meta.describedBy || undefined}
-      >
-        <span id={labelId} className="ff-label">
-          {label}
-        </span>
-        {items.length === 0 ? <p className="ff-muted">{t.emptyList}</p> : null}
-        <ul className="ff-list-items">
-          {items.map((item, i) => (
-            <li key={i} className="ff-list-item">
-              <input
-                id={fieldId([...path, i])}
-                className="ff-input"
-                value={item}
-                autoComplete="off"
-                spellCheck={false}
-                aria-label={format(t.itemOf, { label, n: i + 1 })}
-                onChange={(e) => write(items.map((x, j) => (j === i ? e.target.value : x)))}
-              />
-              <button
-                type="button"
-                className="ff-button"
-                aria-label={format(t.removeFrom, { label, n: i + 1 })}
-                onClick={() => write(items.filter((_, j) => j !== i))}
-              >
-                {t.remove}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="ff-list-add">
-          <input
-            className="ff-input"
-            value={draft}
-            placeholder={meta.placeholder}
-            autoComplete="off"
-            spellCheck={false}
-            aria-label={format(t.newItemFor, { label })}
-            onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault()
-                add()
-              }
-            }}
-          />
-          <button
-            type="button"
-            className="ff-button"
-            aria-label={format(t.addTo, { label })}
-            onClick={add}
-          >
-            {t.addItem}
-          </button>
-        </div>
-      </div>
-      {meta.help ? (
-        <p id={meta.helpId} className="ff-help">
-          {meta.help}
-        </p>
-      ) : null}
-      <FieldFindings path={path} includeDescendants id={meta.findingsId} />
-    </div>
+    <ListFrame
+      path={path}
+      label={label}
+      meta={meta}
+      empty={items.length === 0 ? t.emptyList : null}
+      includeDescendants
+    >
+      <ul className="ff-list-items">
+        {items.map((item, i) => (
+          <li key={i} className="ff-list-item">
+            <input
+              id={fieldId([...path, i])}
+              className="ff-input"
+              value={item}
+              autoComplete="off"
+              spellCheck={false}
+              aria-label={format(t.itemOf, { label, n: i + 1 })}
+              onChange={(e) => write(items.map((x, j) => (j === i ? e.target.value : x)))}
+            />
+            <button
+              type="button"
+              className="ff-button"
+              aria-label={format(t.removeFrom, { label, n: i + 1 })}
+              onClick={() => write(items.filter((_, j) => j !== i))}
+            >
+              {t.remove}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <AddRow label={label} onAdd={add}>
+        <DraftInput
+          value={draft}
+          label={format(t.newItemFor, { label })}
+          placeholder={meta.placeholder}
+          onChange={setDraft}
+          onEnter={add}
+        />
+      </AddRow>
+    </ListFrame>
   )
 }

@@ -13,6 +13,8 @@ import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
 export interface NumberFieldProps {
   readonly path: SpecPath
   readonly label: string
+  /** Read by screen readers (and matched by getByLabel) before the visible label. */
+  readonly hiddenPrefix?: string | undefined
   readonly help?: string | undefined
   readonly placeholder?: string | undefined
   readonly integer?: boolean
@@ -22,7 +24,7 @@ export interface NumberFieldProps {
 
 /** Number control with local draft text. */
 export function NumberField(props: NumberFieldProps) {
-  const { path, label, help, placeholder, integer = true, asString = false } = props
+  const { path, label, hiddenPrefix, help, placeholder, integer = true, asString = false } = props
   const meta = useFieldMeta(path, { help, placeholder })
   const t = useMessages(formMessages)
   const stored = valueToText(useResourceValue(path))
@@ -49,6 +51,7 @@ export function NumberField(props: NumberFieldProps) {
     <Field
       path={path}
       label={label}
+      hiddenPrefix={hiddenPrefix}
       meta={meta}
       aside={
         bad ? (

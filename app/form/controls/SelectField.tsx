@@ -14,6 +14,8 @@ export interface SelectOption {
 export interface SelectFieldProps {
   readonly path: SpecPath
   readonly label: string
+  /** Read by screen readers (and matched by getByLabel) before the visible label. */
+  readonly hiddenPrefix?: string | undefined
   readonly help?: string | undefined
   /** Options; defaults to the catalogue's enum for the path. */
   readonly options?: readonly (string | number | SelectOption)[]
@@ -25,7 +27,8 @@ const toOption = (o: string | number | SelectOption): SelectOption =>
   typeof o === 'object' ? o : { value: o }
 
 /** Enum select; keeps an unknown written value visible as an extra option. */
-export function SelectField({ path, label, help, options, defaultText }: SelectFieldProps) {
+export function SelectField(props: SelectFieldProps) {
+  const { path, label, hiddenPrefix, help, options, defaultText } = props
   const meta = useFieldMeta(path, { help })
   const t = useMessages(formMessages)
   const value = useResourceValue(path)
@@ -41,7 +44,7 @@ export function SelectField({ path, label, help, options, defaultText }: SelectF
     setField(path, opt ? opt.value : text)
   }
   return (
-    <Field path={path} label={label} meta={meta}>
+    <Field path={path} label={label} hiddenPrefix={hiddenPrefix} meta={meta}>
       <select
         id={meta.id}
         className="ff-select"

@@ -1,4 +1,4 @@
-/** A text input bound to one path; clearing it deletes the key. */
+/** A text input bound to one path; clearing it deletes the key (or writes "" with keepEmpty). */
 import type { SpecPath } from '../../../src/model'
 import { Field } from '../Field'
 import { textToValue, valueToText } from '../formValues'
@@ -13,6 +13,8 @@ export interface TextFieldProps {
   readonly placeholder?: string | undefined
   readonly type?: 'text' | 'password'
   readonly autoComplete?: string
+  /** Write "" when cleared instead of deleting the key (map values, list item fields). */
+  readonly keepEmpty?: boolean
 }
 
 /** Text control: writes strings, deletes on empty. */
@@ -24,6 +26,7 @@ export function TextField({
   placeholder,
   type = 'text',
   autoComplete = 'off',
+  keepEmpty = false,
 }: TextFieldProps) {
   const meta = useFieldMeta(path, { help, placeholder })
   const value = useResourceValue(path)
@@ -40,7 +43,7 @@ export function TextField({
         spellCheck={false}
         aria-invalid={meta.invalid || undefined}
         aria-describedby={meta.describedBy || undefined}
-        onChange={(e) => setField(path, textToValue(e.target.value))}
+        onChange={(e) => setField(path, keepEmpty ? e.target.value : textToValue(e.target.value))}
       />
     </Field>
   )

@@ -52,3 +52,9 @@ export const SRC_NAMES =
   'zilliztech/milvus-operator v1.3.8 pkg/controllers/components.go GetServiceInstanceName (line 361), pkg/helm/helm.go line 172; Helm release names are at most 53 characters'
 export const SRC_DOCS_UPGRADE =
   'https://milvus.io/docs/upgrade_milvus_cluster-operator.md (and upgrade_milvus_standalone-operator.md)'
+export const SRC_K8S_NAMES =
+  'k8s.io/apimachinery pkg/util/validation/validation.go (IsQualifiedName, IsValidLabelValue, IsDNS1123Subdomain); kubernetes pkg/apis/core/validation/validation.go (pod spec)'
+export const SRC_K8S_TOLERATIONS =
+  'kubernetes pkg/apis/core/validation/validation.go ValidateTolerations; https://kubernetes.io/docs/concepts/scheduling-eviction/taint-and-toleration/'
+export const SRC_MERGE =
+  'https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/components.go#L726 (MergeComponentSpec) and pkg/controllers/deployment_updater.go#L638'
