@@ -32,4 +32,4 @@ export {
   parseVersion,
   pathToString,
 } from '../../src/model'
-export { SEVERITIES } from '../../src/rules'
+export { SEVERITIES } from '../../src/rules/types'
