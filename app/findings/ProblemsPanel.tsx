@@ -116,6 +116,8 @@ export function ProblemsPanel() {
   const findings = useStudioStore(selectFindings)
   const counts = useCounts()
   const noMilvus = useStudioStore(selectHasNoMilvus)
+  // Before the derive worker's first answer no text has been checked yet: not "all clear".
+  const unchecked = useStudioStore((s) => s.findingsVersion === 0)
   return (
     <section
       id="problems"
@@ -138,6 +140,10 @@ export function ProblemsPanel() {
         {findings.length === 0 && noMilvus ? (
           <p className="muted" role="status">
             {t.nothingToCheck}
+          </p>
+        ) : findings.length === 0 && unchecked ? (
+          <p className="muted" role="status">
+            {t.checking}
           </p>
         ) : findings.length === 0 ? (
           <p className="problems__clear" role="status">

@@ -115,3 +115,14 @@ describe('windowFor', () => {
     expect(windowFor(1000, 0, 640, 64, 900, 5)).toEqual({ start: 895, end: 906 })
   })
 })
+
+describe('ProblemsPanel before the first check', () => {
+  it('says the text is being checked, not that all is clear, until findings first arrive', () => {
+    show([])
+    act(() => useStudioStore.setState({ findingsVersion: 0 }))
+    expect(host.textContent).toContain('Checking the configuration')
+    expect(host.textContent).not.toContain('All clear')
+    act(() => useStudioStore.setState({ findingsVersion: useStudioStore.getState().version }))
+    expect(host.textContent).toContain('All clear')
+  })
+})

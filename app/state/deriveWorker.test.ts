@@ -46,7 +46,10 @@ describe('the derive worker', () => {
   })
 })
 
-/** The worker in memory: messages are structured clones, read in order when the test says so. */
+/**
+ * The worker in memory behind a deriver in edits mode: messages are structured clones, read in
+ * order when the test says so; `got` collects the answers the deriver passes on.
+ */
 function memoryWorker() {
   let handle = createDeriveHandler()
   const inbox: DeriveMessage[] = []
@@ -68,8 +71,16 @@ function memoryWorker() {
     )
     return true
   }
-  return {
+  const got: (DeriveResult | DeriveFindings)[] = []
+  const deriver = createWorkerDeriver(
     port,
+    (r) => got.push(r),
+    () => {},
+    { edits: true },
+  )
+  return {
+    deriver,
+    got,
     inbox,
     kinds,
     step,
@@ -105,14 +116,7 @@ describe('the derive worker, sent edits', () => {
   const yamls = PRESETS.map((p) => p.yaml)
 
   it('reaches the text and findings of the whole-text path, answer by answer', () => {
-    const worker = memoryWorker()
-    const got: (DeriveResult | DeriveFindings)[] = []
-    const deriver = createWorkerDeriver(
-      worker.port,
-      (r) => got.push(r),
-      () => {},
-      { edits: true },
-    )
+    const { deriver, got, ...worker } = memoryWorker()
     const texts = randomEdits(11, yamls[0] ?? '', yamls, 25)
     texts.forEach((source, i) => {
       deriver.derive({ version: i + 1, source, baseline: null })
@@ -132,18 +136,7 @@ describe('the derive worker, sent edits', () => {
   })
 
   it('skips stale versions while the worker is busy and still ends on the newest text', () => {
-    const worker = memoryWorker()
-    const got: number[] = []
-    const last: (DeriveResult | DeriveFindings)[] = []
-    const deriver = createWorkerDeriver(
-      worker.port,
-      (r) => {
-        got.push(r.version)
-        last.push(r)
-      },
-      () => {},
-      { edits: true },
-    )
+    const { deriver, got: answers, ...worker } = memoryWorker()
     const texts = randomEdits(5, yamls[1] ?? '', yamls, 12)
     // Versions 1..12 arrive faster than the worker answers; it reads one message in three.
     texts.forEach((source, i) => {
@@ -151,23 +144,17 @@ describe('the derive worker, sent edits', () => {
       if (i % 3 === 2) worker.step()
     })
     worker.drain()
+    const got = answers.map((r) => r.version)
     expect(got.length).toBeLessThan(texts.length)
     expect(got.at(-1)).toBe(texts.length)
     expect(got).toEqual([...got].sort((a, b) => a - b))
-    expect((last.at(-1) as DeriveFindings).findings).toEqual(
+    expect((answers.at(-1) as DeriveFindings).findings).toEqual(
       deriveDocument(texts.at(-1) ?? '').findings,
     )
   })
 
   it('sends the whole text again when the worker does not hold the edited version', () => {
-    const worker = memoryWorker()
-    const got: (DeriveResult | DeriveFindings)[] = []
-    const deriver = createWorkerDeriver(
-      worker.port,
-      (r) => got.push(r),
-      () => {},
-      { edits: true },
-    )
+    const { deriver, got, ...worker } = memoryWorker()
     const [a, b, c] = randomEdits(9, yamls[2] ?? '', yamls, 3)
     deriver.derive({ version: 1, source: a ?? '', baseline: null })
     worker.drain()
