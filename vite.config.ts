@@ -59,7 +59,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'app/**/*.test.tsx'],
     environment: 'node',
-    setupFiles: ['src/test/setupFastCheck.ts'],
+    setupFiles: ['src/test/setupFastCheck.ts', 'app/state/mainThreadDeriver.setup.ts'],
     testTimeout: 20000,
   },
 })

@@ -23,5 +23,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 )
-// The first text is derived here; the worker (and the engine chunk it loads) starts after first paint.
+// The form paints from a rules-free read of the first text; the worker (and the rules, which load
+// only in it) starts after the first paint and sends the findings.
 requestAnimationFrame(() => setTimeout(startDeriveWorker, 0))

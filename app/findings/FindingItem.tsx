@@ -13,12 +13,19 @@ import { findingsMessages } from './messages'
 
 export interface FindingItemProps {
   finding: LocatedFinding
+  /** Its place among every finding the panel lists (0-based): navigation reads it. */
+  index: number
+  /** Set when the list renders only some of its rows: position and size for assistive technology. */
+  setSize?: number | undefined
 }
 
 /** Re-renders only when the finding shows something different (or the language changes). */
-export const FindingItem = memo(FindingRow, (a, b) => sameFinding(a.finding, b.finding))
+export const FindingItem = memo(
+  FindingRow,
+  (a, b) => a.index === b.index && a.setSize === b.setSize && sameFinding(a.finding, b.finding),
+)
 
-function FindingRow({ finding }: FindingItemProps) {
+function FindingRow({ finding, index, setSize }: FindingItemProps) {
   const t = useMessages(findingsMessages)
   const lang = useStudioStore((s) => s.lang)
   const revealPath = useStudioStore((s) => s.revealPath)
@@ -26,7 +33,12 @@ function FindingRow({ finding }: FindingItemProps) {
   const place = finding.path.length > 0 ? pathToString(finding.path) : t.documentRoot
   const line = finding.range ? format(t.line, { line: finding.range.start.line }) : t.noLine
   return (
-    <li className={`finding finding--${finding.severity}`}>
+    <li
+      className={`finding finding--${finding.severity}`}
+      data-row-index={index}
+      aria-posinset={setSize === undefined ? undefined : index + 1}
+      aria-setsize={setSize}
+    >
       <div className="finding__head">
         <FindingBadge severity={finding.severity} />
         <button

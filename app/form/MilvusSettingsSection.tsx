@@ -57,9 +57,10 @@ function PresentSettings({
   readonly query: string
 }) {
   const t = useMessages(settingsMessages)
-  const resource = useStudioStore(selectResource)
+  // spec.config keeps its object while it is unchanged, so an edit elsewhere renders nothing here.
+  const config = useStudioStore((s) => selectResource(s).spec.config)
   const revealPath = useStudioStore((s) => s.revealPath)
-  const leaves = mod.configLeaves(resource.spec.config)
+  const leaves = mod.configLeaves(config)
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
   const shownLeaves = leaves.filter((l) => words.every((w) => l.path.toLowerCase().includes(w)))
   if (shownLeaves.length === 0)
@@ -71,7 +72,7 @@ function PresentSettings({
         return (
           <li key={l.path} className="ff-settings-item">
             <code>{l.path}</code>: <code>{shown(l.value)}</code>{' '}
-            <Describe info={mod.settingAt(path, resource)} />{' '}
+            <Describe info={mod.configSettingAt(l.path.split('.'))} />{' '}
             <button
               type="button"
               className="ff-button"

@@ -2,6 +2,7 @@
  * The "Message storage" radio group. Each option shows whether it fits the mode and version and
  * why; the operator's pick is checked and marked "default" while msgStreamType is absent.
  */
+import { useShallow } from 'zustand/react/shallow'
 import type { MilvusResource, MsgStreamType } from '../../src/model'
 import { MSG_STREAM_TYPES, effectiveMsgStreamType } from '../state/engine'
 import { FieldFindings } from './FieldFindings'
@@ -29,16 +30,15 @@ function fitText(
 
 interface OptionProps {
   readonly type: MsgStreamType
-  readonly resource: MilvusResource
+  readonly availability: StoreAvailability
   readonly checked: boolean
   readonly isDefault: boolean
   readonly t: Msgs
   readonly onPick: (type: MsgStreamType) => void
 }
 
-function StoreOption({ type, resource, checked, isDefault, t, onPick }: OptionProps) {
+function StoreOption({ type, availability: a, checked, isDefault, t, onPick }: OptionProps) {
   const id = `${fieldId(TYPE_PATH)}-${type}`
-  const a = storeAvailability(resource, type)
   const fit = fitText(a, t)
   const reasons = a.checks.map((c) => t[`c_${c.constraint}`]).join(' · ')
   return (
@@ -64,15 +64,32 @@ function StoreOption({ type, resource, checked, isDefault, t, onPick }: OptionPr
   )
 }
 
+interface ChoiceView {
+  readonly isDefaulted: boolean
+  readonly effective: MsgStreamType
+  /** Each store's availability as JSON (a string, so the shallow comparison holds). */
+  readonly availability: string
+}
+
+function viewChoice(resource: MilvusResource): ChoiceView {
+  const written = resource.spec.dependencies?.msgStreamType
+  return {
+    isDefaulted: written === undefined || written === '',
+    effective: effectiveMsgStreamType(resource),
+    availability: JSON.stringify(MSG_STREAM_TYPES.map((type) => storeAvailability(resource, type))),
+  }
+}
+
 /** The store radio group with findings on msgStreamType shown at the group. */
 export function StoreChoice() {
   const t = useMessages(storeMessages)
   const meta = useFieldMeta(TYPE_PATH, { help: t.groupHelp })
-  const resource = useStudioStore(selectResource)
+  // Re-renders only when what the options show changes, not on every edit of the resource.
+  const { isDefaulted, effective, availability } = useStudioStore(
+    useShallow((s) => viewChoice(selectResource(s))),
+  )
+  const fits = JSON.parse(availability) as StoreAvailability[]
   const switchStore = useStudioStore((s) => s.switchMessageStore)
-  const written = resource.spec.dependencies?.msgStreamType
-  const isDefaulted = written === undefined || written === ''
-  const effective = effectiveMsgStreamType(resource)
   const legendId = `${meta.id}-legend`
   return (
     <div className="ff-field" data-invalid={meta.invalid || undefined}>
@@ -88,11 +105,11 @@ export function StoreChoice() {
         <legend id={legendId} className="ff-visually-hidden">
           {t.section}
         </legend>
-        {MSG_STREAM_TYPES.map((type) => (
+        {MSG_STREAM_TYPES.map((type, i) => (
           <StoreOption
             key={type}
             type={type}
-            resource={resource}
+            availability={fits[i] as StoreAvailability}
             checked={effective === type}
             isDefault={isDefaulted && effective === type}
             t={t}

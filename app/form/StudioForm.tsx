@@ -3,7 +3,7 @@
  * (selectResource) and writes through setField / switchMessageStore. While the YAML does not
  * parse, everything sits in a disabled fieldset showing the last good values.
  */
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import { useMessages } from '../i18n'
 import { selectFirstSyntaxError, selectIsReadOnly } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -26,6 +26,20 @@ export function StudioForm() {
   const revealPath = useStudioStore((s) => s.revealPath)
   const root = useRef<HTMLDivElement>(null)
   useRevealFocus(root)
+  // The sections subscribe to what they show; a change of the read-only state re-renders none of them.
+  const sections = useMemo(
+    () => (
+      <>
+        <BasicsSection />
+        <MessageStorageSection />
+        <EtcdSection />
+        <StorageSection />
+        <ComponentsSection />
+        <MilvusSettingsSection />
+      </>
+    ),
+    [],
+  )
   return (
     <div ref={root} className="ff-form">
       <form aria-label={t.formTitle} onSubmit={(e) => e.preventDefault()}>
@@ -48,12 +62,7 @@ export function StudioForm() {
           disabled={readOnly}
           aria-describedby={readOnly ? 'ff-readonly-note' : undefined}
         >
-          <BasicsSection />
-          <MessageStorageSection />
-          <EtcdSection />
-          <StorageSection />
-          <ComponentsSection />
-          <MilvusSettingsSection />
+          {sections}
         </fieldset>
       </form>
     </div>

@@ -1,13 +1,19 @@
-/** Import by paste or file picker (drag-and-drop onto the page is handled by App). */
-import { useId, useState } from 'react'
+/**
+ * Import by paste or file picker (drag-and-drop onto the page is handled by App). The milvus-helm
+ * form and the chart mapping it runs load when that source is first chosen.
+ */
+import { lazy, Suspense, useId, useState } from 'react'
 import { Dialog } from '../common/Dialog'
 import { RadioGroup } from '../export/RadioGroup'
 import { useMessages } from '../i18n'
 import { loadText } from '../state/importText'
-import { HelmImportForm } from './HelmImportForm'
 import { helmImportMessages } from './helmImportMessages'
 import { headerMessages } from './messages'
 import { importFile } from './readFile'
+
+const HelmImportForm = lazy(() =>
+  import('./HelmImportForm').then((m) => ({ default: m.HelmImportForm })),
+)
 
 export interface ImportDialogProps {
   open: boolean
@@ -48,7 +54,9 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         ]}
       />
       {source === 'helm' ? (
-        <HelmImportForm onDone={close} />
+        <Suspense fallback={null}>
+          <HelmImportForm onDone={close} />
+        </Suspense>
       ) : (
         <form
           className="import-form"

@@ -3,8 +3,8 @@
  * imported in, and turning a saved text back into a Baseline. Reading never throws; bad input
  * gives a message and changes nothing.
  */
-import { deriveDocument } from '../../src/derive'
 import type { LocalizedText } from '../../src/model/types'
+import { deriveQuick } from './deriveQuick'
 import type { Baseline } from './types'
 
 export const LIBRARY_FORMAT = 'milvus-studio-baselines'
@@ -75,7 +75,7 @@ export function readLibraryText(text: string, fileName: string, now: number): Li
       error: t('This is not a baselines file of the studio.', '스튜디오의 기준 파일이 아닙니다.'),
     }
   }
-  if (!deriveDocument(text).resource)
+  if (!deriveQuick(text).resource)
     return {
       ok: false,
       error: t('No Milvus resource in this file.', '이 파일에는 Milvus 리소스가 없습니다.'),
@@ -136,7 +136,7 @@ export function addWithoutOverwriting(
 
 /** The Baseline the rules compare against, or undefined when the text holds no Milvus resource. */
 export function toBaseline(saved: SavedBaseline): Baseline | undefined {
-  const resource = deriveDocument(saved.source).resource
+  const resource = deriveQuick(saved.source).resource
   return resource ? { source: saved.source, resource, label: saved.name } : undefined
 }
 

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { deriveDocument } from '../../src/derive'
 import { setDeriver } from './documentDerive'
 import { createWorkerDeriver, mainThreadDeriver, type Deriver, type WorkerPort } from './deriver'
-import { deriveFull, type DeriveRequest, type DeriveResult } from './deriveWork'
+import { createDeriveHandler } from './derive.worker'
+import {
+  deriveFull,
+  findingsOnly,
+  type DeriveMessage,
+  type DeriveRequest,
+  type DeriveResult,
+} from './deriveWork'
 import { getInitialState, useStudioStore } from './store'
 
 const doc = (name: string, replicas: number) => `apiVersion: milvus.io/v1beta1
@@ -109,5 +116,65 @@ describe('createWorkerDeriver', () => {
     port.onerror?.(new Event('error'))
     expect(failures).toBe(1)
     expect(port.onerror).toBeNull()
+  })
+})
+
+describe('findings sent as edits and answered lean (the browser worker)', () => {
+  /** The store's deriver in edits mode, with a worker that answers only when the test says so. */
+  function editsWorker() {
+    const handle = createDeriveHandler()
+    const inbox: DeriveMessage[] = []
+    const port: WorkerPort<DeriveMessage> = {
+      postMessage: (m) => void inbox.push(structuredClone(m)),
+      onmessage: null,
+      onerror: null,
+      terminate: () => {},
+    }
+    const deriver = createWorkerDeriver(
+      port,
+      (r) => store().receiveDerived(r),
+      () => {},
+      { edits: true },
+    )
+    const step = () => {
+      const m = inbox.shift()
+      if (m) handle(m, (r) => port.onmessage?.({ data: structuredClone(r) } as MessageEvent))
+    }
+    return { deriver, step, inbox }
+  }
+
+  it("never shows an older text's findings, and ends with the whole-text path's state", () => {
+    const { deriver, step, inbox } = editsWorker()
+    setDeriver(deriver)
+    const before = store().derived.findings
+    store().setSource(SLOW, 'editor')
+    store().setSource(doc('between', 4), 'editor')
+    store().setSource(NEWER, 'editor')
+    expect(inbox).toHaveLength(1)
+    step() // the answer for SLOW arrives after NEWER is in place: dropped
+    expect(store().derived.findings).toBe(before)
+    expect(store().derived.resource?.metadata.name).toBe('newer')
+    expect(inbox[0]).toHaveProperty('base')
+    step()
+    const whole = deriveDocument(NEWER)
+    expect(store().findingsVersion).toBe(store().version)
+    expect(store().derived.findings).toEqual(whole.findings)
+    expect(store().derived.documents.map((d) => d.findings)).toEqual(
+      whole.documents.map((d) => d.findings),
+    )
+    expect(store().derived.resource).toEqual(whole.resource)
+    expect(store().derived.ok).toBe(whole.ok)
+  })
+
+  it('drops a lean answer that comes after the text moved on', () => {
+    setDeriver({ derive: () => undefined })
+    store().setSource(SLOW, 'editor')
+    const stale = findingsOnly(
+      deriveFull({ version: store().version, source: SLOW, baseline: null }),
+    )
+    store().setSource(NEWER, 'editor')
+    const shown = store().derived
+    store().receiveDerived(stale)
+    expect(store().derived).toBe(shown)
   })
 })

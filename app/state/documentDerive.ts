@@ -1,13 +1,19 @@
 /**
  * From a text to the document part of the state: `derived`, the last good resource, and which text
- * version the findings belong to. Uses the current deriver (main thread by default; app/main.tsx
- * installs the worker). When the deriver answers later, the form still follows the new text at
- * once (a rules-free read of it) and the previous findings stay until the answer for this version.
+ * version the findings belong to. Uses the current deriver: none at first (every answer comes
+ * later), then the worker that app/main.tsx starts after the first paint, or the main-thread
+ * deriver (tests install it in their set-up; the app falls back to it when no worker starts).
+ * When the deriver answers later, the form still follows the new text at once (a rules-free read
+ * of it) and the previous findings stay until the answer for this version.
+ * This module must not import the rules: it is part of the first load.
  */
+import type { Derived } from '../../src/derive/types'
 import type { MilvusResource } from '../../src/model/types'
 import { blankSource } from './blankSource'
-import { mainThreadDeriver, type Deriver } from './deriver'
-import { deriveQuick, type DeriveResult } from './deriveWork'
+import { deriveQuick } from './deriveQuick'
+import type { DeriveFindings, DeriveResult } from './deriveWork'
+import { shareUnchanged } from './shareUnchanged'
+import { laterDeriver, type Deriver } from './workerDeriver'
 import type { Baseline, DocumentSlice } from './types'
 
 export type DocumentState = Pick<
@@ -20,7 +26,7 @@ export type DocumentState = Pick<
   | 'lastValidResource'
 >
 
-let deriver: Deriver = mainThreadDeriver
+let deriver: Deriver = laterDeriver
 
 /** Installs who computes findings (the worker deriver, or a test's fake); returns the previous one. */
 export function setDeriver(next: Deriver): Deriver {
@@ -42,7 +48,25 @@ function lastValid(
   return blankResource
 }
 
-/** The state a deriver's result gives; keeps the shown resource object when the text is the same. */
+/**
+ * `derived` with its resource sharing every unchanged part with the one on screen, so that
+ * selectors of unchanged parts keep returning the same objects.
+ */
+function sharedWith(derived: Derived, previous: DocumentState | null): Derived {
+  const before = previous?.derived.resource
+  if (!derived.resource || !before) return derived
+  const resource = shareUnchanged(before, derived.resource)
+  if (resource === derived.resource) return derived
+  return {
+    ...derived,
+    resource,
+    documents: derived.documents.map((d, i) =>
+      i === derived.milvusIndex && d.resource ? { ...d, resource } : d,
+    ),
+  }
+}
+
+/** The state a deriver's result gives; unchanged parts of the shown resource keep their objects. */
 export function resultState(
   result: DeriveResult,
   previous: DocumentState | null,
@@ -50,15 +74,35 @@ export function resultState(
   DocumentState,
   'derived' | 'findingsVersion' | 'findingsWithoutBaseline' | 'lastValidResource'
 > {
-  const kept =
-    previous?.derived.source === result.derived.source ? previous.derived.resource : undefined
-  const derived =
-    kept && result.derived.resource ? { ...result.derived, resource: kept } : result.derived
+  const derived = sharedWith(result.derived, previous)
   return {
     derived,
     findingsVersion: result.version,
     findingsWithoutBaseline: result.withoutBaseline,
     lastValidResource: lastValid(derived, previous),
+  }
+}
+
+/**
+ * The state the findings of the current text give (`previous.derived` is the rules-free read of the
+ * same text version): the rules' findings put on its documents.
+ */
+export function findingsState(
+  result: DeriveFindings,
+  previous: DocumentState,
+): Pick<DocumentState, 'derived' | 'findingsVersion' | 'findingsWithoutBaseline'> {
+  const { derived } = previous
+  return {
+    derived: {
+      ...derived,
+      documents: derived.documents.map((d, i) => {
+        const findings = result.documentFindings[i]
+        return findings ? { ...d, findings } : d
+      }),
+      findings: result.findings,
+    },
+    findingsVersion: result.version,
+    findingsWithoutBaseline: result.withoutBaseline,
   }
 }
 
@@ -71,7 +115,7 @@ export function documentStateFor(
 ): DocumentState {
   const result = deriver.derive({ version, source, baseline: baseline?.resource ?? null })
   if (result) return { source, version, ...resultState(result, previous) }
-  const quick = deriveQuick(source)
+  const quick = sharedWith(deriveQuick(source), previous)
   const derived = previous ? { ...quick, findings: previous.derived.findings } : quick
   return {
     source,

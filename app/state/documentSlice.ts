@@ -9,7 +9,7 @@
  */
 import type { StateCreator } from 'zustand'
 import { wrapFragment } from '../../src/derive/wrapFragment'
-import type { DeriveResult } from './deriveWork'
+import type { DeriveFindings, DeriveResult } from './deriveWork'
 import { effectiveMsgStreamType, isV1beta1OnlyPath } from '../../src/model'
 import type { SpecPath } from '../../src/model/types'
 import type { Patch } from '../../src/rules/types'
@@ -21,7 +21,13 @@ import {
   type EditOptions,
 } from '../../src/yaml'
 import { blankSource } from './blankSource'
-import { documentStateFor, quickResource, resultState, type DocumentState } from './documentDerive'
+import {
+  documentStateFor,
+  findingsState,
+  quickResource,
+  resultState,
+  type DocumentState,
+} from './documentDerive'
 import { EMPTY_HISTORY, recordChange, redoStep, undoStep, type History } from './history'
 import { askShared } from './sharedPrompt'
 import { planStoreSwitch } from './storeSwitch'
@@ -31,7 +37,7 @@ import type { Baseline, ChangeOrigin, DocumentSlice, StudioState } from './types
 export interface DocumentInternals {
   history: History
   /** Takes a deriver's late answer; dropped unless it is for the current text version. */
-  receiveDerived(result: DeriveResult): void
+  receiveDerived(result: DeriveResult | DeriveFindings): void
 }
 
 type Set = Parameters<StateCreator<StudioState & DocumentInternals>>[0]
@@ -216,7 +222,8 @@ export const createDocumentSlice: StateCreator<
   },
   receiveDerived: (result) => {
     const state = get()
-    if (result.version === state.version) set(resultState(result, state))
+    if (result.version !== state.version) return
+    set('derived' in result ? resultState(result, state) : findingsState(result, state))
   },
 })
 

@@ -39,4 +39,4 @@ export {
   pathToString,
   spreadAcrossZonesPatches,
 } from '../../src/model'
-export { SEVERITIES } from '../../src/rules'
+export { SEVERITIES } from '../../src/rules/types'

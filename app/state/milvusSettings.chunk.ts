@@ -5,6 +5,7 @@
  */
 export {
   configLeaves,
+  configSettingAt,
   initialSettingValue,
   listMilvusSettings,
   searchSettings,

@@ -11,3 +11,4 @@ export {
 export { wrapFragment } from './wrapFragment'
 export { createDocumentCache, SHARED_DOCUMENT_CACHE } from './documentCache'
 export type { DocumentCache, DocumentCacheStats } from './documentCache'
+export { deriveWithRules } from './deriveWith'

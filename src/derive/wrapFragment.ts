@@ -4,13 +4,15 @@
  * was placed at. Lines are moved, never rewritten, so comments and formatting survive. Pure.
  */
 import { parseYaml } from '../yaml/parseYaml'
-import { deriveDocument } from './deriveDocument'
+import { deriveWithRules } from './deriveWith'
 
 const DEFAULT_NAME = 'my-milvus'
+/** Where a fragment is placed does not depend on the rules: none run. */
+const NO_RULES = [] as const
 
 /** The text with its first fragment wrapped, or undefined when there is no fragment. */
 export function wrapFragment(source: string): string | undefined {
-  const derived = deriveDocument(source)
+  const derived = deriveWithRules(source, NO_RULES)
   const fragment = derived.documents.find((d) => d.fragment)
   const doc = fragment ? parseYaml(source).documents[fragment.index] : undefined
   if (!fragment?.fragment || !doc) return undefined

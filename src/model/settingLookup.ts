@@ -63,6 +63,13 @@ export function settingAt(path: SpecPath, resource: MilvusResource): SettingInfo
   return res.kind === 'known' ? infoOf(res.entry, scope.catalogue) : undefined
 }
 
+/** The milvus.yaml catalogue entry of the `spec.config` key at `rel` (the path below `spec.config`). */
+export function configSettingAt(rel: readonly string[]): SettingInfo | undefined {
+  if (rel.length === 0) return undefined
+  const res = milvusConfigIndex().resolve(rel)
+  return res.kind === 'known' ? infoOf(res.entry, 'milvus.yaml') : undefined
+}
+
 /** The keys a section at `parent` may hold (completion), or [] outside catalogued sections. */
 export function settingChildren(parent: SpecPath, resource: MilvusResource): SettingInfo[] {
   const scope = scopeOf(parent, resource)
