@@ -87,4 +87,14 @@ spec:
   expect(strFromU8(files['milvus/overlays/prod/milvus-patch.yaml'] ?? new Uint8Array())).toContain(
     'replicas: 6',
   )
+
+  // Argo CD can sync one of the chosen overlays instead of the base.
+  const argo = exporter.exportDialog.getByLabel('Argo CD Application')
+  await expect(argo).toContainText('path: milvus/base')
+  await exporter.exportDialog
+    .getByLabel('Folder Argo CD syncs')
+    .selectOption({ label: 'overlays/prod (prod)' })
+  await expect(argo).toContainText('path: milvus/overlays/prod')
+  await overlays.getByRole('checkbox', { name: 'prod' }).uncheck()
+  await expect(argo).toContainText('path: milvus/base')
 })

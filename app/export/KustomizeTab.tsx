@@ -6,7 +6,7 @@ import { strToU8, zipSync } from 'fflate'
 import { useId, useMemo, useState } from 'react'
 import { downloadBlob } from '../common/download'
 import { useMessages } from '../i18n'
-import { argoApplicationOf, kustomizeFolderWithBaselines } from '../state/exports'
+import { argoApplicationOf, kustomizeFolderWithBaselines, overlayFoldersOf } from '../state/exports'
 import { useBaselineLibrary } from '../state/baselineStore'
 import { useStudioStore } from '../state/store'
 import { CopyButton } from './CopyButton'
@@ -24,6 +24,8 @@ export function KustomizeTab() {
   const [path, setPath] = useState('milvus')
   const repoId = useId()
   const pathId = useId()
+  const targetId = useId()
+  const [target, setTarget] = useState('')
   const library = useBaselineLibrary((s) => s.items)
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set())
   const toggle = (name: string, on: boolean) =>
@@ -41,13 +43,21 @@ export function KustomizeTab() {
       ),
     [derived, library, chosen],
   )
+  const overlays = useMemo(() => {
+    const picked = library.filter((b) => chosen.has(b.name))
+    const folders = overlayFoldersOf(picked.map((b) => b.name))
+    return picked.map((b, i) => ({ name: b.name, folder: folders[i] ?? 'overlay' }))
+  }, [library, chosen])
+  // An overlay unticked after it was picked falls back to the base.
+  const synced = overlays.some((o) => o.folder === target) ? target : ''
   const argo = useMemo(
     () =>
       argoApplicationOf(derived, {
         ...(repoURL.trim() ? { repoURL: repoURL.trim() } : {}),
         path: path.trim() || 'milvus',
+        ...(synced ? { overlay: synced } : {}),
       }),
-    [derived, repoURL, path],
+    [derived, repoURL, path, synced],
   )
   if (folder.files.length === 0) return <p role="alert">{folder.notes[0]?.[lang] ?? m.none}</p>
   const download = () => {
@@ -110,6 +120,19 @@ export function KustomizeTab() {
       />
       <label htmlFor={pathId}>{m.path}</label>
       <input id={pathId} type="text" value={path} onChange={(e) => setPath(e.target.value)} />
+      {overlays.length > 0 ? (
+        <>
+          <label htmlFor={targetId}>{m.argoTarget}</label>
+          <select id={targetId} value={synced} onChange={(e) => setTarget(e.target.value)}>
+            <option value="">{m.argoBase}</option>
+            {overlays.map((o) => (
+              <option key={o.folder} value={o.folder}>
+                {`overlays/${o.folder} (${o.name})`}
+              </option>
+            ))}
+          </select>
+        </>
+      ) : null}
       <div className="studio-dialog__actions">
         <CopyButton text={argo} label={m.copyArgo} />
       </div>

@@ -13,10 +13,12 @@ export const gitopsMessages = defineMessages({
     files: 'Files',
     argoTitle: 'Argo CD Application',
     argoIntro:
-      'Syncs the base folder. Install the Milvus Operator first; prune stays off so a sync never deletes the resource and its data.',
+      'Syncs the base folder, or the overlay you pick. Install the Milvus Operator first; prune stays off so a sync never deletes the resource and its data.',
     repo: 'Repository URL',
     path: 'Folder in the repository',
     copyArgo: 'Copy Application',
+    argoTarget: 'Folder Argo CD syncs',
+    argoBase: 'base (no overlay)',
     none: 'There is no readable Milvus resource to export.',
   },
   ko: {
@@ -30,10 +32,12 @@ export const gitopsMessages = defineMessages({
     files: '파일',
     argoTitle: 'Argo CD Application',
     argoIntro:
-      'base 폴더를 동기화합니다. 먼저 Milvus Operator를 설치하세요. prune은 꺼 두어 동기화가 리소스와 데이터를 지우지 않습니다.',
+      'base 폴더 또는 고른 오버레이를 동기화합니다. 먼저 Milvus Operator를 설치하세요. prune은 꺼 두어 동기화가 리소스와 데이터를 지우지 않습니다.',
     repo: '저장소 URL',
     path: '저장소 안의 폴더',
     copyArgo: 'Application 복사',
+    argoTarget: 'Argo CD가 동기화할 폴더',
+    argoBase: 'base (오버레이 없음)',
     none: '내보낼 수 있는 Milvus 리소스가 없습니다.',
   },
 })

@@ -57,6 +57,8 @@ export function kustomizeFolderWithBaselines(
   )
 }
 export const argoApplicationOf = toArgoApplication
+/** The overlay folder each named baseline gets in the Kustomize export, in the same order. */
+export const overlayFoldersOf = overlayFolderNames
 
 /** The resource after the operator's defaulting, as YAML, with the list of what it changed. */
 export function effectiveResourceOf(resource: MilvusResource) {
