@@ -4,7 +4,7 @@ import {
   componentsCreated,
   effectiveImage,
   effectiveMode,
-  imageTag,
+  splitImageReference,
   type ComponentName,
   type MilvusResource,
 } from '../model'
@@ -45,8 +45,8 @@ const NO_EQUIVALENT = t(
 
 export function mapImage(b: HelmBuild, r: MilvusResource): void {
   const image = effectiveImage(r)
-  const tag = imageTag(image)
-  if (image.includes('@') || tag === undefined) {
+  const { repository, tag, digest } = splitImageReference(image)
+  if (digest !== undefined || tag === undefined) {
     put(b, ['image', 'all', 'repository'], image.split('@')[0] ?? image)
     unmapped(
       b,
@@ -58,7 +58,7 @@ export function mapImage(b: HelmBuild, r: MilvusResource): void {
     )
     return
   }
-  put(b, ['image', 'all', 'repository'], image.slice(0, image.length - tag.length - 1))
+  put(b, ['image', 'all', 'repository'], repository)
   put(b, ['image', 'all', 'tag'], tag)
 }
 

@@ -53,11 +53,13 @@ export {
   effectiveImage,
   effectiveMilvusVersion,
   isMilvusAtLeast,
-  compareVersions,
+  imageVersion,
+  versionAtLeast,
 } from './version'
 export type { MilvusVersion } from './version'
 export {
   imageRepository,
+  splitImageReference,
   runningMilvusVersion,
   isRunningAtLeast,
   imageFields,
