@@ -19,7 +19,12 @@ describe('image helpers', () => {
   })
 
   it.each([
-    ['registry:5000/team/milvus:v2.5.0@sha256:abc', 'registry:5000/team/milvus', 'v2.5.0', 'abc'],
+    [
+      'registry:5000/team/milvus:v2.5.0@sha256:abc',
+      'registry:5000/team/milvus',
+      'v2.5.0',
+      'sha256:abc',
+    ],
     ['registry:5000/milvus', 'registry:5000/milvus', undefined, undefined],
   ])('splitImageReference(%s)', (image, repository, tag, digest) => {
     expect(splitImageReference(image)).toEqual({
