@@ -4,15 +4,14 @@
  * and the backup-and-restore runbook into a new instance. Key names follow milvus-backup's
  * configs/backup.yaml (https://github.com/zilliztech/milvus-backup). Pure.
  */
+import { t } from '../model'
 import { stringify } from 'yaml'
-import type { LocalizedText, MilvusResource } from '../model'
+import type { MilvusResource } from '../model'
 import { effectiveObjectStorage } from './effectiveStorage'
 import { isRec } from './helmBuild'
 import { runbookNamespace } from './kubectlRunbook'
 import { shellQuote as q } from './shell'
 import type { MigrationStep } from './types'
-
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 
 export interface InstanceFacts {
   readonly name: string

@@ -14,6 +14,7 @@ import {
   imageTag,
   type LocalizedText,
   type MilvusResource,
+  t,
 } from '../model'
 import {
   backupStep,
@@ -26,7 +27,6 @@ import { shellQuote as q } from './shell'
 import { planScript } from './migrationScript'
 import type { MigrationStep } from './types'
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 export const UPGRADE_BRIDGE = '2.5.16'
 const OPERATOR_CHART =
   'https://github.com/zilliztech/milvus-operator/releases/download/v1.3.8/milvus-operator-1.3.8.tgz'

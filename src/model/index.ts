@@ -102,7 +102,7 @@ export type { LiftResult } from './lift'
 export { v1alpha1ToV1beta1Patches, V1BETA1 } from './convert'
 export { lookupField, childKeys, knownChildKeys, listFields, resolveField } from './lookup'
 export type { FieldInfo } from './lookup'
-export { FIELD_KINDS } from './catalogue/dsl'
+export { FIELD_KINDS, t } from './catalogue/dsl'
 export type { FieldKind, FieldDef, VersionRange, Infer } from './catalogue/dsl'
 export { MILVUS_RESOURCE as FIELD_CATALOGUE } from './catalogue/resource'
 export { buildJsonSchema, fieldSchema, MILVUS_JSON_SCHEMA } from './jsonSchema'
@@ -115,6 +115,7 @@ export {
   effectiveNamespace,
   effectiveBuiltInMq,
   effectiveEnableRollingUpdate,
+  FORCED_CONFIG_KEYS,
 } from './operatorChanges'
 export type { OperatorChange } from './operatorChanges'
 export {
@@ -177,3 +178,9 @@ export {
   searchSettings,
 } from './settingLookup'
 export type { SettingInfo, SettingCatalogue } from './settingLookup'
+export {
+  HELM_STORE_FLAGS,
+  HELM_STANDALONE_QUEUES,
+  HELM_S3_KEYS,
+  HELM_S3_CREDENTIAL_KEYS,
+} from './helmChart'
