@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itsFixClears } from '../../test/ruleKit'
 import { storageSizeNotQuantity } from './storageSizeNotQuantity'
 
 const rule = storageSizeNotQuantity
@@ -70,7 +70,5 @@ describe('storage-size-not-quantity', () => {
     ).toEqual([])
   })
 
-  it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, rocks('10GB', 'limits'))).toEqual([[]])
-  })
+  itsFixClears(rule, rocks('10GB', 'limits'))
 })

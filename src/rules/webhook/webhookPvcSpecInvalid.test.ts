@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aStandalone } from '../../test/builders'
-import { findingsOf } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire } from '../../test/ruleKit'
 import { webhookPvcSpecInvalid } from './webhookPvcSpecInvalid'
 
 const rule = webhookPvcSpecInvalid
@@ -33,7 +33,7 @@ describe('webhook-pvc-spec-invalid', () => {
     )
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'a valid spec',
       rocks({
@@ -61,7 +61,5 @@ describe('webhook-pvc-spec-invalid', () => {
         },
       }),
     ],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 })
