@@ -1,6 +1,7 @@
 /** Image, replicas and scheduling part of the Helm export. Pure. */
 import {
   COMPONENT_NAMES,
+  COORDINATORS,
   componentsCreated,
   effectiveImage,
   effectiveMode,
@@ -85,7 +86,7 @@ export function mapComponents(b: HelmBuild, r: MilvusResource): void {
 function mapClusterLayout(b: HelmBuild, created: readonly ComponentName[]): void {
   const four = created.includes('rootCoord')
   put(b, ['mixCoordinator', 'enabled'], created.includes('mixCoord'))
-  for (const c of ['rootCoord', 'dataCoord', 'queryCoord', 'indexCoord'] as const) {
+  for (const c of COORDINATORS) {
     if (four) put(b, [HELM_COMPONENT[c], 'enabled'], true)
   }
   if (created.includes('indexNode')) put(b, ['indexNode', 'enabled'], true)

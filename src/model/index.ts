@@ -9,6 +9,7 @@ export {
   KAFKA_SECURITY_PROTOCOLS,
   KAFKA_SASL_MECHANISMS,
   COMPONENT_NAMES,
+  COORDINATORS,
 } from './types'
 export type {
   MilvusMode,
