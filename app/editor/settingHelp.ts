@@ -4,6 +4,7 @@
  * field-catalogue help in yamlLanguage.ts; loaded with the editor chunk only.
  */
 import type * as Monaco from 'monaco-editor/editor'
+import { wordRange } from './wordRange'
 import { settingAt, settingChildren, type SettingInfo } from '../state/milvusSettings.chunk'
 import type { SpecPath } from '../../src/model/types'
 import { format } from '../i18n'
@@ -69,13 +70,7 @@ function provideCompletion(
   const indent = typing[1]?.length ?? 0
   const parent = parentPathAt(model.getLinesContent(), position.lineNumber, indent + 1, false)
   const infos = settingChildren(parent, selectResource(useStudioStore.getState()))
-  const word = model.getWordUntilPosition(position)
-  const range = {
-    startLineNumber: position.lineNumber,
-    endLineNumber: position.lineNumber,
-    startColumn: word.startColumn,
-    endColumn: word.endColumn,
-  }
+  const range = wordRange(model, position)
   const w = words()
   return {
     suggestions: infos.map((info) => ({
