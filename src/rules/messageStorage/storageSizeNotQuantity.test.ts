@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { aStandalone } from '../../test/builders'
+import { aStandalone, aStandaloneRocksmqClaim } from '../../test/builders'
 import { findingsOf, itsFixClears } from '../../test/ruleKit'
 import { storageSizeNotQuantity } from './storageSizeNotQuantity'
 
 const rule = storageSizeNotQuantity
 const rocks = (storage: unknown, kind = 'requests') =>
-  aStandalone({
-    dependencies: {
-      msgStreamType: 'rocksmq',
-      rocksmq: {
-        persistence: {
-          enabled: true,
-          persistentVolumeClaim: { spec: { resources: { [kind]: { storage } } } },
-        },
-      },
-    },
-  })
+  aStandaloneRocksmqClaim({ resources: { [kind]: { storage } } })
 
 describe('storage-size-not-quantity', () => {
   it.each([
