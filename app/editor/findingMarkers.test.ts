@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { LocatedFinding } from '../../src/derive/types'
+import { aFinding } from '../test/aFinding'
 import { findingTouchesLines, findingsToMarkers, MARKER_SEVERITY } from './findingMarkers'
 
-function finding(over: Partial<LocatedFinding>): LocatedFinding {
-  return {
-    rule: 'some-rule',
-    severity: 'error',
-    path: ['spec', 'mode'],
-    message: { en: 'English message', ko: '한국어 메시지' },
-    explanation: { en: 'x', ko: 'x' },
-    source: 'test',
-    ...over,
-  }
-}
+const finding = aFinding
 
 const pos = (line: number, col: number) => ({ line, col, offset: 0 })
 const lines = (n: number) => () => n

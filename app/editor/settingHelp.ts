@@ -4,6 +4,7 @@
  * field-catalogue help in yamlLanguage.ts; loaded with the editor chunk only.
  */
 import type * as Monaco from 'monaco-editor/editor'
+import { typingAt } from './typingAt'
 import { settingAt, settingChildren, type SettingInfo } from '../state/milvusSettings.chunk'
 import type { SpecPath } from '../../src/model/types'
 import { format } from '../i18n'
@@ -63,19 +64,12 @@ function provideCompletion(
   model: Monaco.editor.ITextModel,
   position: Monaco.Position,
 ): Monaco.languages.CompletionList {
-  const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1)
+  const { before, range } = typingAt(model, position)
   const typing = /^(\s*)([\w.-]*)$/.exec(before)
   if (!typing) return { suggestions: [] }
   const indent = typing[1]?.length ?? 0
   const parent = parentPathAt(model.getLinesContent(), position.lineNumber, indent + 1, false)
   const infos = settingChildren(parent, selectResource(useStudioStore.getState()))
-  const word = model.getWordUntilPosition(position)
-  const range = {
-    startLineNumber: position.lineNumber,
-    endLineNumber: position.lineNumber,
-    startColumn: word.startColumn,
-    endColumn: word.endColumn,
-  }
   const w = words()
   return {
     suggestions: infos.map((info) => ({

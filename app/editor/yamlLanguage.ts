@@ -3,6 +3,7 @@
  * catalogue (`lookupField`, `childKeys`). Registered once for the 'yaml' language.
  */
 import type * as Monaco from 'monaco-editor/editor'
+import { typingAt } from './typingAt'
 import { childKeys, lookupField } from '../state/engine'
 import type { SpecPath } from '../../src/model/types'
 import { useStudioStore } from '../state/store'
@@ -94,14 +95,7 @@ function provideCompletion(
   model: Monaco.editor.ITextModel,
   position: Monaco.Position,
 ): Monaco.languages.CompletionList {
-  const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1)
-  const word = model.getWordUntilPosition(position)
-  const range = {
-    startLineNumber: position.lineNumber,
-    endLineNumber: position.lineNumber,
-    startColumn: word.startColumn,
-    endColumn: word.endColumn,
-  }
+  const { before, range } = typingAt(model, position)
   const lines = model.getLinesContent()
   const keyTyping = /^(\s*)(- )?([\w.-]*)$/.exec(before)
   if (keyTyping) {

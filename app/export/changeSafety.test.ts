@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { LocatedFinding } from '../../src/derive/types'
 import type { MigrationPlan } from '../../src/export/types'
+import { aFinding } from '../test/aFinding'
 import { baselineOnlyFindings, missingBlocks } from './changeSafety'
 
 function finding(
@@ -8,14 +9,7 @@ function finding(
   path: (string | number)[],
   severity: LocatedFinding['severity'] = 'error',
 ): LocatedFinding {
-  return {
-    rule,
-    severity,
-    path,
-    message: { en: rule, ko: rule },
-    explanation: { en: '', ko: '' },
-    source: 'test',
-  }
+  return aFinding({ rule, severity, path, message: { en: rule, ko: rule } })
 }
 
 const text = (en: string) => ({ en, ko: `${en} (ko)` })

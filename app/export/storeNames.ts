@@ -1,4 +1,4 @@
-/** Display names of the message stores (the same in both languages). */
+/** Display names of the message stores (the same in both languages but Korean's `custom`, see form/messagesStores.ts). */
 import type { MsgStreamType } from '../../src/model/types'
 
 export const STORE_NAMES: Record<MsgStreamType, string> = {

@@ -5,7 +5,7 @@
 import { useShallow } from 'zustand/react/shallow'
 import type { MilvusResource, MsgStreamType } from '../../src/model'
 import { MSG_STREAM_TYPES, effectiveMsgStreamType } from '../state/engine'
-import { FieldFindings } from './FieldFindings'
+import { ChoiceField } from './ChoiceField'
 import { useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
@@ -90,37 +90,26 @@ export function StoreChoice() {
   )
   const fits = JSON.parse(availability) as StoreAvailability[]
   const switchStore = useStudioStore((s) => s.switchMessageStore)
-  const legendId = `${meta.id}-legend`
   return (
-    <div className="ff-field" data-invalid={meta.invalid || undefined}>
-      <fieldset
-        id={meta.id}
-        tabIndex={-1}
-        role="radiogroup"
-        className="ff-choice ff-store-choice"
-        aria-labelledby={legendId}
-        aria-describedby={meta.describedBy || undefined}
-      >
-        {/* The section heading above says the same words; the legend names the group for assistive tech. */}
-        <legend id={legendId} className="ff-visually-hidden">
-          {t.section}
-        </legend>
-        {MSG_STREAM_TYPES.map((type, i) => (
-          <StoreOption
-            key={type}
-            type={type}
-            availability={fits[i] as StoreAvailability}
-            checked={effective === type}
-            isDefault={isDefaulted && effective === type}
-            t={t}
-            onPick={switchStore}
-          />
-        ))}
-      </fieldset>
-      <p id={meta.helpId} className="ff-help">
-        {meta.help}
-      </p>
-      <FieldFindings path={TYPE_PATH} id={meta.findingsId} />
-    </div>
+    // The section heading above says the same words; the legend names the group for assistive tech.
+    <ChoiceField
+      meta={meta}
+      path={TYPE_PATH}
+      legend={t.section}
+      legendClassName="ff-visually-hidden"
+      className="ff-choice ff-store-choice"
+    >
+      {MSG_STREAM_TYPES.map((type, i) => (
+        <StoreOption
+          key={type}
+          type={type}
+          availability={fits[i] as StoreAvailability}
+          checked={effective === type}
+          isDefault={isDefaulted && effective === type}
+          t={t}
+          onPick={switchStore}
+        />
+      ))}
+    </ChoiceField>
   )
 }

@@ -1,4 +1,5 @@
 /** Strings of the store choice: names, fit reasons, default marker, ignored blocks (en + ko). */
+import { STORE_NAMES } from '../export/storeNames'
 import { defineMessages } from '../i18n'
 
 export const storeMessages = defineMessages({
@@ -6,12 +7,7 @@ export const storeMessages = defineMessages({
     section: 'Message storage',
     groupHelp:
       'Where Milvus keeps its write-ahead log. Each option says whether it fits the current mode and version.',
-    rocksmq: 'RocksMQ',
-    natsmq: 'NATS',
-    pulsar: 'Pulsar',
-    kafka: 'Kafka',
-    woodpecker: 'Woodpecker',
-    custom: 'Custom',
+    ...STORE_NAMES,
     c_standaloneOnly: 'Standalone only',
     c_milvus23to25: 'Milvus 2.3–2.5 only',
     c_milvus21plus: 'Milvus 2.1+',
@@ -37,11 +33,7 @@ export const storeMessages = defineMessages({
     section: '메시지 저장소',
     groupHelp:
       'Milvus가 쓰기 전 로그(WAL)를 보관하는 곳입니다. 각 항목에 현재 모드와 버전에 맞는지 표시됩니다.',
-    rocksmq: 'RocksMQ',
-    natsmq: 'NATS',
-    pulsar: 'Pulsar',
-    kafka: 'Kafka',
-    woodpecker: 'Woodpecker',
+    ...STORE_NAMES,
     custom: '사용자 지정',
     c_standaloneOnly: '스탠드얼론 전용',
     c_milvus23to25: 'Milvus 2.3–2.5 전용',

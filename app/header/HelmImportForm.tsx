@@ -5,6 +5,7 @@ import { format, useMessages } from '../i18n'
 import { HELM_CHART_VERSION, loadHelmValues, type HelmImportOptions } from '../state/importHelm'
 import { helmImportMessages } from './helmImportMessages'
 import { headerMessages } from './messages'
+import { FilePicker, ImportForm, PasteBox } from './TextSource'
 
 const DNS_1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
@@ -51,9 +52,10 @@ export function HelmImportForm({ onDone }: { onDone: () => void }) {
   const [chartVersion, setChartVersion] = useState(HELM_CHART_VERSION)
   const [target, setTarget] = useState<'new' | 'take-over'>('new')
   const [empty, setEmpty] = useState(false)
-  const valuesId = useId()
-  const hintId = useId()
-  const fileId = useId()
+  const paste = (text: string) => {
+    setValues(text)
+    setEmpty(false)
+  }
   const nameInvalid = DNS_1123.test(name) ? undefined : t.nameInvalid
   const submit = () => {
     if (values.trim() === '') return setEmpty(true)
@@ -67,46 +69,20 @@ export function HelmImportForm({ onDone }: { onDone: () => void }) {
     if (loadHelmValues(values, options)) onDone()
   }
   return (
-    <form
-      className="import-form"
-      onSubmit={(e) => {
-        e.preventDefault()
-        submit()
-      }}
-    >
-      <label htmlFor={valuesId}>{t.valuesLabel}</label>
-      <p id={hintId} className="hint">
-        {t.valuesHint}
-      </p>
-      <textarea
-        id={valuesId}
-        className="import-form__text"
+    <ImportForm onSubmit={submit}>
+      <PasteBox
+        label={t.valuesLabel}
+        hint={t.valuesHint}
         rows={10}
-        spellCheck={false}
-        aria-describedby={hintId}
-        aria-invalid={empty || undefined}
         value={values}
-        onChange={(e) => {
-          setValues(e.target.value)
-          setEmpty(false)
-        }}
+        empty={empty}
+        emptyMessage={h.importEmpty}
+        onChange={paste}
       />
-      {empty && (
-        <p className="field-error" role="alert">
-          {h.importEmpty}
-        </p>
-      )}
-      <label htmlFor={fileId}>{h.importFile}</label>
-      <input
-        id={fileId}
-        type="file"
+      <FilePicker
+        label={h.importFile}
         accept=".yaml,.yml,application/yaml,text/yaml,text/plain"
-        onChange={(e) => {
-          void e.target.files?.[0]?.text().then((text) => {
-            setValues(text)
-            setEmpty(false)
-          })
-        }}
+        onFile={(file) => void file.text().then(paste)}
       />
       <Field label={t.name} value={name} onChange={setName} invalid={nameInvalid} />
       <Field label={t.namespace} value={namespace} onChange={setNamespace} />
@@ -126,6 +102,6 @@ export function HelmImportForm({ onDone }: { onDone: () => void }) {
           {t.importHelm}
         </button>
       </div>
-    </form>
+    </ImportForm>
   )
 }

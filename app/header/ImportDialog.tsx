@@ -2,7 +2,7 @@
  * Import by paste or file picker (drag-and-drop onto the page is handled by App). The milvus-helm
  * form and the chart mapping it runs load when that source is first chosen.
  */
-import { lazy, Suspense, useId, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { Dialog } from '../common/Dialog'
 import { RadioGroup } from '../export/RadioGroup'
 import { useMessages } from '../i18n'
@@ -10,6 +10,7 @@ import { loadText } from '../state/importText'
 import { helmImportMessages } from './helmImportMessages'
 import { headerMessages } from './messages'
 import { importFile } from './readFile'
+import { FilePicker, ImportForm, PasteBox } from './TextSource'
 
 const HelmImportForm = lazy(() =>
   import('./HelmImportForm').then((m) => ({ default: m.HelmImportForm })),
@@ -26,9 +27,6 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const [source, setSource] = useState<'manifest' | 'helm'>('manifest')
   const [text, setText] = useState('')
   const [empty, setEmpty] = useState(false)
-  const pasteId = useId()
-  const fileId = useId()
-  const hintId = useId()
   const close = () => {
     setText('')
     setEmpty(false)
@@ -58,53 +56,31 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
           <HelmImportForm onDone={close} />
         </Suspense>
       ) : (
-        <form
-          className="import-form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            submit()
-          }}
-        >
-          <label htmlFor={pasteId}>{t.importPaste}</label>
-          <p id={hintId} className="hint">
-            {t.importPasteHint}
-          </p>
-          <textarea
-            id={pasteId}
-            className="import-form__text"
+        <ImportForm onSubmit={submit}>
+          <PasteBox
+            label={t.importPaste}
+            hint={t.importPasteHint}
             rows={12}
-            spellCheck={false}
-            aria-describedby={hintId}
-            aria-invalid={empty || undefined}
             value={text}
-            onChange={(e) => {
-              setText(e.target.value)
+            empty={empty}
+            emptyMessage={t.importEmpty}
+            onChange={(next) => {
+              setText(next)
               setEmpty(false)
             }}
           />
-          {empty && (
-            <p className="field-error" role="alert">
-              {t.importEmpty}
-            </p>
-          )}
           <div className="button-row">
             <button type="submit" className="button-primary">
               {t.importLoad}
             </button>
           </div>
-          <label htmlFor={fileId}>{t.importFile}</label>
-          <input
-            id={fileId}
-            type="file"
+          <FilePicker
+            label={t.importFile}
             accept=".yaml,.yml,.json,.txt,application/yaml,text/yaml,text/plain"
-            onChange={(e) => {
-              const file = e.target.files?.[0]
-              if (!file) return
-              void importFile(file).then(close)
-            }}
+            onFile={(file) => void importFile(file).then(close)}
           />
           <p className="hint">{t.importDrop}</p>
-        </form>
+        </ImportForm>
       )}
     </Dialog>
   )

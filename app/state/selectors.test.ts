@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { LocatedFinding } from '../../src/derive/types'
 import type { Severity } from '../../src/rules/types'
+import { aFinding } from '../test/aFinding'
 import { findingsAt, selectCounts, selectIsReadOnly } from './selectors'
 import type { StudioState } from './types'
 
 function finding(path: (string | number)[], severity: Severity = 'error'): LocatedFinding {
-  return {
-    rule: 'r',
-    severity,
-    path,
-    message: { en: '', ko: '' },
-    explanation: { en: '', ko: '' },
-    source: '',
-  }
+  return aFinding({ rule: 'r', severity, path })
 }
 
 const FINDINGS = [

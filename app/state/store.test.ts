@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { LocatedFinding } from '../../src/derive/types'
+import { aFinding } from '../test/aFinding'
 import { blankSource } from './blankSource'
 import { selectIsReadOnly, selectResource } from './selectors'
 import { getInitialState, useStudioStore } from './store'
@@ -111,18 +111,12 @@ describe('useStudioStore document actions', () => {
 
   it('applyFix applies the patches and can be undone', () => {
     store().setSource(KAFKA, 'import')
-    const finding: LocatedFinding = {
-      rule: 'test-rule',
-      severity: 'error',
-      path: ['spec', 'mode'],
-      message: { en: 'm', ko: 'm' },
-      explanation: { en: 'e', ko: 'e' },
-      source: 'test',
+    const finding = aFinding({
       fix: {
         title: { en: 'Fix it', ko: '고치기' },
         patches: [{ op: 'set', path: ['spec', 'mode'], value: 'standalone' }],
       },
-    }
+    })
     store().applyFix(finding)
     expect(selectResource(store()).spec.mode).toBe('standalone')
     expect(store().lastOrigin).toBe('fix')

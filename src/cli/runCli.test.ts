@@ -289,12 +289,14 @@ describe('runCli on arbitrary input', () => {
 describe('runCli export --to migration', () => {
   const base =
     'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: prod\n  namespace: vec\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n  dependencies:\n    msgStreamType: rocksmq\n'
+  const migrateTo = (store: string) => {
+    const next = base.replace('msgStreamType: rocksmq', `msgStreamType: ${store}`)
+    const args = ['export', '--to', 'migration', '--baseline', 'b.yaml', 'n.yaml']
+    return { next, res: cli(args, { 'b.yaml': base, 'n.yaml': next }) }
+  }
   it('prints the same script the studio shows for the recommended plan', async () => {
-    const next = base.replace('msgStreamType: rocksmq', 'msgStreamType: natsmq')
-    const res = await cli(['export', '--to', 'migration', '--baseline', 'b.yaml', 'n.yaml'], {
-      'b.yaml': base,
-      'n.yaml': next,
-    })
+    const { next, res: running } = migrateTo('natsmq')
+    const res = await running
     expect(res.code).toBe(0)
     const plan = planMigration(
       deriveDocument(base).resource as MilvusResource,
@@ -304,11 +306,8 @@ describe('runCli export --to migration', () => {
     expect(res.out).toContain('mqType=natsmq')
   })
   it('refuses a target the version cannot run, and needs --baseline', async () => {
-    const next = base.replace('msgStreamType: rocksmq', 'msgStreamType: woodpecker')
-    const res = await cli(['export', '--to', 'migration', '--baseline', 'b.yaml', 'n.yaml'], {
-      'b.yaml': base,
-      'n.yaml': next,
-    })
+    const { next, res: running } = migrateTo('woodpecker')
+    const res = await running
     expect(res.code).toBe(1)
     expect(res.err).toContain('Woodpecker arrived in Milvus 2.6')
     expect((await cli(['export', '--to', 'migration', 'n.yaml'], { 'n.yaml': next })).code).toBe(2)

@@ -2,15 +2,9 @@
  * Dependency defaults of the operator's webhook (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511): in-cluster etcd, storage, Pulsar, Kafka
  * and TEI, including the endpoints and secret names it overwrites. Pure helper of effectiveResource.ts.
  */
-import {
-  effectiveMode,
-  effectiveMsgStreamType,
-  type LocalizedText,
-  type MilvusResource,
-} from '../model'
+import { effectiveMode, effectiveMsgStreamType, type MilvusResource, t } from '../model'
 import type { ChangeRecorder } from './effectiveRecorder'
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 const D = ['spec', 'dependencies'] as const
 
 const RETAIN = t(

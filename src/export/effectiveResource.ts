@@ -5,33 +5,23 @@
  */
 import {
   DEFAULT_MILVUS_IMAGE,
+  FORCED_CONFIG_KEYS,
   OPERATOR_VERSION,
   componentsCreated,
   effectiveMode,
   effectiveMsgStreamType,
-  type LocalizedText,
   type MilvusResource,
+  t,
 } from '../model'
 import { applyDependencyDefaults } from './effectiveDeps'
 import { describeObjectStorage, effectiveObjectStorage } from './effectiveStorage'
 import { ChangeRecorder } from './effectiveRecorder'
 import type { EffectiveResult } from './types'
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
-
 const NOT_MERGED = t(
   'Default Helm values of the in-cluster etcd, MinIO, Pulsar and Kafka charts are merged by the operator too; they are left out here.',
   '오퍼레이터는 클러스터 내부 etcd, MinIO, Pulsar, Kafka 차트의 기본 Helm 값도 병합하지만 여기서는 생략했습니다.',
 )
-
-/** Keys the webhook deletes from spec.config because the operator writes them itself from the dependencies (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90). */
-const FORCED_CONFIG_KEYS = [
-  ['minio', 'address'],
-  ['minio', 'port'],
-  ['pulsar', 'address'],
-  ['pulsar', 'port'],
-  ['etcd', 'endpoints'],
-] as const
 
 /** Applies the operator's defaulting to a copy of the resource. */
 export function toEffectiveResource(resource: MilvusResource): EffectiveResult {

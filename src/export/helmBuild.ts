@@ -1,5 +1,5 @@
 /** The mutable builder the Helm exporter fills: values, unmapped settings, free-form pass-throughs. Pure. */
-import { pathToString, type LocalizedText, type SpecPath } from '../model'
+import { pathToString, t, type LocalizedText, type SpecPath } from '../model'
 import type { SecretValues, UnmappedSetting } from './types'
 
 export type Rec = Record<string, unknown>
@@ -58,9 +58,9 @@ export function splitHostPort(endpoint: string, fallback: number): { host: strin
   return m ? { host: m[1] ?? '', port: Number(m[2]) } : { host: endpoint.trim(), port: fallback }
 }
 
-export const t = (en: string, ko: string): LocalizedText => ({ en, ko })
-
 export const NO_LIFECYCLE = t(
   'The chart installs dependencies as part of the Milvus release, so their deletion policy follows the release.',
   '차트는 의존성을 Milvus 릴리스의 일부로 설치하므로 삭제 정책은 릴리스를 따릅니다.',
 )
+
+export { t }

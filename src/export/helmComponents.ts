@@ -1,10 +1,11 @@
 /** Image, replicas and scheduling part of the Helm export. Pure. */
 import {
   COMPONENT_NAMES,
+  COORDINATORS,
   componentsCreated,
   effectiveImage,
   effectiveMode,
-  imageTag,
+  splitImageReference,
   type ComponentName,
   type MilvusResource,
 } from '../model'
@@ -45,8 +46,8 @@ const NO_EQUIVALENT = t(
 
 export function mapImage(b: HelmBuild, r: MilvusResource): void {
   const image = effectiveImage(r)
-  const tag = imageTag(image)
-  if (image.includes('@') || tag === undefined) {
+  const { repository, tag, digest } = splitImageReference(image)
+  if (digest !== undefined || tag === undefined) {
     put(b, ['image', 'all', 'repository'], image.split('@')[0] ?? image)
     unmapped(
       b,
@@ -58,7 +59,7 @@ export function mapImage(b: HelmBuild, r: MilvusResource): void {
     )
     return
   }
-  put(b, ['image', 'all', 'repository'], image.slice(0, image.length - tag.length - 1))
+  put(b, ['image', 'all', 'repository'], repository)
   put(b, ['image', 'all', 'tag'], tag)
 }
 
@@ -85,7 +86,7 @@ export function mapComponents(b: HelmBuild, r: MilvusResource): void {
 function mapClusterLayout(b: HelmBuild, created: readonly ComponentName[]): void {
   const four = created.includes('rootCoord')
   put(b, ['mixCoordinator', 'enabled'], created.includes('mixCoord'))
-  for (const c of ['rootCoord', 'dataCoord', 'queryCoord', 'indexCoord'] as const) {
+  for (const c of COORDINATORS) {
     if (four) put(b, [HELM_COMPONENT[c], 'enabled'], true)
   }
   if (created.includes('indexNode')) put(b, ['indexNode', 'enabled'], true)

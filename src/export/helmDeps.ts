@@ -1,5 +1,5 @@
 /** etcd, object storage and TEI part of the Helm export. Pure. */
-import { effectiveMode, type MilvusResource } from '../model'
+import { HELM_S3_KEYS, effectiveMode, type MilvusResource } from '../model'
 import {
   NO_LIFECYCLE,
   fromSecret,
@@ -14,20 +14,6 @@ import {
 import { effectiveObjectStorage } from './effectiveStorage'
 
 const D = ['spec', 'dependencies'] as const
-
-/** spec.config.minio keys that have an externalS3 twin. */
-const S3_KEYS: Record<string, string> = {
-  bucketName: 'bucketName',
-  rootPath: 'rootPath',
-  useSSL: 'useSSL',
-  useIAM: 'useIAM',
-  cloudProvider: 'cloudProvider',
-  iamEndpoint: 'iamEndpoint',
-  region: 'region',
-  useVirtualHost: 'useVirtualHost',
-  accessKeyID: 'accessKey',
-  secretAccessKey: 'secretKey',
-}
 
 export function mapEtcd(b: HelmBuild, r: MilvusResource): void {
   const etcd = r.spec.dependencies?.etcd
@@ -78,7 +64,7 @@ export function mapStorage(b: HelmBuild, r: MilvusResource): void {
   put(b, ['externalS3', 'host'], host)
   put(b, ['externalS3', 'port'], port)
   put(b, ['externalS3', 'useSSL'], useSSL)
-  for (const [from, to] of Object.entries(S3_KEYS))
+  for (const [from, to] of Object.entries(HELM_S3_KEYS))
     if (minio[from] !== undefined) put(b, ['externalS3', to], minio[from])
   if (s.type === 'Azure' && minio.cloudProvider === undefined)
     put(b, ['externalS3', 'cloudProvider'], 'azure')

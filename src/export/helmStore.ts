@@ -3,6 +3,7 @@
  * (the chart turns pulsarv3 on by default), plus built-in store persistence. Pure.
  */
 import {
+  HELM_STORE_FLAGS,
   effectiveMode,
   effectiveMsgStreamType,
   type MilvusResource,
@@ -20,18 +21,6 @@ import {
   type HelmBuild,
   type Rec,
 } from './helmBuild'
-
-/** Every `<key>.enabled` flag that selects a message store in the chart. */
-export const HELM_STORE_FLAGS = [
-  'pulsarv3',
-  'pulsar',
-  'kafka',
-  'woodpecker',
-  'externalPulsar',
-  'externalKafka',
-] as const
-/** `standalone.messageQueue` values that render a store block on their own. */
-export const HELM_STANDALONE_QUEUES = ['rocksmq', 'natsmq', 'woodpecker'] as const
 
 const D = ['spec', 'dependencies'] as const
 

@@ -3,7 +3,7 @@ import { parse } from 'yaml'
 import { MSG_STREAM_TYPES, type MilvusResource, type MsgStreamType } from '../model'
 import { PRESETS } from '../presets'
 import { HAS_SHARED, SKIP_REASON, readReference } from '../test/sharedReference'
-import { HELM_STANDALONE_QUEUES, HELM_STORE_FLAGS } from './helmStore'
+import { HELM_STANDALONE_QUEUES, HELM_STORE_FLAGS } from '../model'
 import { buildHelmValues, toHelmValues } from './helmValues'
 import { deriveDocument } from '../derive'
 

@@ -6,15 +6,14 @@
  * and the keys it reads in internal/cfg/cfg.go (newMilvusConfig, newMinioConfig, newBackupConfig).
  * Later development builds ship a `configVersion: v2` layout and still read this one. Pure.
  */
+import { t } from '../model'
 import { stringify } from 'yaml'
-import type { LocalizedText, MilvusResource } from '../model'
+import type { MilvusResource } from '../model'
 import { effectiveObjectStorage } from './effectiveStorage'
 import { isRec } from './helmBuild'
 import { runbookNamespace } from './kubectlRunbook'
 import { shellQuote as q } from './shell'
 import type { MigrationStep } from './types'
-
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 
 export interface InstanceFacts {
   readonly name: string

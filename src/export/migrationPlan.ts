@@ -12,12 +12,12 @@ import {
   isMilvusAtLeast,
   type LocalizedText,
   type MilvusResource,
+  t,
 } from '../model'
 import { backupRestoreRollback, backupRestoreSteps, instanceFacts } from './migrationBackup'
 import { natsRollback, rocksmqToNatsSteps, walRollback, walSwitchSteps } from './migrationSteps'
 import type { MigrationPlan } from './types'
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 const WAL_STORES = ['pulsar', 'kafka', 'woodpecker']
 
 type Ends = Pick<MigrationPlan, 'from' | 'to'>

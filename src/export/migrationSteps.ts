@@ -5,12 +5,10 @@
  * target_wal_name to the mixCoord management port, then look for the success line in its log).
  * Every step carries its commands and a check. Pure.
  */
-import type { LocalizedText } from '../model'
+import { t } from '../model'
 import { backupStep, logsShow, waitReady, type InstanceFacts } from './migrationBackup'
 import { shellQuote as q } from './shell'
 import type { MigrationStep } from './types'
-
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 
 function replicas(f: InstanceFacts, n: number): string {
   return `kubectl patch milvus ${q(f.name)} -n ${q(f.namespace)} --type merge -p '{"spec":{"components":{"standalone":{"replicas":${n}}}}}'`

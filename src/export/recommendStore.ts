@@ -9,6 +9,7 @@ import {
   type MilvusMode,
   type MsgStreamType,
   type Patch,
+  t,
 } from '../model'
 
 export interface StoreAnswers {
@@ -25,7 +26,6 @@ export interface StoreRecommendation {
   readonly patches: Patch[]
 }
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 const D = ['spec', 'dependencies'] as const
 
 /** Recommends one store and explains why. */

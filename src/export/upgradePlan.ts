@@ -16,6 +16,7 @@ import {
   UPGRADE_BRIDGE_26,
   type LocalizedText,
   type MilvusResource,
+  t,
 } from '../model'
 import {
   backupStep,
@@ -28,7 +29,6 @@ import { shellQuote as q } from './shell'
 import { planScript } from './migrationScript'
 import type { MigrationStep } from './types'
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 export const UPGRADE_BRIDGE = UPGRADE_BRIDGE_26
 const OPERATOR_CHART =
   'https://github.com/zilliztech/milvus-operator/releases/download/v1.3.8/milvus-operator-1.3.8.tgz'

@@ -6,19 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { deriveDocument } from '../derive'
-import { effectiveMsgStreamType } from '../model'
+import { HELM_STORE_FLAGS, effectiveMsgStreamType } from '../model'
 import { importHelmValues } from './helmImport'
 import { chooseStore } from './helmStoreChoice'
 import { chartProfile, type ChartProfile } from './helmProfile'
 
-const FLAGS = [
-  'pulsarv3',
-  'pulsar',
-  'kafka',
-  'woodpecker',
-  'externalPulsar',
-  'externalKafka',
-] as const
+const FLAGS = HELM_STORE_FLAGS
 const QUEUES = ['rocksmq', 'natsmq', 'woodpecker', 'pulsar', 'kafka'] as const
 /** What a real file enabling an external store also gives: where it is and how to log in. */
 const EXTERNAL = {

@@ -1,20 +1,10 @@
 /** etcd and object storage part of the Helm import; credentials go to a Secret, never the resource. Pure. */
+import { HELM_S3_CREDENTIAL_KEYS, HELM_S3_KEYS } from '../model'
 import { addSecret, chartValues, putIn, type ImportBuild } from './importBuild'
 import { enabled, isRec, note, own, read, t, text, type HelmView } from './helmView'
 
 const D = ['dependencies'] as const
 const CONSUMED = ['enabled', 'name', 'nameOverride']
-/** externalS3 keys that Milvus reads as minio.* in milvus.yaml (chart templates/config.tpl). */
-const S3_CONFIG: Record<string, string> = {
-  bucketName: 'bucketName',
-  rootPath: 'rootPath',
-  useSSL: 'useSSL',
-  useIAM: 'useIAM',
-  cloudProvider: 'cloudProvider',
-  iamEndpoint: 'iamEndpoint',
-  region: 'region',
-  useVirtualHost: 'useVirtualHost',
-}
 
 export function mapEtcd(view: HelmView, b: ImportBuild): void {
   if (enabled(view, 'externalEtcd')) {
@@ -109,9 +99,9 @@ function mapExternalS3(view: HelmView, b: ImportBuild): void {
         'externalS3가 켜져 있지만 host가 없습니다. spec.dependencies.storage.endpoint를 지정하세요.',
       ),
     )
-  for (const [from, to] of Object.entries(S3_CONFIG)) {
-    const v = own(view, ['externalS3', from])
-    if (v !== undefined && v !== '') putIn(b.config, ['minio', to], v)
+  for (const [key, chartKey] of Object.entries(HELM_S3_KEYS)) {
+    const v = HELM_S3_CREDENTIAL_KEYS.has(key) ? undefined : own(view, ['externalS3', chartKey])
+    if (v !== undefined && v !== '') putIn(b.config, ['minio', key], v)
   }
   if (provider === 'azure') putIn(b.config, ['common', 'storageType'], 'remote')
   const accesskey = text(view, ['externalS3', 'accessKey'])

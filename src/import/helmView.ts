@@ -54,4 +54,4 @@ export function note(
   view.notes.push({ kind, path, message })
 }
 
-export const t = (en: string, ko: string): LocalizedText => ({ en, ko })
+export { t } from '../model'

@@ -7,7 +7,7 @@ import {
   effectiveMsgStreamType,
   isMsgStreamDefaulted,
 } from './effective'
-import type { MilvusResource } from './types'
+import { COORDINATORS, type MilvusResource } from './types'
 
 const V25 = { image: 'milvusdb/milvus:v2.5.4' }
 
@@ -100,16 +100,7 @@ describe('componentsCreated (see https://github.com/zilliztech/milvus-operator/b
     [
       'cluster on 2.5 naming a coordinator',
       aCluster({ components: { ...V25, rootCoord: { replicas: 2 } } }),
-      [
-        'proxy',
-        'rootCoord',
-        'dataCoord',
-        'queryCoord',
-        'indexCoord',
-        'dataNode',
-        'queryNode',
-        'indexNode',
-      ],
+      ['proxy', ...COORDINATORS, 'dataNode', 'queryNode', 'indexNode'],
     ],
     [
       'cluster on 2.6 naming a coordinator still gets mixCoord',

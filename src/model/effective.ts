@@ -6,6 +6,7 @@
 import { isMilvusAtLeast } from './version'
 import {
   COMPONENT_NAMES,
+  COORDINATORS,
   MILVUS_MODES,
   MSG_STREAM_TYPES,
   type ComponentName,
@@ -72,8 +73,6 @@ export function defaultMinioMode(r: MilvusResource): 'standalone' | 'distributed
   return effectiveMode(r) === 'standalone' ? 'standalone' : 'distributed'
 }
 
-const FOUR_COORDS = ['rootCoord', 'dataCoord', 'queryCoord', 'indexCoord'] as const
-
 function hasComponent(r: MilvusResource, name: ComponentName): boolean {
   const c: unknown = r.spec?.components?.[name]
   return c !== undefined && c !== null
@@ -94,10 +93,10 @@ export function componentsCreated(r: MilvusResource): ComponentName[] {
   }
   const at26 = isMilvusAtLeast(r, 2, 6)
   for (const n of ['proxy', 'dataNode', 'queryNode'] as const) created.add(n)
-  const namesCoord = FOUR_COORDS.some((n) => hasComponent(r, n))
+  const namesCoord = COORDINATORS.some((n) => hasComponent(r, n))
   if (at26 || !namesCoord) created.add('mixCoord')
   else {
-    for (const n of FOUR_COORDS) created.add(n)
+    for (const n of COORDINATORS) created.add(n)
     if (hasComponent(r, 'mixCoord')) created.add('mixCoord')
   }
   if (!at26) created.add('indexNode')

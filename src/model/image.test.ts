@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../test/builders'
-import { imageRepository, isRunningAtLeast, pinImagePatches, runningMilvusVersion } from './image'
+import {
+  imageRepository,
+  isRunningAtLeast,
+  pinImagePatches,
+  runningMilvusVersion,
+  splitImageReference,
+} from './image'
 
 describe('image helpers', () => {
   it.each([
@@ -10,6 +16,31 @@ describe('image helpers', () => {
     ['milvusdb/milvus@sha256:abc', 'milvusdb/milvus'],
   ])('imageRepository(%s) is %s', (image, repo) => {
     expect(imageRepository(image)).toBe(repo)
+  })
+
+  it.each([
+    [
+      'registry:5000/team/milvus:v2.5.0@sha256:abc',
+      'registry:5000/team/milvus',
+      'v2.5.0',
+      'sha256:abc',
+    ],
+    ['registry:5000/milvus', 'registry:5000/milvus', undefined, undefined],
+  ])('splitImageReference(%s)', (image, repository, tag, digest) => {
+    expect(splitImageReference(image)).toEqual({
+      repository,
+      ...(tag === undefined ? {} : { tag }),
+      ...(digest === undefined ? {} : { digest }),
+    })
+  })
+
+  it('reads the standalone pod image the way the operator reads an image tag', () => {
+    const pinned = (image: string) => aStandalone({ components: { standalone: { image } } })
+    expect(runningMilvusVersion(pinned('milvusdb/milvus:v2.6.1@sha256:abc'))).toBeUndefined()
+    expect(runningMilvusVersion(pinned('registry:5000/milvus'))).toBeUndefined()
+    expect(runningMilvusVersion(pinned('milvusdb/milvus:master-20250101-abc'))?.source).toBe(
+      'master',
+    )
   })
 
   it('reads the standalone pod image first in standalone mode', () => {

@@ -10,20 +10,34 @@ import { effectiveMode } from './effective'
 import { getAtPath } from './paths'
 import type { MilvusResource, Patch, SpecPath } from './types'
 import {
-  compareVersions,
   effectiveImage,
   effectiveMilvusVersion,
-  imageTag,
-  parseVersion,
+  imageVersion,
+  versionAtLeast,
   type MilvusVersion,
 } from './version'
 
+/**
+ * An image reference split as a registry reads it (`registry:5000/name:tag@sha256:…`), for
+ * writing it elsewhere (the Helm chart's repository and tag). Which Milvus version it is, is the
+ * operator's reading in ./version.ts, not this.
+ */
+export function splitImageReference(image: string): {
+  readonly repository: string
+  readonly tag?: string
+  readonly digest?: string
+} {
+  const at = image.indexOf('@')
+  const name = at < 0 ? image : image.slice(0, at)
+  const digest = at < 0 ? {} : { digest: image.slice(at + 1) }
+  const colon = name.lastIndexOf(':')
+  if (colon < 0 || colon < name.lastIndexOf('/')) return { repository: name, ...digest }
+  return { repository: name.slice(0, colon), tag: name.slice(colon + 1), ...digest }
+}
+
 /** The image repository without its tag or digest (`milvusdb/milvus`). */
 export function imageRepository(image: string): string {
-  const noDigest = image.split('@')[0] ?? image
-  const slash = noDigest.lastIndexOf('/')
-  const colon = noDigest.lastIndexOf(':')
-  return colon > slash ? noDigest.slice(0, colon) : noDigest
+  return splitImageReference(image).repository
 }
 
 /** The standalone pod's own image, in standalone mode, when one is written. */
@@ -36,19 +50,13 @@ function standaloneImage(r: MilvusResource): string | undefined {
 /** The version the Milvus pods run (undefined when the tag cannot be read). */
 export function runningMilvusVersion(r: MilvusResource): MilvusVersion | undefined {
   const own = standaloneImage(r)
-  if (own === undefined) return effectiveMilvusVersion(r)
-  const tag = imageTag(own)
-  const v = tag === undefined ? undefined : parseVersion(tag)
-  return v && v.source !== 'master' ? { ...v, source: 'image' } : v
+  return own === undefined ? effectiveMilvusVersion(r) : imageVersion(own)
 }
 
 /** True when the running Milvus is at least major.minor; an unknown version never is. */
 export function isRunningAtLeast(r: MilvusResource, major: number, minor: number): boolean {
   const v = runningMilvusVersion(r)
-  return (
-    v !== undefined &&
-    compareVersions(v, { major, minor, patch: 0, raw: '', source: 'version' }) >= 0
-  )
+  return v !== undefined && versionAtLeast(v, major, minor)
 }
 
 /** Where the running Milvus image and version are written, in v1beta1 paths. */

@@ -9,6 +9,7 @@ export {
   KAFKA_SECURITY_PROTOCOLS,
   KAFKA_SASL_MECHANISMS,
   COMPONENT_NAMES,
+  COORDINATORS,
 } from './types'
 export type {
   MilvusMode,
@@ -53,12 +54,15 @@ export {
   effectiveImage,
   effectiveMilvusVersion,
   isMilvusAtLeast,
+  imageVersion,
+  versionAtLeast,
   compareVersions,
 } from './version'
 export type { MilvusVersion } from './version'
 export { UPGRADE_BRIDGE_26, crossesInto26, skipsUpgradeBridge } from './upgradePath'
 export {
   imageRepository,
+  splitImageReference,
   runningMilvusVersion,
   isRunningAtLeast,
   imageFields,
@@ -101,7 +105,7 @@ export type { LiftResult } from './lift'
 export { v1alpha1ToV1beta1Patches, V1BETA1 } from './convert'
 export { lookupField, childKeys, knownChildKeys, listFields, resolveField } from './lookup'
 export type { FieldInfo } from './lookup'
-export { FIELD_KINDS } from './catalogue/dsl'
+export { FIELD_KINDS, t } from './catalogue/dsl'
 export type { FieldKind, FieldDef, VersionRange, Infer } from './catalogue/dsl'
 export { MILVUS_RESOURCE as FIELD_CATALOGUE } from './catalogue/resource'
 export { buildJsonSchema, fieldSchema, MILVUS_JSON_SCHEMA } from './jsonSchema'
@@ -114,6 +118,7 @@ export {
   effectiveNamespace,
   effectiveBuiltInMq,
   effectiveEnableRollingUpdate,
+  FORCED_CONFIG_KEYS,
 } from './operatorChanges'
 export type { OperatorChange } from './operatorChanges'
 export {
@@ -186,3 +191,9 @@ export {
   spreadAcrossZonesPatches,
 } from './podPresets'
 export type { LoadBalancerPreset } from './podPresets'
+export {
+  HELM_STORE_FLAGS,
+  HELM_STANDALONE_QUEUES,
+  HELM_S3_KEYS,
+  HELM_S3_CREDENTIAL_KEYS,
+} from './helmChart'

@@ -180,13 +180,17 @@ function metaAndStorageChanges(r: MilvusResource, add: Add, name: string, ns: st
   }
 }
 
-const FORCED_CONFIG_KEYS = [
+/**
+ * spec.config keys the operator deletes and writes itself from spec.dependencies
+ * (https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90).
+ */
+export const FORCED_CONFIG_KEYS = [
   ['minio', 'address'],
   ['minio', 'port'],
   ['pulsar', 'address'],
   ['pulsar', 'port'],
   ['etcd', 'endpoints'],
-] as const
+] as const satisfies readonly (readonly [string, string])[]
 
 function configChanges(r: MilvusResource, add: Add): void {
   for (const key of FORCED_CONFIG_KEYS) {

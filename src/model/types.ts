@@ -42,15 +42,15 @@ export type KafkaSecurityProtocol = (typeof KAFKA_SECURITY_PROTOCOLS)[number]
 export const KAFKA_SASL_MECHANISMS = ['PLAIN', 'SCRAM-SHA-256', 'SCRAM-SHA-512'] as const
 export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number]
 
+/** The four separate coordinators, which Milvus 2.6 always runs as one mixCoord. */
+export const COORDINATORS = ['rootCoord', 'dataCoord', 'queryCoord', 'indexCoord'] as const
+
 /** Per-component keys under `spec.components`. */
 export const COMPONENT_NAMES = [
   'standalone',
   'proxy',
   'mixCoord',
-  'rootCoord',
-  'dataCoord',
-  'queryCoord',
-  'indexCoord',
+  ...COORDINATORS,
   'dataNode',
   'queryNode',
   'indexNode',

@@ -8,6 +8,7 @@ import {
   isMilvusAtLeast,
   parseVersion,
 } from './version'
+import { readResourceVersion } from './operator/version'
 
 describe('parseVersion', () => {
   it.each([
@@ -18,20 +19,24 @@ describe('parseVersion', () => {
     ['2.6.0-rc1', [2, 6, 0]],
     ['v2.6.11+build.7', [2, 6, 11]],
     [' v2.4.05 ', [2, 4, 5]],
-    ['master-20240101-abc', [2, 6, 0]],
   ] as const)('reads %j', (text, [major, minor, patch]) => {
     expect(parseVersion(text)).toMatchObject({ major, minor, patch })
   })
 
-  it.each(['latest', '', 'v', '2.6-rc1', 'nightly-2.6', 'sha256:abc', '2.x.1', 'v2.6.1.2.3'])(
-    'rejects %j',
-    (text) => {
-      expect(parseVersion(text)).toBeUndefined()
-    },
-  )
-
-  it('marks master builds', () => {
-    expect(parseVersion('master-20240101-abc')?.source).toBe('master')
+  // A `master-` build counts as 2.6 only as an image tag; written as components.version the
+  // operator parses it with ParseTolerant, which fails (milvus_types.go lines 137-143).
+  it.each([
+    'latest',
+    '',
+    'v',
+    '2.6-rc1',
+    'nightly-2.6',
+    'sha256:abc',
+    '2.x.1',
+    'v2.6.1.2.3',
+    'master-20240101-abc',
+  ])('rejects %j', (text) => {
+    expect(parseVersion(text)).toBeUndefined()
   })
 })
 
@@ -39,10 +44,12 @@ describe('imageTag', () => {
   it.each([
     ['milvusdb/milvus:v2.6.11', 'v2.6.11'],
     ['registry:5000/milvusdb/milvus:v2.5.4', 'v2.5.4'],
-    ['registry:5000/milvusdb/milvus', undefined],
     ['milvusdb/milvus', undefined],
-    ['milvusdb/milvus@sha256:abcd', undefined],
-    ['milvusdb/milvus:v2.4.0@sha256:abcd', 'v2.4.0'],
+    // The operator takes the text after the last `:` (milvus_types.go lines 145-151), so a
+    // registry port or a digest is what it reads.
+    ['registry:5000/milvusdb/milvus', '5000/milvusdb/milvus'],
+    ['milvusdb/milvus@sha256:abcd', 'abcd'],
+    ['milvusdb/milvus:v2.4.0@sha256:abcd', 'abcd'],
   ] as const)('%s -> %s', (image, tag) => {
     expect(imageTag(image)).toBe(tag)
   })
@@ -67,6 +74,12 @@ describe('effectiveMilvusVersion (see https://github.com/zilliztech/milvus-opera
     [{ image: 'milvusdb/milvus:master-20250101-abcdef' }, '2.6.0', 'master'],
     [{ version: 'latest', image: 'milvusdb/milvus:v2.6.0' }, undefined, undefined],
     [{ image: '' }, '2.6.11', 'default'],
+    // What the operator reads, not what a person means (milvus_types.go lines 136-160):
+    [{ image: 'milvusdb/milvus:v2.6.1@sha256:abcd' }, undefined, undefined],
+    [{ image: 'registry:5000/milvusdb/milvus' }, undefined, undefined],
+    [{ image: 'registry:5000/milvusdb/milvus:v2.5.4' }, '2.5.4', 'image'],
+    [{ version: 'master-20250101-abc', image: 'milvusdb/milvus:v2.6.0' }, undefined, undefined],
+    [{ version: '', image: 'milvusdb/milvus:master-20250101-abc' }, '2.6.0', 'master'],
   ] as const)('components %j -> %s', (components, expected, source) => {
     const v = effectiveMilvusVersion(aStandalone({ components }))
     expect(v ? `${v.major}.${v.minor}.${v.patch}` : undefined).toBe(expected)
@@ -88,7 +101,13 @@ describe('isMilvusAtLeast', () => {
     [{ image: 'milvusdb/milvus:latest' }, false],
     [{ version: 'v2.6' }, true],
     [{ image: 'milvusdb/milvus:master-20250101-abc' }, true],
+    [{ image: 'milvusdb/milvus:v2.6.1@sha256:abcd' }, false],
+    [{ version: 'master-20250101-abc' }, false],
+    [{ image: 'milvusdb/milvus:v2.5.1000' }, true],
   ] as const)('components %j at least 2.6: %s', (components, expected) => {
-    expect(isMilvusAtLeast(aStandalone({ components }), 2, 6)).toBe(expected)
+    const r = aStandalone({ components })
+    expect(isMilvusAtLeast(r, 2, 6)).toBe(expected)
+    const { version = '', image = '' } = components as { version?: string; image?: string }
+    expect(readResourceVersion({ version, image }).isAtLeast2_6).toBe(expected)
   })
 })

@@ -6,6 +6,7 @@
  * comments point at what is wrong. The samples are our renditions of the operator's
  * config/samples. Plain data: scripts read the files with fs, the app through index.ts.
  */
+import { t } from '../model'
 import type { LocalizedText } from '../model/types'
 import type { PresetGroup } from './types'
 
@@ -18,7 +19,6 @@ export interface PresetEntry {
   readonly description: LocalizedText
 }
 
-const t = (en: string, ko: string): LocalizedText => ({ en, ko })
 /** The blank starting point. */
 export const BLANK_ENTRY: PresetEntry = {
   id: 'blank',

@@ -26,6 +26,21 @@ export function aCluster(overrides: SpecOverrides = {}): MilvusResource {
   return r
 }
 
+/** A standalone Milvus on RocksMQ with persistence on and `claimSpec` as its volume claim's spec. */
+export function aStandaloneRocksmqClaim(claimSpec: unknown): MilvusResource {
+  return aStandalone({
+    dependencies: {
+      msgStreamType: 'rocksmq',
+      rocksmq: {
+        persistence: {
+          enabled: true,
+          persistentVolumeClaim: { spec: claimSpec as Record<string, unknown> },
+        },
+      },
+    },
+  })
+}
+
 /**
  * A copy of `resource` with `value` at `path` (rooted at the document, e.g.
  * ['spec', 'dependencies', 'kafka', 'brokerList']). Missing parents are created (a list when the

@@ -4,6 +4,7 @@
  * runner's v1alpha1 fix mapping applies), and a fix is applied to that text with the same
  * `applyPatches` the store uses, then read back. Used by `*.test.ts` files only.
  */
+import { expect, it } from 'vitest'
 import { checkMilvusDocument } from '../derive'
 import type { MilvusResource, MilvusSpec } from '../model'
 import { isRecord } from '../model'
@@ -76,4 +77,18 @@ export function remainingAfterFixes(
 ): Finding[][] {
   const found = findingsOf(rule, doc, baseline)
   return found.flatMap((f, at) => (f.fix ? [remainingAfterFix(rule, doc, at, baseline)] : []))
+}
+
+/** One `it` per named document on which the rule must report nothing. */
+export function itDoesNotFire(rule: Rule, cases: readonly (readonly [string, unknown])[]): void {
+  it.each(cases)('does not fire for %s', (_name, doc) => {
+    expect(findingsOf(rule, doc)).toEqual([])
+  })
+}
+
+/** The rule offers exactly one fix on `doc`, and applying it to the text clears the finding. */
+export function itsFixClears(rule: Rule, doc: unknown): void {
+  it('its fix clears the finding', () => {
+    expect(remainingAfterFixes(rule, doc)).toEqual([[]])
+  })
 }

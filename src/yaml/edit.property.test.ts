@@ -4,6 +4,7 @@ import kafka from '../test/fixtures/clusterKafka.yaml?raw'
 import { HAS_SHARED, listSamples, readSample, SKIP_REASON } from '../test/sharedReference'
 import type { SpecPath } from '../model/types'
 import { deleteAtPath, setAtPath } from './edit'
+import { changedLines, commentLines } from './editOracle'
 import { parseYaml } from './parseYaml'
 import { serializeYaml } from './serializeYaml'
 import type { ParsedDocument } from './types'
@@ -187,27 +188,12 @@ function plan(text: string, seed: EditSeed): Planned {
   return { path, op, span: compact ? { lo: span.lo, hi: span.hi + 1 } : span }
 }
 
-function commentLines(lines: readonly string[]): string[] {
-  return lines.filter((l) => l.trim().startsWith('#'))
-}
-
 /** Checks the changed lines lie inside the span; returns the comment lines the edit may drop. */
 function checkLocal(before: string, after: string, span: Span): string[] {
   if (before === after) return []
   const a = before.split('\n')
-  const b = after.split('\n')
-  let p = 0
-  while (p < a.length && p < b.length && a[p] === b[p]) p++
-  let s = 0
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++
-  const end = a.length - s // changed old lines are [p, end)
-  const context = JSON.stringify({
-    span,
-    firstChanged: p,
-    endChanged: end,
-    removed: a.slice(p, end),
-    added: b.slice(p, b.length - s),
-  })
+  const { start: p, end, removed, added } = changedLines(before, after)
+  const context = JSON.stringify({ span, firstChanged: p, endChanged: end, removed, added })
   expect(p, context).toBeGreaterThanOrEqual(span.lo)
   expect(end, context).toBeLessThanOrEqual(span.hi + 1)
   return commentLines(a.slice(span.lo, span.hi + 1))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import kafka from '../test/fixtures/clusterKafka.yaml?raw'
 import withSecret from '../test/fixtures/withSecret.yaml?raw'
 import { applyPatches, deleteAtPath, setAtPath } from './edit'
+import { changedLines as lineChange } from './editOracle'
 import { parseYaml } from './parseYaml'
 import { getInValue } from './valuePath'
 import type { SpecPath } from '../model/types'
@@ -12,18 +13,13 @@ function valueAt(text: string, path: SpecPath, doc = 0): unknown {
   return getInValue(parsed?.value, path)
 }
 
-/** Lines of `after` that differ from `before`, as [1-based line in before, before text, after text]. */
+/** Lines of `after` that differ from `before`: the 1-based first line in before, old and new text. */
 function changedLines(
   before: string,
   after: string,
 ): { first: number; removed: string[]; added: string[] } {
-  const a = before.split('\n')
-  const b = after.split('\n')
-  let p = 0
-  while (p < a.length && p < b.length && a[p] === b[p]) p++
-  let s = 0
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++
-  return { first: p + 1, removed: a.slice(p, a.length - s), added: b.slice(p, b.length - s) }
+  const { start, removed, added } = lineChange(before, after)
+  return { first: start + 1, removed, added }
 }
 
 describe('setAtPath', () => {

@@ -101,16 +101,32 @@ type Redo = (text: string, path: SpecPath, hops: number) => string
  * anchored text the walk already reached): asks, or for `only-here` turns the alias into an
  * edited copy, or moves the anchor from the edited node to its first alias first.
  */
+/** One edit in flight: what `editShared` needs to copy a shared value and run the edit again. */
+interface EditCall {
+  readonly ctx: EditContext
+  readonly docIndex: number
+  readonly path: SpecPath
+  readonly options: EditOptions
+  readonly redo: Redo
+  readonly hops: number
+}
+
+/**
+ * When the edit reaches shared data (an anchor or an alias) and the caller has not allowed every
+ * reader to change, refuses or copies it (`copy` makes the new value from the old one); returns
+ * undefined when the edit may go on in place. Too many hops is an alias cycle.
+ */
 function editShared(
-  ctx: EditContext,
-  docIndex: number,
-  step: SharedStep,
-  path: SpecPath,
-  options: EditOptions,
+  call: EditCall,
+  step: SharedStep | undefined,
   copy: (old: unknown) => unknown,
-  redo: Redo,
-  hops: number,
-): string {
+): string | undefined {
+  const { ctx, docIndex, path, options, redo, hops } = call
+  if (!step || options.shared === 'all' || hops > MAX_HOPS) {
+    if (hops > MAX_HOPS)
+      throw refusal('alias-cycle', lineOf(ctx, ctx.doc.contents), String(path.join('.')))
+    return undefined
+  }
   const node = step.kind === 'alias' ? step.target : step.node
   const line = lineOf(ctx, node)
   const others = (anchorIndex(ctx.doc).aliases.get(node) ?? []).length
@@ -129,11 +145,6 @@ function freeAnchors(ctx: EditContext, node: unknown, self: boolean): string | u
   return first ? moveAnchor(ctx, first, node) : undefined
 }
 
-function hop(hops: number, ctx: EditContext, path: SpecPath): void {
-  if (hops > MAX_HOPS)
-    throw refusal('alias-cycle', lineOf(ctx, ctx.doc.contents), String(path.join('.')))
-}
-
 /** setAtPath through the `yaml` AST only (the general path; tests compare the fast one with it). */
 export function setAtPathAst(
   source: string,
@@ -147,19 +158,11 @@ export function setAtPathAst(
   const ctx = openDocument(source, docIndex)
   const { node, slot, depth, flow, shared } = walk(ctx, path)
   const redo: Redo = (text, p, h) => setAtPathAst(text, p, value, docIndex, options, h)
-  if (shared && options.shared !== 'all' && hops <= MAX_HOPS) {
-    return editShared(
-      ctx,
-      docIndex,
-      shared,
-      path,
-      options,
-      (old) => setInValue(old, path.slice(shared.depth), value),
-      redo,
-      hops,
-    )
-  }
-  hop(hops, ctx, path)
+  const call: EditCall = { ctx, docIndex, path, options, redo, hops }
+  const copied = editShared(call, shared, (old) =>
+    setInValue(old, path.slice(shared?.depth), value),
+  )
+  if (copied !== undefined) return copied
   if (depth === path.length) {
     const freed = freeAnchors(ctx, node, false)
     if (freed !== undefined) return redo(freed, path, hops + 1)
@@ -215,19 +218,9 @@ export function deleteAtPathAst(
   if (depth < parentPath.length) return source
   const last = path[path.length - 1] as string | number
   const redo: Redo = (text, p, h) => deleteAtPathAst(text, p, docIndex, options, h)
-  if (shared && options.shared !== 'all' && hops <= MAX_HOPS) {
-    return editShared(
-      ctx,
-      docIndex,
-      shared,
-      path,
-      options,
-      (old) => deleteInValue(old, path.slice(shared.depth)),
-      redo,
-      hops,
-    )
-  }
-  hop(hops, ctx, path)
+  const call: EditCall = { ctx, docIndex, path, options, redo, hops }
+  const copied = editShared(call, shared, (old) => deleteInValue(old, path.slice(shared?.depth)))
+  if (copied !== undefined) return copied
   const entries =
     isCollection(node) && typeof node.tag === 'string' ? ENTRY_TAGS.get(node.tag) : undefined
   if (entries) throw refusal('tagged-collection', lineOf(ctx, node), entries)

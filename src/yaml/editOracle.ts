@@ -136,19 +136,40 @@ function hasKey(root: unknown, path: SpecPath): boolean {
   )
 }
 
-function commentLines(lines: readonly string[]): string[] {
+/** The comment lines among `lines`. */
+export function commentLines(lines: readonly string[]): string[] {
   return lines.filter((l) => l.trim().startsWith('#'))
 }
 
-function checkLines(before: string, after: string, span: Span): string | undefined {
-  if (before === after) return undefined
+/** Where `after` differs from `before`: old lines [start, end) (0-based) became `added`. */
+export interface LineChange {
+  readonly start: number
+  readonly end: number
+  readonly removed: string[]
+  readonly added: string[]
+}
+
+/** The one run of lines between the common prefix and the common suffix of two texts. */
+export function changedLines(before: string, after: string): LineChange {
   const a = before.split('\n')
   const b = after.split('\n')
   let p = 0
   while (p < a.length && p < b.length && a[p] === b[p]) p++
   let s = 0
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++
-  const end = a.length - s
+  return {
+    start: p,
+    end: a.length - s,
+    removed: a.slice(p, a.length - s),
+    added: b.slice(p, b.length - s),
+  }
+}
+
+function checkLines(before: string, after: string, span: Span): string | undefined {
+  if (before === after) return undefined
+  const a = before.split('\n')
+  const b = after.split('\n')
+  const { start: p, end } = changedLines(before, after)
   if (p < span.lo || end > span.hi + 1)
     return `lines ${p + 1}-${end} changed outside the entry (lines ${span.lo + 1}-${span.hi + 1})`
   const outside = [...a.slice(0, span.lo), ...a.slice(span.hi + 1)]

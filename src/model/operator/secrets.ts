@@ -7,6 +7,7 @@
  * and the CA under ca.crt). Pure.
  */
 import { effectiveMsgStreamType } from '../effective'
+import { getAtPath } from '../paths'
 import type { MilvusResource, SpecPath } from '../types'
 import { operatorMinioUseIam } from './configValues'
 
@@ -26,41 +27,41 @@ function filled(v: unknown): v is string {
   return typeof v === 'string' && v !== ''
 }
 
+const D = ['spec', 'dependencies'] as const
+
+/** Each place a Secret is named, with when the operator reads it. */
+const SECRET_REFS: readonly (Omit<SecretUse, 'name'> & {
+  readonly read: (r: MilvusResource) => boolean
+})[] = [
+  {
+    path: [...D, 'storage', 'secretRef'],
+    keys: ['accesskey', 'secretkey'],
+    nonEmpty: false,
+    consequence: 'pods-fail',
+    read: (r) => r.spec?.dependencies?.storage?.external === true,
+  },
+  {
+    path: [...D, 'storage', 'ssl', 'caCertificateRef'],
+    keys: ['ca.crt'],
+    nonEmpty: false,
+    consequence: 'condition',
+    read: (r) => r.spec?.dependencies?.storage?.ssl?.enabled === true,
+  },
+  {
+    path: [...D, 'kafka', 'secretRef'],
+    keys: ['username', 'password'],
+    nonEmpty: true,
+    consequence: 'requeue',
+    read: (r) => effectiveMsgStreamType(r) === 'kafka',
+  },
+]
+
 /** The Secrets this resource makes the operator read (in-cluster MinIO's is its own chart's). */
 export function secretUses(r: MilvusResource): SecretUse[] {
-  const deps = r.spec?.dependencies
-  const uses: SecretUse[] = []
-  const storage = deps?.storage
-  if (storage?.external === true && filled(storage.secretRef)) {
-    uses.push({
-      path: ['spec', 'dependencies', 'storage', 'secretRef'],
-      name: storage.secretRef,
-      keys: ['accesskey', 'secretkey'],
-      nonEmpty: false,
-      consequence: 'pods-fail',
-    })
-  }
-  const ssl = storage?.ssl
-  if (ssl?.enabled === true && filled(ssl.caCertificateRef)) {
-    uses.push({
-      path: ['spec', 'dependencies', 'storage', 'ssl', 'caCertificateRef'],
-      name: ssl.caCertificateRef,
-      keys: ['ca.crt'],
-      nonEmpty: false,
-      consequence: 'condition',
-    })
-  }
-  const kafka = deps?.kafka
-  if (effectiveMsgStreamType(r) === 'kafka' && filled(kafka?.secretRef)) {
-    uses.push({
-      path: ['spec', 'dependencies', 'kafka', 'secretRef'],
-      name: kafka.secretRef,
-      keys: ['username', 'password'],
-      nonEmpty: true,
-      consequence: 'requeue',
-    })
-  }
-  return uses
+  return SECRET_REFS.flatMap(({ read, ...use }) => {
+    const name = getAtPath(r, use.path)
+    return read(r) && filled(name) ? [{ ...use, name }] : []
+  })
 }
 
 /** True when the storage Secret is read by the health check too (useIAM off, as a real bool). */

@@ -4,7 +4,12 @@
  * (apis/milvus.io/v1beta1/milvus_types.go isImageVersionGreaterThan2_6, lines 136-160).
  * Pure; nothing here interprets a tag the way a person would.
  */
-import { DEFAULT_MILVUS_IMAGE } from '../version'
+
+/**
+ * The image the operator's webhook writes when `spec.components.image` is empty
+ * (pkg/config/config.go line 13, set by setDefaultStr in milvus_webhook.go line 390).
+ */
+export const DEFAULT_MILVUS_IMAGE = 'milvusdb/milvus:v2.6.11'
 
 export interface SemVer {
   readonly major: number

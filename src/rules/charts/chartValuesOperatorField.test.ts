@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, remainingAfterFixes } from '../../test/ruleKit'
 import { chartValuesOperatorField } from './chartValuesOperatorField'
 
 const rule = chartValuesOperatorField
@@ -41,7 +41,7 @@ describe('chart-values-operator-field', () => {
     expect(remainingAfterFixes(rule, doc)).toEqual([[]])
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'fields in the right place',
       pulsar({
@@ -55,7 +55,5 @@ describe('chart-values-operator-field', () => {
       pulsar({ values: { broker: { deletionPolicy: 'x' } } }),
     ],
     ['no values', aCluster()],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 })

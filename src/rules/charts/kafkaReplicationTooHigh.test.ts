@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster } from '../../test/builders'
 import { kafkaReplicationTooHigh } from './kafkaReplicationTooHigh'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, remainingAfterFixes } from '../../test/ruleKit'
 
 const rule = kafkaReplicationTooHigh
 const kafka = (values: Record<string, unknown>) =>
@@ -34,7 +34,7 @@ describe('kafka-replication-too-high', () => {
     expect(found.map((f) => f.path.at(-1))).toEqual(keys)
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     ['the chart defaults', kafka({})],
     [
       'the low-cost sample (1 broker, factors 1)',
@@ -57,9 +57,7 @@ describe('kafka-replication-too-high', () => {
       'kafka not selected',
       aCluster({ dependencies: { kafka: { inCluster: { values: { replicaCount: 1 } } } } }),
     ],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
   it('its fixes clear the findings', () => {
     expect(remainingAfterFixes(rule, kafka({ replicaCount: 1 }))).toEqual([[], []])

@@ -10,13 +10,12 @@ import {
   isMilvusAtLeast,
   type MilvusResource,
   isRecord,
+  COORDINATORS,
 } from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix, setFix } from '../lib/fix'
 import { SRC_COMPONENTS } from '../lib/sources'
 import type { Report } from '../types'
-
-const COORDS = ['rootCoord', 'dataCoord', 'queryCoord', 'indexCoord'] as const
 
 function given(r: MilvusResource, name: string): boolean {
   const c: unknown = r.spec.components?.[name]
@@ -35,7 +34,7 @@ function check26(r: MilvusResource, version: string, report: Report): void {
       { fix: deleteFix({ en: 'Remove indexNode', ko: 'indexNode 삭제' }, path) },
     )
   }
-  for (const coord of COORDS) {
+  for (const coord of COORDINATORS) {
     if (!given(r, coord)) continue
     const path = ['spec', 'components', coord]
     report(

@@ -3,12 +3,10 @@
  * operator runs it and ignores rootCoord/dataCoord/queryCoord/indexCoord (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L388,
  * sample milvus_cluster_4coords.yaml). From 2.6 component-not-in-version reports them instead.
  */
-import { effectiveMode, isMilvusAtLeast, isRecord } from '../../model'
+import { COORDINATORS, effectiveMode, isMilvusAtLeast, isRecord } from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix } from '../lib/fix'
 import { SRC_COMPONENTS } from '../lib/sources'
-
-const COORDS = ['rootCoord', 'dataCoord', 'queryCoord', 'indexCoord'] as const
 
 export const coordinatorsMixedWithMixCoord = defineRule({
   id: 'coordinators-mixed-with-mixcoord',
@@ -24,7 +22,7 @@ export const coordinatorsMixedWithMixCoord = defineRule({
     const components = r.spec.components
     if (effectiveMode(r) !== 'cluster' || !isRecord(components?.mixCoord)) return
     if (isMilvusAtLeast(r, 2, 6)) return
-    for (const coord of COORDS) {
+    for (const coord of COORDINATORS) {
       if (!isRecord(components[coord])) continue
       const path = ['spec', 'components', coord]
       report(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
 import { configSectionForOtherStore } from './configSectionForOtherStore'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, itsFixClears } from '../../test/ruleKit'
 
 const rule = configSectionForOtherStore
 
@@ -34,7 +34,7 @@ describe('config-section-for-other-store', () => {
     expect(findingsOf(rule, doc).map((f) => f.path.at(-1))).toEqual(sections)
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'the selected store section',
       aCluster({
@@ -51,16 +51,10 @@ describe('config-section-for-other-store', () => {
       aStandalone({ config: { log: { level: 'info' }, mq: { pursuitLag: 3 } } }),
     ],
     ['no config', aStandalone()],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
-  it('its fix clears the finding', () => {
-    expect(
-      remainingAfterFixes(
-        rule,
-        aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { pulsar: { tenant: 't' } } }),
-      ),
-    ).toEqual([[]])
-  })
+  itsFixClears(
+    rule,
+    aCluster({ dependencies: { msgStreamType: 'kafka' }, config: { pulsar: { tenant: 't' } } }),
+  )
 })

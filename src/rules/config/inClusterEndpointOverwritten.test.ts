@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster } from '../../test/builders'
 import { inClusterEndpointOverwritten } from './inClusterEndpointOverwritten'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, itsFixClears } from '../../test/ruleKit'
 
 const rule = inClusterEndpointOverwritten
 
@@ -23,7 +23,7 @@ describe('in-cluster-endpoint-overwritten', () => {
     expect(f?.path.at(-1)).toBe(field)
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'external kafka',
       aCluster({
@@ -39,13 +39,7 @@ describe('in-cluster-endpoint-overwritten', () => {
       aCluster({ dependencies: { msgStreamType: 'kafka', kafka: { brokerList: [] } } }),
     ],
     ['no dependencies', aCluster()],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
-  it('its fix clears the finding', () => {
-    expect(
-      remainingAfterFixes(rule, aCluster({ dependencies: { pulsar: { endpoint: 'p:6650' } } })),
-    ).toEqual([[]])
-  })
+  itsFixClears(rule, aCluster({ dependencies: { pulsar: { endpoint: 'p:6650' } } }))
 })

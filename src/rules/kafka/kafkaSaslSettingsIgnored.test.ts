@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster } from '../../test/builders'
 import { kafkaSaslSettingsIgnored } from './kafkaSaslSettingsIgnored'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, itsFixClears } from '../../test/ruleKit'
 
 const rule = kafkaSaslSettingsIgnored
 const kafka = (cfg: Record<string, unknown>) =>
@@ -27,7 +27,7 @@ describe('kafka-sasl-settings-ignored', () => {
     expect(f?.fix?.patches).toHaveLength(count)
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'SASL_SSL with settings',
       kafka({
@@ -40,16 +40,10 @@ describe('kafka-sasl-settings-ignored', () => {
     ['PLAINTEXT alone', kafka({ securityProtocol: 'PLAINTEXT' })],
     ['kafka not selected', aCluster({ config: { kafka: { saslMechanisms: 'PLAIN' } } })],
     ['no kafka config', aCluster({ dependencies: { msgStreamType: 'kafka' } })],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
-  it('its fix clears the finding', () => {
-    expect(
-      remainingAfterFixes(
-        rule,
-        kafka({ securityProtocol: 'PLAINTEXT', saslMechanisms: 'PLAIN', saslPassword: '' }),
-      ),
-    ).toEqual([[]])
-  })
+  itsFixClears(
+    rule,
+    kafka({ securityProtocol: 'PLAINTEXT', saslMechanisms: 'PLAIN', saslPassword: '' }),
+  )
 })

@@ -1,9 +1,8 @@
 /** SASL settings are read only with SASL_PLAINTEXT or SASL_SSL; under PLAINTEXT or SSL they do nothing. */
-import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix } from '../lib/fix'
 import { isSaslProtocol, KAFKA_CONFIG, kafkaProtocol, SASL_KEYS } from '../lib/kafka'
-import { configSection } from '../lib/mq'
+import { selectedStoreConfig } from '../lib/mq'
 import { SRC_KAFKA_CHECK } from '../lib/sources'
 
 export const kafkaSaslSettingsIgnored = defineRule({
@@ -17,8 +16,8 @@ export const kafkaSaslSettingsIgnored = defineRule({
   source: SRC_KAFKA_CHECK,
   check(ctx, report) {
     const r = ctx.resource
-    const kafka = configSection(r, 'kafka')
-    if (!kafka || effectiveMsgStreamType(r) !== 'kafka' || isSaslProtocol(r)) return
+    const kafka = selectedStoreConfig(r, 'kafka')
+    if (!kafka || isSaslProtocol(r)) return
     const present = SASL_KEYS.filter((k) => k in kafka)
     if (present.length === 0) return
     const written = kafkaProtocol(r)

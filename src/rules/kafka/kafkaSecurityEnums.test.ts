@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster } from '../../test/builders'
 import { kafkaSecurityEnums } from './kafkaSecurityEnums'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, itsFixClears } from '../../test/ruleKit'
 
 const rule = kafkaSecurityEnums
 const kafka = (cfg: Record<string, unknown>) =>
@@ -45,7 +45,7 @@ describe('kafka-security-enums', () => {
     expect(f?.fix).toBeUndefined()
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     ['valid values', kafka({ securityProtocol: 'SASL_SSL', saslMechanisms: 'SCRAM-SHA-512' })],
     ['empty values', kafka({ securityProtocol: '', saslMechanisms: '' })],
     [
@@ -53,11 +53,7 @@ describe('kafka-security-enums', () => {
       aCluster({ config: { kafka: { securityProtocol: 'bogus' } } }),
     ],
     ['no kafka config', aCluster({ dependencies: { msgStreamType: 'kafka' } })],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
-  it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, kafka({ securityProtocol: 'ssl' }))).toEqual([[]])
-  })
+  itsFixClears(rule, kafka({ securityProtocol: 'ssl' }))
 })

@@ -3,16 +3,11 @@
  * values (or empty) and otherwise fails with "unspported security protocol: %s" /
  * "unspported SASL mechanism: %s" (typo as in the source). Milvus's client rejects them too.
  */
-import {
-  didYouMean,
-  effectiveMsgStreamType,
-  KAFKA_SASL_MECHANISMS,
-  KAFKA_SECURITY_PROTOCOLS,
-} from '../../model'
+import { didYouMean, KAFKA_SASL_MECHANISMS, KAFKA_SECURITY_PROTOCOLS } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { KAFKA_CONFIG } from '../lib/kafka'
-import { configSection } from '../lib/mq'
+import { selectedStoreConfig } from '../lib/mq'
 import { SRC_KAFKA_CHECK } from '../lib/sources'
 import type { Report } from '../types'
 
@@ -62,8 +57,8 @@ export const kafkaSecurityEnums = defineRule({
   source: SRC_KAFKA_CHECK,
   check(ctx, report) {
     const r = ctx.resource
-    const kafka = configSection(r, 'kafka')
-    if (!kafka || effectiveMsgStreamType(r) !== 'kafka') return
+    const kafka = selectedStoreConfig(r, 'kafka')
+    if (!kafka) return
     for (const c of CHECKS) {
       const value = kafka[c.key]
       if (value === undefined || value === null || value === '') continue

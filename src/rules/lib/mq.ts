@@ -4,6 +4,7 @@
  */
 import {
   effectiveMode,
+  effectiveMsgStreamType,
   isRecord,
   isMilvusAtLeast,
   type BuiltInMQ,
@@ -28,6 +29,11 @@ export const MSG_STREAM_PATH: SpecPath = ['spec', 'dependencies', 'msgStreamType
 export function configSection(r: MilvusResource, section: string): Dict | undefined {
   const value = r.spec.config?.[section]
   return isRecord(value) ? value : undefined
+}
+
+/** `spec.config.<store>` when `store` is the selected message store (the only one Milvus reads). */
+export function selectedStoreConfig(r: MilvusResource, store: MsgStreamType): Dict | undefined {
+  return effectiveMsgStreamType(r) === store ? configSection(r, store) : undefined
 }
 
 /** The store to suggest instead of an embedded one in cluster mode. */

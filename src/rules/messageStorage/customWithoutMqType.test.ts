@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
 import { customWithoutMqType } from './customWithoutMqType'
-import { findingsOf } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire } from '../../test/ruleKit'
 
 const rule = customWithoutMqType
 
@@ -28,14 +28,12 @@ describe('custom-without-mq-type', () => {
     expect(f?.message.en).toContain(fallback)
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'custom with mq.type kafka',
       aCluster({ dependencies: { msgStreamType: 'custom' }, config: { mq: { type: 'kafka' } } }),
     ],
     ['pulsar without mq.type', aCluster({ dependencies: { msgStreamType: 'pulsar' } })],
     ['msgStreamType absent', aStandalone()],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
 import { defaultStoreChoice } from './defaultStoreChoice'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itsFixClears } from '../../test/ruleKit'
 
 const rule = defaultStoreChoice
 
@@ -39,7 +39,5 @@ describe('default-store-choice', () => {
     )
   })
 
-  it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aCluster())).toEqual([[]])
-  })
+  itsFixClears(rule, aCluster())
 })

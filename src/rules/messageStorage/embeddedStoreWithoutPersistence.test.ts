@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
 import { embeddedStoreWithoutPersistence } from './embeddedStoreWithoutPersistence'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, itsFixClears } from '../../test/ruleKit'
 
 const rule = embeddedStoreWithoutPersistence
 
@@ -36,7 +36,7 @@ describe('embedded-store-without-persistence', () => {
     expect(f?.path).toEqual(['spec', 'dependencies', store, 'persistence', 'enabled'])
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'rocksmq with persistence',
       aStandalone({
@@ -52,13 +52,7 @@ describe('embedded-store-without-persistence', () => {
         config: { woodpecker: { storage: { type: 'local' } } },
       }),
     ],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
-  it('its fix clears the finding', () => {
-    expect(
-      remainingAfterFixes(rule, aStandalone({ dependencies: { msgStreamType: 'rocksmq' } })),
-    ).toEqual([[]])
-  })
+  itsFixClears(rule, aStandalone({ dependencies: { msgStreamType: 'rocksmq' } }))
 })

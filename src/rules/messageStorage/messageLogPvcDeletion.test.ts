@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, remainingAfterFixes } from '../../test/ruleKit'
 import { messageLogPvcDeletion } from './messageLogPvcDeletion'
 
 const rule = messageLogPvcDeletion
@@ -48,7 +48,7 @@ describe('message-log-pvc-deletion', () => {
     ])
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'pvcDeletion on a store that is not selected',
       aStandalone({
@@ -83,9 +83,7 @@ describe('message-log-pvc-deletion', () => {
         dependencies: { msgStreamType: 'rocksmq', rocksmq: { persistence: { enabled: true } } },
       }),
     ],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
   it('its fixes clear the findings', () => {
     const doc = aStandalone({

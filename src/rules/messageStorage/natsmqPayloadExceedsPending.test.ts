@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, itsFixClears } from '../../test/ruleKit'
 import { natsmqPayloadExceedsPending } from './natsmqPayloadExceedsPending'
 
 const rule = natsmqPayloadExceedsPending
@@ -22,15 +22,11 @@ describe('natsmq-payload-exceeds-pending', () => {
     expect(f?.path).toEqual(['spec', 'config', 'natsmq', 'server', 'maxPayload'])
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     ['the docs values', nats({ maxPayload: 8388608, maxPending: 67108864 })],
     ['nothing written', nats({ port: 4222 })],
     ['natsmq not selected', nats({ maxPayload: 2, maxPending: 1 }, 'rocksmq')],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
-  it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, nats({ maxPayload: 2048, maxPending: 1024 }))).toEqual([[]])
-  })
+  itsFixClears(rule, nats({ maxPayload: 2048, maxPending: 1024 }))
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, remainingAfterFixes } from '../../test/ruleKit'
 import { sharedRwoVolumeInCluster } from './sharedRwoVolumeInCluster'
 
 const rule = sharedRwoVolumeInCluster
@@ -28,7 +28,7 @@ describe('shared-rwo-volume-in-cluster', () => {
     expect(f?.path.at(-1)).toBe(last)
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'a ReadWriteMany claim',
       wp(
@@ -46,9 +46,7 @@ describe('shared-rwo-volume-in-cluster', () => {
       wp({ enabled: true, persistentVolumeClaim: { existingClaim: 'shared-rwx' } }, true),
     ],
     ['no woodpecker block', aCluster({ dependencies: { msgStreamType: 'woodpecker' } })],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
   it.each([
     ['RWX', wp({ enabled: true }, true)],

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { aStandalone, aStandaloneRocksmqClaim } from '../../test/builders'
+import { findingsOf, itsFixClears } from '../../test/ruleKit'
 import { storageSizeNotQuantity } from './storageSizeNotQuantity'
 
 const rule = storageSizeNotQuantity
 const rocks = (storage: unknown, kind = 'requests') =>
-  aStandalone({
-    dependencies: {
-      msgStreamType: 'rocksmq',
-      rocksmq: {
-        persistence: {
-          enabled: true,
-          persistentVolumeClaim: { spec: { resources: { [kind]: { storage } } } },
-        },
-      },
-    },
-  })
+  aStandaloneRocksmqClaim({ resources: { [kind]: { storage } } })
 
 describe('storage-size-not-quantity', () => {
   it.each([
@@ -70,7 +60,5 @@ describe('storage-size-not-quantity', () => {
     ).toEqual([])
   })
 
-  it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, rocks('10GB', 'limits'))).toEqual([[]])
-  })
+  itsFixClears(rule, rocks('10GB', 'limits'))
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, remainingAfterFixes } from '../../test/ruleKit'
 import { unusedStoreBlock } from './unusedStoreBlock'
 
 const rule = unusedStoreBlock
@@ -34,7 +34,7 @@ describe('unused-store-block', () => {
     expect(found.every((f) => f.fix === undefined)).toBe(true)
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'the selected store block',
       aCluster({ dependencies: { msgStreamType: 'pulsar', pulsar: externalPulsar } }),
@@ -45,9 +45,7 @@ describe('unused-store-block', () => {
     ],
     ['an empty block', aStandalone({ dependencies: { kafka: {} } })],
     ['no dependencies', aStandalone()],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
   it.each([
     ['set msgStreamType', aStandalone({ dependencies: { pulsar: externalPulsar } })],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, itsFixClears } from '../../test/ruleKit'
 import { woodpeckerNeedsMilvus26 } from './woodpeckerNeedsMilvus26'
 
 const rule = woodpeckerNeedsMilvus26
@@ -27,7 +27,7 @@ describe('woodpecker-needs-milvus-2-6', () => {
     expect(f?.fix?.patches[0]).toMatchObject({ op: 'set', value: target })
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'woodpecker on 2.6.0',
       aCluster({
@@ -50,13 +50,9 @@ describe('woodpecker-needs-milvus-2-6', () => {
       'msgStreamType absent on 2.5',
       aStandalone({ components: { image: 'milvusdb/milvus:v2.5.16' } }),
     ],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
-  it('its fix clears the finding', () => {
-    expect(remainingAfterFixes(rule, aStandalone(wp25))).toEqual([[]])
-  })
+  itsFixClears(rule, aStandalone(wp25))
 })
 
 describe('woodpecker-needs-milvus-2-6 and the pod image', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster, aStandalone } from '../../test/builders'
-import { findingsOf, remainingAfterFixes } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire, itsFixClears } from '../../test/ruleKit'
 import { rollingUpdateTurnedOff } from './rollingUpdateTurnedOff'
 
 const rule = rollingUpdateTurnedOff
@@ -20,7 +20,7 @@ describe('rolling-update-turned-off', () => {
     expect(f?.path).toEqual(['spec', 'components', 'enableRollingUpdate'])
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     ['woodpecker standalone (the 2.6 default)', aStandalone({ components: on })],
     [
       'rocksmq in cluster mode (another rule)',
@@ -34,16 +34,7 @@ describe('rolling-update-turned-off', () => {
       }),
     ],
     ['the flag absent', aStandalone({ dependencies: { msgStreamType: 'rocksmq' } })],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 
-  it('its fix clears the finding', () => {
-    expect(
-      remainingAfterFixes(
-        rule,
-        aStandalone({ components: on, dependencies: { msgStreamType: 'rocksmq' } }),
-      ),
-    ).toEqual([[]])
-  })
+  itsFixClears(rule, aStandalone({ components: on, dependencies: { msgStreamType: 'rocksmq' } }))
 })

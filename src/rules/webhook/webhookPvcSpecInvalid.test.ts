@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { aStandalone } from '../../test/builders'
-import { findingsOf } from '../../test/ruleKit'
+import { aStandalone, aStandaloneRocksmqClaim } from '../../test/builders'
+import { findingsOf, itDoesNotFire } from '../../test/ruleKit'
 import { webhookPvcSpecInvalid } from './webhookPvcSpecInvalid'
 
 const rule = webhookPvcSpecInvalid
-const rocks = (spec: unknown) =>
-  aStandalone({
-    dependencies: {
-      msgStreamType: 'rocksmq',
-      rocksmq: {
-        persistence: {
-          enabled: true,
-          persistentVolumeClaim: { spec: spec as Record<string, unknown> },
-        },
-      },
-    },
-  })
+const rocks = aStandaloneRocksmqClaim
 
 describe('webhook-pvc-spec-invalid', () => {
   it.each([
@@ -33,7 +22,7 @@ describe('webhook-pvc-spec-invalid', () => {
     )
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     [
       'a valid spec',
       rocks({
@@ -61,7 +50,5 @@ describe('webhook-pvc-spec-invalid', () => {
         },
       }),
     ],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 })

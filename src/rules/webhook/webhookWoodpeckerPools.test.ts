@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aCluster } from '../../test/builders'
-import { findingsOf } from '../../test/ruleKit'
+import { findingsOf, itDoesNotFire } from '../../test/ruleKit'
 import { webhookWoodpeckerPools } from './webhookWoodpeckerPools'
 
 const rule = webhookWoodpeckerPools
@@ -42,14 +42,12 @@ describe('webhook-woodpecker-pools', () => {
     texts.forEach((t, i) => expect(found[i]?.message.en).toContain(t))
   })
 
-  it.each([
+  itDoesNotFire(rule, [
     ['a complete pool', ext([{ name: 'default', seeds: ['wp-0:18080'] }])],
     ['embedded woodpecker', aCluster({ dependencies: { msgStreamType: 'woodpecker' } })],
     [
       'external woodpecker that is not selected',
       aCluster({ dependencies: { msgStreamType: 'pulsar', woodpecker: { external: true } } }),
     ],
-  ])('does not fire for %s', (_n, doc) => {
-    expect(findingsOf(rule, doc)).toEqual([])
-  })
+  ])
 })
