@@ -1,6 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { didYouMean, editDistance, renameReason } from './didYouMean'
+import { CHART_IDS, chartIndex } from './chartCatalogue'
+import { createSuggester, didYouMean, editDistance, knownMeaning, renameReason } from './didYouMean'
 import { childKeys } from './lookup'
+import { milvusConfigIndex } from './configCatalogue'
 
 const keysAt = (path: string[]): readonly string[] => {
   const keys = childKeys(path)
@@ -61,5 +64,127 @@ describe('editDistance', () => {
     ['abc', 'abc', 0],
   ] as const)('%s/%s -> %d', (a, b, d) => {
     expect(editDistance(a, b)).toBe(d)
+  })
+})
+
+/**
+ * The plain search the suggester must agree with: every candidate's full distance table, in list
+ * order, keeping the closest, then the longest shared prefix plus suffix, then the first listed.
+ */
+function plainDidYouMean(key: string, candidates: readonly string[]): string | undefined {
+  if (candidates.includes(key) || key.length > 200) return undefined
+  const known = knownMeaning(key)
+  if (known !== undefined && candidates.includes(known)) return known
+  const lower = key.toLowerCase()
+  const sameCase = candidates.find((c) => c.toLowerCase() === lower)
+  if (sameCase !== undefined) return sameCase
+  const limit = Math.max(1, Math.floor(key.length / 3))
+  let best: string | undefined
+  let bestDistance = Infinity
+  let bestAffix = -1
+  for (const c of candidates) {
+    const cl = c.toLowerCase()
+    const d = editDistance(lower, cl)
+    if (d > limit || d > bestDistance) continue
+    let prefix = 0
+    while (prefix < lower.length && prefix < cl.length && lower[prefix] === cl[prefix]) prefix++
+    let suffix = 0
+    while (
+      suffix < lower.length - prefix &&
+      suffix < cl.length - prefix &&
+      lower[lower.length - 1 - suffix] === cl[cl.length - 1 - suffix]
+    )
+      suffix++
+    if (d < bestDistance || prefix + suffix > bestAffix) {
+      best = c
+      bestDistance = d
+      bestAffix = prefix + suffix
+    }
+  }
+  return best
+}
+
+/** Every key list the rules suggest from: each catalogue section of milvus.yaml and of every chart. */
+function catalogueLists(): (readonly string[])[] {
+  const lists: (readonly string[])[] = []
+  for (const index of [milvusConfigIndex(), ...CHART_IDS.map((id) => chartIndex(id))]) {
+    const parents = new Set(['', ...index.entries().map((e) => e.path)])
+    for (const parent of parents) {
+      const kids = index.children(parent).filter((k) => k !== '*')
+      if (kids.length > 0) lists.push(kids)
+    }
+  }
+  return lists
+}
+
+/** Typos of `name`: a swap, a dropped, doubled or changed letter, a case change, a suffix. */
+const typoOf = (name: string) =>
+  fc
+    .tuple(fc.nat({ max: 63 }), fc.constantFrom('a', 'e', 'X', 's', '1', '-'), fc.nat({ max: 6 }))
+    .map(([at, ch, how]) => {
+      const i = name.length === 0 ? 0 : at % name.length
+      switch (how) {
+        case 0:
+          return name.slice(0, i) + (name[i + 1] ?? '') + (name[i] ?? '') + name.slice(i + 2)
+        case 1:
+          return name.slice(0, i) + name.slice(i + 1)
+        case 2:
+          return name.slice(0, i) + ch + name.slice(i)
+        case 3:
+          return name.slice(0, i) + ch + name.slice(i + 1)
+        case 4:
+          return name.toUpperCase()
+        case 5:
+          return `${name}${at}`
+        default:
+          return name.slice(0, i) + ch + ch + name.slice(i + 2)
+      }
+    })
+
+describe('createSuggester', () => {
+  const lists = catalogueLists()
+
+  it('has the catalogue sections to check against', () => {
+    expect(lists.length).toBeGreaterThan(100)
+  })
+
+  it('suggests what the plain search suggests for typos of catalogue keys (seed 16)', () => {
+    const listAndKey = fc
+      .constantFrom(...lists)
+      .chain((list) =>
+        fc.tuple(
+          fc.constant(list),
+          fc.oneof(fc.constantFrom(...list).chain(typoOf), fc.string({ maxLength: 24 })),
+        ),
+      )
+    fc.assert(
+      fc.property(listAndKey, ([list, key]) => {
+        expect(createSuggester(list).suggest(key)).toBe(plainDidYouMean(key, list))
+      }),
+      { seed: 16, numRuns: 3000 },
+    )
+  })
+
+  it('agrees with the plain search on short words of a small alphabet, where ties abound (seed 17)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'A'), maxLength: 9 })
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 30 }),
+        fc.array(word, { maxLength: 20 }),
+        (list, keys) => {
+          const suggester = createSuggester(list)
+          for (const key of keys) expect(suggester.suggest(key)).toBe(plainDidYouMean(key, list))
+        },
+      ),
+      { seed: 17, numRuns: 2000 },
+    )
+  })
+
+  it('answers one list many times with the same answers as a fresh one each time', () => {
+    const list = lists.reduce((a, b) => (b.length > a.length ? b : a))
+    const suggester = createSuggester(list)
+    const keys = list.flatMap((k) => [`${k}s`, k.slice(1), k.toUpperCase(), `x${k}`])
+    for (const key of keys) expect(suggester.suggest(key)).toBe(didYouMean(key, list))
+    expect(suggester.has(list[0] ?? '')).toBe(true)
   })
 })

@@ -66,6 +66,17 @@ export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
     kids.set(parent, list)
   }
   const children = (parent: string): readonly string[] => kids.get(parent) ?? []
+  // What a section may hold, without its `*` row: built on first use, then shared by every
+  // resolution that stops in that section (a pasted dump can hold thousands of unknown keys).
+  const named = new Map<string, readonly string[]>()
+  const namedChildren = (parent: string): readonly string[] => {
+    let list = named.get(parent)
+    if (!list) {
+      list = children(parent).filter((k) => k !== '*')
+      named.set(parent, list)
+    }
+    return list
+  }
   const step = (at: string, key: string): KeyEntry[] => {
     const found = [
       byPath.get(at === '' ? key : `${at}.${key}`),
@@ -96,7 +107,7 @@ export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
         kind: 'unknown',
         parent: at,
         depth,
-        known: children(at).filter((k) => k !== '*'),
+        known: namedChildren(at),
       }
     )
   }
