@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CHART_IDS, chartIndex } from './chartCatalogue'
-import { createSuggester, didYouMean, editDistance, knownMeaning, renameReason } from './didYouMean'
+import { plainDidYouMean } from '../test/plainDidYouMean'
+import { createSuggester, didYouMean, editDistance, renameReason } from './didYouMean'
 import { childKeys } from './lookup'
 import { milvusConfigIndex } from './configCatalogue'
 
@@ -66,43 +67,6 @@ describe('editDistance', () => {
     expect(editDistance(a, b)).toBe(d)
   })
 })
-
-/**
- * The plain search the suggester must agree with: every candidate's full distance table, in list
- * order, keeping the closest, then the longest shared prefix plus suffix, then the first listed.
- */
-function plainDidYouMean(key: string, candidates: readonly string[]): string | undefined {
-  if (candidates.includes(key) || key.length > 200) return undefined
-  const known = knownMeaning(key)
-  if (known !== undefined && candidates.includes(known)) return known
-  const lower = key.toLowerCase()
-  const sameCase = candidates.find((c) => c.toLowerCase() === lower)
-  if (sameCase !== undefined) return sameCase
-  const limit = Math.max(1, Math.floor(key.length / 3))
-  let best: string | undefined
-  let bestDistance = Infinity
-  let bestAffix = -1
-  for (const c of candidates) {
-    const cl = c.toLowerCase()
-    const d = editDistance(lower, cl)
-    if (d > limit || d > bestDistance) continue
-    let prefix = 0
-    while (prefix < lower.length && prefix < cl.length && lower[prefix] === cl[prefix]) prefix++
-    let suffix = 0
-    while (
-      suffix < lower.length - prefix &&
-      suffix < cl.length - prefix &&
-      lower[lower.length - 1 - suffix] === cl[cl.length - 1 - suffix]
-    )
-      suffix++
-    if (d < bestDistance || prefix + suffix > bestAffix) {
-      best = c
-      bestDistance = d
-      bestAffix = prefix + suffix
-    }
-  }
-  return best
-}
 
 /** Every key list the rules suggest from: each catalogue section of milvus.yaml and of every chart. */
 function catalogueLists(): (readonly string[])[] {
