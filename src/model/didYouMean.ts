@@ -58,7 +58,8 @@ export function knownMeaning(key: string): string | undefined {
   return renamed ?? (Object.hasOwn(KNOWN_MISTAKES, key) ? KNOWN_MISTAKES[key] : undefined)
 }
 
-function sharedAffix(a: string, b: string): number {
+/** How many letters `a` and `b` share at their start plus at their end (the tie-breaker). */
+export function sharedAffix(a: string, b: string): number {
   let prefix = 0
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
   let suffix = 0

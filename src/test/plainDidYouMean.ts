@@ -3,7 +3,7 @@
  * table, in list order, keeping the closest, then the longest shared prefix plus suffix. Tests
  * check that the prepared, pruned search in model/didYouMean.ts gives exactly these answers.
  */
-import { editDistance, knownMeaning } from '../model/didYouMean'
+import { editDistance, knownMeaning, sharedAffix } from '../model/didYouMean'
 import type { Suggester } from '../model/didYouMean'
 
 export function plainDidYouMean(key: string, candidates: readonly string[]): string | undefined {
@@ -21,19 +21,11 @@ export function plainDidYouMean(key: string, candidates: readonly string[]): str
     const cl = c.toLowerCase()
     const d = editDistance(lower, cl)
     if (d > limit || d > bestDistance) continue
-    let prefix = 0
-    while (prefix < lower.length && prefix < cl.length && lower[prefix] === cl[prefix]) prefix++
-    let suffix = 0
-    while (
-      suffix < lower.length - prefix &&
-      suffix < cl.length - prefix &&
-      lower[lower.length - 1 - suffix] === cl[cl.length - 1 - suffix]
-    )
-      suffix++
-    if (d < bestDistance || prefix + suffix > bestAffix) {
+    const affix = sharedAffix(lower, cl)
+    if (d < bestDistance || affix > bestAffix) {
       best = c
       bestDistance = d
-      bestAffix = prefix + suffix
+      bestAffix = affix
     }
   }
   return best
