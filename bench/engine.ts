@@ -1,12 +1,14 @@
 /**
  * Engine benchmark (Node): derive from scratch, one form-style edit plus updated findings, and the
  * same text through the two approaches peers use (`yaml` parseDocument + toString; js-yaml load + dump).
- * Prints one JSON object on stdout.
+ * Prints one JSON object on stdout (`npm run bench` reads it), and on stderr the ten rules whose
+ * `check` costs most on the 500- and 5,000-line documents (median ms per call, same context as derive).
  */
 import * as jsyaml from 'js-yaml'
 import { parseDocument } from 'yaml'
 import { deriveDocument } from '../src/derive'
-import { setAtPath } from '../src/yaml'
+import { ALL_RULES, ruleContext, type Rule } from '../src/rules'
+import { parseYaml, setAtPath } from '../src/yaml'
 import { makeDocument, SIZES } from './generate'
 import { time, type Stat } from './stats'
 
@@ -37,3 +39,49 @@ for (const size of SIZES) {
   }
 }
 process.stdout.write(JSON.stringify(results))
+
+interface RuleCost {
+  rule: string
+  /** Median and p95 ms of one `check` call, by document size. */
+  bySize: Record<string, Stat>
+}
+
+/**
+ * Each rule's `check` alone, on the context derive gives the rules for each size's document. The
+ * p95 shows what garbage collection of a rule's allocations adds; the median is the rule's own work.
+ */
+function ruleCosts(sizes: readonly number[], rules: readonly Rule[]): RuleCost[] {
+  const contexts = sizes.map((size) => ({
+    size,
+    ctx: ruleContext(parseYaml(makeDocument(size)).documents[0]?.value),
+    runs: size >= 5000 ? 20 : 50,
+  }))
+  const report = (): void => undefined
+  return rules.map((rule) => ({
+    rule: rule.id,
+    bySize: Object.fromEntries(
+      contexts.map(({ size, ctx, runs }) => [size, time(() => rule.check(ctx, report), runs)]),
+    ),
+  }))
+}
+
+const COST_SIZES = [500, 5000] as const
+const costs = ruleCosts(COST_SIZES, ALL_RULES)
+const cost = (c: RuleCost, size: number): Stat => c.bySize[size] ?? { median: 0, p95: 0, runs: 0 }
+const cell = (s: Stat): string => `${s.median.toFixed(3)} / ${s.p95.toFixed(3)}`.padStart(17)
+const sum = (size: number): Stat => ({
+  median: costs.reduce((t, c) => t + cost(c, size).median, 0),
+  p95: costs.reduce((t, c) => t + cost(c, size).p95, 0),
+  runs: 0,
+})
+const top = [...costs].sort((a, b) => cost(b, 5000).median - cost(a, 5000).median).slice(0, 10)
+process.stderr.write(
+  [
+    `Rule check cost, ms per call, median / p95 (${ALL_RULES.length} rules; top 10 on 5,000 lines):`,
+    `  ${'rule'.padEnd(40)} ${'500 lines'.padStart(17)} ${'5,000 lines'.padStart(17)}`,
+    ...[...top, { rule: 'all rules (sum)', bySize: { 500: sum(500), 5000: sum(5000) } }].map(
+      (c) => `  ${c.rule.padEnd(40)} ${cell(cost(c, 500))} ${cell(cost(c, 5000))}`,
+    ),
+    '',
+  ].join('\n'),
+)

@@ -155,10 +155,17 @@ export function checkMilvusDocument(
       ? (doc.rangeOf([...frame.prefix, ...original.slice(frame.strip.length)])?.range ?? undefined)
       : null
   }
+  const checked = dropOperatorWritten(runRules(ctx, options.rules), resource, frame.raw)
+  // A whole document needs no reframing (reframeFinding would copy each finding unchanged).
+  const isWhole =
+    frame.strip.length === 0 &&
+    frame.prefix.length === 0 &&
+    !checked.some((f) => f.fix?.patches.some((p) => p.path.length === 0))
   const found: LocatedFinding[] = []
-  for (const f of dropOperatorWritten(runRules(ctx, options.rules), resource, frame.raw)) {
+  for (const f of checked) {
     const range = rangeIn(f.path)
-    const g = range === null ? undefined : reframeFinding(f, frame.strip, frame.prefix)
+    const g =
+      range === null ? undefined : isWhole ? f : reframeFinding(f, frame.strip, frame.prefix)
     if (g) found.push(range ? { ...g, range } : g)
   }
   const reported = new Set(found.map((f) => f.path.join('\u0000')))

@@ -16,6 +16,8 @@ export interface Elision {
 /** Every `...` line that is followed (after blank lines) by an indented, non-comment line. */
 export function findElisions(source: string): Elision[] {
   const out: Elision[] = []
+  // Most texts hold no `...` at the start of a line: skip splitting them into lines.
+  if (!source.startsWith('...') && !source.includes('\n...')) return out
   const lines = source.split('\n')
   let offset = 0
   for (let i = 0; i < lines.length; i++) {

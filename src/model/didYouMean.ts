@@ -52,7 +52,14 @@ export function renameReason(
   return known && known.to === guess ? { en: known.en, ko: known.ko } : undefined
 }
 
-function sharedAffix(a: string, b: string): number {
+/** The key `key` is known to stand for (a rename, then a published mistake), if any. */
+export function knownMeaning(key: string): string | undefined {
+  const renamed = Object.hasOwn(KNOWN_RENAMES, key) ? KNOWN_RENAMES[key]?.to : undefined
+  return renamed ?? (Object.hasOwn(KNOWN_MISTAKES, key) ? KNOWN_MISTAKES[key] : undefined)
+}
+
+/** How many letters `a` and `b` share at their start plus at their end (the tie-breaker). */
+export function sharedAffix(a: string, b: string): number {
   let prefix = 0
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++
   let suffix = 0
@@ -65,37 +72,151 @@ function sharedAffix(a: string, b: string): number {
   return prefix + suffix
 }
 
+/** One candidate prepared for suggestions: its case-folded form and its place in the list. */
+interface Prepared {
+  readonly name: string
+  readonly lower: string
+  readonly order: number
+}
+
+/**
+ * A candidate list prepared once for many suggestions (a rule asking about a hundred unknown keys
+ * of one section): exact and case-folded lookups, candidates bucketed by length, and the scratch
+ * rows of the distance table. Gives exactly what `didYouMean(key, candidates)` gives.
+ */
+export interface Suggester {
+  readonly candidates: readonly string[]
+  /** True when `key` is one of the candidates, as written. */
+  has(key: string): boolean
+  suggest(key: string): string | undefined
+}
+
+/** Prepares `candidates` for `suggest`; keep the result while the list is asked about. */
+export function createSuggester(candidates: readonly string[]): Suggester {
+  const exact = new Set(candidates)
+  const folded = new Map<string, string>()
+  const byLength = new Map<number, Prepared[]>()
+  let longest = 0
+  candidates.forEach((name, order) => {
+    const lower = name.toLowerCase()
+    if (!folded.has(lower)) folded.set(lower, name)
+    const bucket = byLength.get(name.length) ?? []
+    bucket.push({ name, lower, order })
+    byLength.set(name.length, bucket)
+    longest = Math.max(longest, lower.length)
+  })
+  const rows = [0, 1, 2].map(() => new Int32Array(longest + 2))
+  const letters = new Int32Array(128)
+  const has = (key: string): boolean => exact.has(key)
+  const suggest = (key: string): string | undefined => {
+    if (exact.has(key) || key.length > 200) return undefined
+    const known = knownMeaning(key)
+    if (known !== undefined && exact.has(known)) return known
+    const lower = key.toLowerCase()
+    const sameCase = folded.get(lower)
+    if (sameCase !== undefined) return sameCase
+    const limit = Math.max(1, Math.floor(key.length / 3))
+    // The closest candidate, then the longest shared prefix plus suffix, then the first listed.
+    let best: Prepared | undefined
+    let bestDistance = Infinity
+    let bestAffix = -1
+    for (let i = 0; i < lower.length; i++) letters[lower.charCodeAt(i) & 127]! += 1
+    // The distance is at least the difference in length: look at the nearest lengths first and
+    // stop once the difference alone is worse than the best distance so far.
+    for (let gap = 0; gap <= Math.min(limit, bestDistance); gap++) {
+      for (const length of gap === 0 ? [key.length] : [key.length - gap, key.length + gap]) {
+        for (const c of byLength.get(length) ?? []) {
+          const bound = Math.min(limit, bestDistance)
+          if (gap > bound) break
+          if (letterDistance(lower.length, c.lower, letters) > bound) continue
+          const d = boundedDistance(lower, c.lower, bound, rows)
+          if (d > bound) continue
+          const affix = sharedAffix(lower, c.lower)
+          const isBetter =
+            !best ||
+            d < bestDistance ||
+            affix > bestAffix ||
+            (affix === bestAffix && c.order < best.order)
+          if (isBetter) {
+            best = c
+            bestDistance = d
+            bestAffix = affix
+          }
+        }
+      }
+    }
+    letters.fill(0)
+    return best?.name
+  }
+  return { candidates, has, suggest }
+}
+
 /**
  * The candidate the user probably meant, or undefined when nothing is close enough. Among equally
  * close candidates the one sharing the longest prefix plus suffix wins (streamNode -> streamingNode,
- * not streamingMode).
+ * not streamingMode), then the one listed first. For many keys against one list, use `createSuggester`.
  */
 export function didYouMean(key: string, candidates: readonly string[]): string | undefined {
-  if (candidates.includes(key) || key.length > 200) return undefined
-  const renamed = Object.hasOwn(KNOWN_RENAMES, key) ? KNOWN_RENAMES[key]?.to : undefined
-  const known = renamed ?? (Object.hasOwn(KNOWN_MISTAKES, key) ? KNOWN_MISTAKES[key] : undefined)
-  if (known !== undefined && candidates.includes(known)) return known
-  const lower = key.toLowerCase()
-  const sameCase = candidates.find((c) => c.toLowerCase() === lower)
-  if (sameCase !== undefined) return sameCase
-  const limit = Math.max(1, Math.floor(key.length / 3))
-  let best: string | undefined
-  let bestDistance = Infinity
-  let bestAffix = -1
-  for (const c of candidates) {
-    // The distance is at least the difference in length: skip the table for hopeless candidates.
-    if (Math.abs(c.length - key.length) > Math.min(limit, bestDistance)) continue
-    const cl = c.toLowerCase()
-    const d = editDistance(lower, cl)
-    if (d > limit || d > bestDistance) continue
-    const affix = sharedAffix(lower, cl)
-    if (d < bestDistance || affix > bestAffix) {
-      best = c
-      bestDistance = d
-      bestAffix = affix
+  return createSuggester(candidates).suggest(key)
+}
+
+/**
+ * A lower bound of the distance from a string of `length` letters counted in `letters` (by char
+ * code modulo 128) to `b`: letters of one that the other lacks need an edit each; swaps move none.
+ */
+function letterDistance(length: number, b: string, letters: Int32Array): number {
+  let extra = 0
+  for (let i = 0; i < b.length; i++) if ((letters[b.charCodeAt(i) & 127]! -= 1) < 0) extra++
+  for (let i = 0; i < b.length; i++) letters[b.charCodeAt(i) & 127]! += 1
+  const missing = length - (b.length - extra)
+  return Math.max(extra, missing)
+}
+
+/**
+ * `editDistance(a, b)` when it is at most `bound`, otherwise some number above `bound`. Only the
+ * diagonal band |i - j| <= bound can hold a path that cheap, and the table stops as soon as a
+ * row exceeds it (every path crosses each row; a swap skips one, but it costs what the skipped
+ * row's diagonal cell already costs). `rows` are three scratch rows at
+ * least `b.length + 2` long.
+ */
+function boundedDistance(a: string, b: string, bound: number, rows: Int32Array[]): number {
+  const over = bound + 1
+  if (Math.abs(a.length - b.length) > bound) return over
+  if (a === b) return 0
+  let older = rows[0] as Int32Array
+  let prev = rows[1] as Int32Array
+  let cur = rows[2] as Int32Array
+  for (let j = 0; j <= Math.min(b.length, over); j++) prev[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - bound)
+    const hi = Math.min(b.length, i + bound)
+    const ai = a.charCodeAt(i - 1)
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1
+    let left = lo === 1 ? Math.min(i, over) : over
+    cur[lo - 1] = left
+    let rowMin = left
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1)
+      const up = prev[j] as number
+      const diagonal = (prev[j - 1] as number) + (ai === bj ? 0 : 1)
+      let d = up < left ? up + 1 : left + 1
+      if (diagonal < d) d = diagonal
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) {
+        const swap = (older[j - 2] as number) + 1
+        if (swap < d) d = swap
+      }
+      cur[j] = d
+      left = d
+      if (d < rowMin) rowMin = d
     }
+    if (hi + 1 <= b.length) cur[hi + 1] = over
+    if (rowMin > bound) return over
+    const spare = older
+    older = prev
+    prev = cur
+    cur = spare
   }
-  return best
+  return prev[b.length] as number
 }
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps. */

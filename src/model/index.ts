@@ -110,7 +110,8 @@ export type { FieldKind, FieldDef, VersionRange, Infer } from './catalogue/dsl'
 export { MILVUS_RESOURCE as FIELD_CATALOGUE } from './catalogue/resource'
 export { buildJsonSchema, fieldSchema, MILVUS_JSON_SCHEMA } from './jsonSchema'
 export type { JsonSchema } from './jsonSchema'
-export { didYouMean, editDistance, renameReason } from './didYouMean'
+export { createSuggester, didYouMean, editDistance, renameReason } from './didYouMean'
+export type { Suggester } from './didYouMean'
 export { isKubernetesQuantity, parseQuantity } from './quantity'
 export {
   operatorChanges,

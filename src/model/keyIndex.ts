@@ -66,14 +66,31 @@ export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
     kids.set(parent, list)
   }
   const children = (parent: string): readonly string[] => kids.get(parent) ?? []
-  const step = (at: string, key: string): KeyEntry[] => {
-    const found = [
-      byPath.get(at === '' ? key : `${at}.${key}`),
-      byPath.get(at === '' ? '*' : `${at}.*`),
-    ]
-    return found.filter((e): e is KeyEntry => e !== undefined)
+  // What a section may hold, without its `*` row: built on first use, then shared by every
+  // resolution that stops in that section (a pasted dump can hold thousands of unknown keys).
+  const named = new Map<string, readonly string[]>()
+  const namedChildren = (parent: string): readonly string[] => {
+    let list = named.get(parent)
+    if (!list) {
+      list = children(parent).filter((k) => k !== '*')
+      named.set(parent, list)
+    }
+    return list
   }
-  // Depth first over exact and `*` matches, so `volumes.data.storageClassName` finds `volumes.*.storageClassName`.
+  // One resolution per section where a path leaves the catalogue, built on first use and shared
+  // (resolutions are read-only); a pasted dump can hold thousands of unknown keys in one section.
+  const misses = new Map<string, KeyResolution>()
+  const missAt = (at: string, depth: number): KeyResolution => {
+    const id = `${depth}\u0000${at}`
+    let miss = misses.get(id)
+    if (!miss) {
+      miss = { kind: 'unknown', parent: at, depth, known: namedChildren(at) }
+      misses.set(id, miss)
+    }
+    return miss
+  }
+  // Depth first over the exact match, then the `*` match, so `volumes.data.storageClassName`
+  // finds `volumes.*.storageClassName`.
   const search = (
     path: readonly string[],
     depth: number,
@@ -85,22 +102,22 @@ export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
         ? { kind: 'known', entry }
         : { kind: 'unknown', parent: '', depth: 0, known: children('') }
     const at = entry?.path ?? ''
+    const key = path[depth] ?? ''
     let firstMiss: KeyResolution | undefined
-    for (const next of step(at, path[depth] ?? '')) {
-      const res = search(path, depth + 1, next)
+    for (const next of [at === '' ? key : `${at}.${key}`, at === '' ? '*' : `${at}.*`]) {
+      const found = byPath.get(next)
+      if (!found) continue
+      const res = search(path, depth + 1, found)
       if (res.kind !== 'unknown') return res
       firstMiss ??= res
     }
-    return (
-      firstMiss ?? {
-        kind: 'unknown',
-        parent: at,
-        depth,
-        known: children(at).filter((k) => k !== '*'),
-      }
-    )
+    return firstMiss ?? missAt(at, depth)
   }
   const resolve = (path: readonly (string | number)[]): KeyResolution =>
-    search(path.map(String), 0, undefined)
+    search(
+      path.every((seg) => typeof seg === 'string') ? (path as readonly string[]) : path.map(String),
+      0,
+      undefined,
+    )
   return { resolve, children, entry: (p) => byPath.get(p), entries: () => [...byPath.values()] }
 }

@@ -78,10 +78,13 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[]): Finding[] {
       })
     }
   }
-  return findings.sort(
+  // Each path's key is built once, not once per comparison.
+  const keyed = findings.map((f) => ({ f, key: pathKey(f.path) }))
+  keyed.sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (pathKey(a.path) < pathKey(b.path) ? -1 : pathKey(a.path) > pathKey(b.path) ? 1 : 0) ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+      SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
+      (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0),
   )
+  return keyed.map((k) => k.f)
 }

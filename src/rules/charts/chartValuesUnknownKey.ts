@@ -7,16 +7,17 @@
  */
 import {
   chartIndex,
-  didYouMean,
   otherChartVersion,
   type ChartId,
   type KeyIndex,
   type SpecPath,
+  type Suggester,
 } from '../../model'
 import { defineRule } from '../defineRule'
 import { chartValuesOf } from '../lib/chartValues'
 import { walkKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
+import { suggestersByList, type UnknownKey } from '../lib/unknownKeys'
 import { isRecord } from '../../model'
 import type { Dict } from '../lib/read'
 import type { Report } from '../types'
@@ -74,19 +75,16 @@ function checkResources(report: Report, res: Dict, path: SpecPath): void {
   }
 }
 
-function guessFor(key: string, known: readonly string[]): string | undefined {
+function guessFor(key: string, known: Suggester): string | undefined {
   const alias = ALIASES[key]
-  return alias !== undefined && known.includes(alias) ? alias : didYouMean(key, known)
+  return alias !== undefined && known.has(alias) ? alias : known.suggest(key)
 }
 
 function reportUnknown(
   report: Report,
-  key: string,
-  value: unknown,
-  here: SpecPath,
-  parent: Dict,
-  known: readonly string[],
+  { key, value, here, parent, known }: UnknownKey,
   chart: ChartId,
+  suggester: Suggester,
 ): void {
   const where = `the ${chartLabel(chart)} chart`
   if ((key === 'requests' || key === 'limits') && known.includes('resources')) {
@@ -96,7 +94,7 @@ function reportUnknown(
     })
     return
   }
-  const guess = guessFor(key, known)
+  const guess = guessFor(key, suggester)
   if (guess !== undefined && !(guess in parent)) rename(report, here, key, guess, value, where)
   else {
     const some = known.slice(0, 12).join(', ')
@@ -125,6 +123,7 @@ export const chartValuesUnknownKey = defineRule({
   },
   source: SRC,
   check(ctx, report) {
+    const suggesterFor = suggestersByList()
     for (const cv of chartValuesOf(ctx.resource)) {
       const index = chartIndex(cv.chart)
       const otherId = otherChartVersion(cv.chart)
@@ -140,8 +139,10 @@ export const chartValuesUnknownKey = defineRule({
             checkResources(report, value, here)
           return res.entry.type === 'o'
         }
-        if (!knownElsewhere(other, rel) && ++unknown <= MAX_REPORTED)
-          reportUnknown(report, key, value, here, parent, res.known, cv.chart)
+        if (!knownElsewhere(other, rel) && ++unknown <= MAX_REPORTED) {
+          const at = { key, value, here, parent, known: res.known }
+          reportUnknown(report, at, cv.chart, suggesterFor(res.known))
+        }
         return false
       })
       if (unknown > MAX_REPORTED) {

@@ -4,10 +4,11 @@
  * Every key is checked against the generated catalogue of configs/milvus.yaml (keys the file
  * comments out included) and the sections the studio documents by hand (natsmq, librdkafka maps).
  */
-import { didYouMean, milvusConfigIndex, MILVUS_YAML_COMMIT, type SpecPath } from '../../model'
+import { milvusConfigIndex, MILVUS_YAML_COMMIT, type SpecPath, type Suggester } from '../../model'
 import { defineRule } from '../defineRule'
 import { walkKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
+import { suggestersByList, type UnknownKey } from '../lib/unknownKeys'
 import { isRecord } from '../../model'
 import type { Dict } from '../lib/read'
 import type { Report } from '../types'
@@ -49,14 +50,11 @@ function reportMisplaced(
 
 function reportUnknown(
   report: Report,
-  key: string,
-  value: unknown,
-  here: SpecPath,
-  parent: Dict,
-  known: readonly string[],
+  { key, value, here, parent, known }: UnknownKey,
+  suggester: Suggester,
 ): void {
   const where = here.slice(CONFIG.length).join('.')
-  const guess = didYouMean(key, known)
+  const guess = suggester.suggest(key)
   const free = guess !== undefined && !(guess in parent)
   const list = `${known.slice(0, SHOWN).join(', ')}${known.length > SHOWN ? ', …' : ''}`
   report(
@@ -91,6 +89,7 @@ export const configUnknownKey = defineRule({
     const config = ctx.resource.spec.config
     if (!isRecord(config)) return
     const index = milvusConfigIndex()
+    const suggesterFor = suggestersByList()
     let unknown = 0
     walkKeys(config, CONFIG, (key, value, here, parent) => {
       const res = index.resolve(here.slice(CONFIG.length).map(String))
@@ -99,7 +98,12 @@ export const configUnknownKey = defineRule({
       if (++unknown > MAX_REPORTED) return false
       const topSection = here.length > CONFIG.length + 1 && index.entry(key)?.type === 'o'
       if (topSection && isRecord(value)) reportMisplaced(report, key, value, here, config)
-      else reportUnknown(report, key, value, here, parent, res.known)
+      else
+        reportUnknown(
+          report,
+          { key, value, here, parent, known: res.known },
+          suggesterFor(res.known),
+        )
       return false
     })
     const rest = unknown - MAX_REPORTED
