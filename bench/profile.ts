@@ -1,8 +1,10 @@
 /**
  * CPU profiles behind the browser rows that miss their budget: the production build on
  * $BENCH_PORT (default 4174), Chromium's profiler while (1) typing 20 characters into the form's Name
- * field on the cluster read-back and (2) typing 20 characters into the editor on the 5,000-line
- * document. Prints, for each, the busiest self time by script (app chunk, Monaco, React...) and by
+ * field on the cluster read-back, (2) typing 20 characters into the editor on the 5,000-line
+ * document, (3) 20 clicks on the Mode radios of the blank document, each waiting until the editor
+ * shows the new mode, and (4) a fresh load of the blank studio until Monaco's lines are on screen.
+ * Prints, for each, the busiest self time by script (app chunk, Monaco, React...) and by
  * function, as JSON on stdout. Run after `npx vite build`: `npx tsx bench/profile.ts`.
  */
 import { chromium, type Page } from '@playwright/test'
@@ -111,6 +113,33 @@ try {
   out.editorTyping5000 = await profileWhile(page, () =>
     page.keyboard.type('abcdefghijklmnopqrst', { delay: 30 }),
   )
+  await page.close()
+
+  // (3) Mode changes on the blank document.
+  const blank = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await blank.goto(BASE)
+  await blank.waitForSelector('.monaco-editor .view-lines', { timeout: 120_000 })
+  const modes = blank
+    .getByRole('region', { name: 'Form' })
+    .getByRole('radiogroup', { name: 'Mode' })
+  const lines = blank.locator('.monaco-editor .view-lines')
+  out.modeChangeBlank = await profileWhile(blank, async () => {
+    for (let n = 0; n < 20; n++) {
+      const mode = n % 2 === 0 ? 'cluster' : 'standalone'
+      await modes.getByRole('radio', { name: new RegExp(mode, 'i') }).click()
+      await lines.getByText(`mode: ${mode}`).waitFor()
+    }
+  })
+  await blank.close()
+
+  // (4) Start-up: from navigation to Monaco's lines on screen, in a fresh context.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const fresh = await context.newPage()
+  out.startUp = await profileWhile(fresh, async () => {
+    await fresh.goto(BASE)
+    await fresh.waitForSelector('.monaco-editor .view-lines', { timeout: 120_000 })
+  })
+  await context.close()
   process.stdout.write(JSON.stringify(out, null, 2) + '\n')
 } finally {
   await browser.close()
