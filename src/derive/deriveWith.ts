@@ -146,6 +146,7 @@ export function checkMilvusDocument(
     original: { apiVersion, kind },
     raw: frame.raw,
     stream,
+    shared: new Map(),
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(frame.fragmentAt ? { fragmentAt: frame.fragmentAt } : {}),
   }

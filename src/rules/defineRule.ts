@@ -26,6 +26,7 @@ export function ruleContext(raw: unknown, baseline?: MilvusResource): RuleContex
     resource,
     raw,
     original: { apiVersion: text('apiVersion'), kind: text('kind') },
+    shared: new Map(),
     ...(baseline ? { baseline } : {}),
   }
 }

@@ -47,7 +47,16 @@ export interface RuleContext {
   readonly stream?: readonly unknown[]
   /** Set when the document was a fragment placed at this path; the rest of `resource` is made up. */
   readonly fragmentAt?: SpecPath
+  /**
+   * Work several rules share on this context (a walk of `spec.config`, of chart values, of the
+   * document against the schema), kept here on first use by `lib/shared.ts`. Without it each rule
+   * computes its own copy: the same answers, only slower.
+   */
+  readonly shared?: SharedWork
 }
+
+/** A context's shared work, keyed by the function that computes it. Created once per context. */
+export type SharedWork = Map<unknown, unknown>
 
 export interface ReportOptions {
   readonly fix?: Fix

@@ -4,10 +4,9 @@
  * ConfigMap's data holds strings only. An unquoted number or boolean makes the API server reject
  * the ConfigMap, so the Helm release the operator installs fails.
  */
-import { chartIndex } from '../../model'
 import { defineRule } from '../defineRule'
-import { chartValuesOf } from '../lib/chartValues'
-import { walkKeys } from '../lib/walkKeys'
+import { chartValuesKeys } from '../lib/chartValues'
+import { visitKeys } from '../lib/walkKeys'
 import { setFix } from '../lib/fix'
 import { isRecord } from '../../model'
 
@@ -22,10 +21,9 @@ export const chartConfigDataStrings = defineRule({
   source:
     'apache/pulsar-helm-chart charts/pulsar/templates/broker-configmap.yaml (pulsar-2.7.8, pulsar-3.3.0): data from .Values.broker.configData',
   check(ctx, report) {
-    for (const cv of chartValuesOf(ctx.resource)) {
-      const index = chartIndex(cv.chart)
-      walkKeys(cv.values, cv.path, (key, value, here) => {
-        const res = index.resolve(here.slice(cv.path.length).map(String))
+    for (const { keys } of chartValuesKeys(ctx)) {
+      visitKeys(keys.nodes, ({ key, value, path: here }, i) => {
+        const res = keys.resolve(i)
         if (res.kind !== 'known') return false
         if (key !== 'configData' || res.entry.type !== 'm') return res.entry.type === 'o'
         if (!isRecord(value)) return false

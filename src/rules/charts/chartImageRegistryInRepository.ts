@@ -5,10 +5,9 @@
  * prefixed a second time (`docker.io/quay.io/...`) and the pull fails. Charts without an
  * `image.registry` key (minio, pulsar, tei) take the host in the repository and are left alone.
  */
-import { chartIndex, type SpecPath } from '../../model'
+import type { SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
-import { chartValuesOf } from '../lib/chartValues'
-import { walkKeys } from '../lib/walkKeys'
+import { chartValuesKeys } from '../lib/chartValues'
 import type { Fix } from '../types'
 
 /** The first path segment names a registry when it has a dot or a port, or is localhost. */
@@ -43,14 +42,12 @@ export const chartImageRegistryInRepository = defineRule({
   source:
     'bitnami/charts bitnami/common templates/_images.tpl (common.images.image); etcd 8.12.0 and kafka 15.5.1 values.yaml image.registry',
   check(ctx, report) {
-    for (const cv of chartValuesOf(ctx.resource)) {
-      const index = chartIndex(cv.chart)
-      walkKeys(cv.values, cv.path, (key, value, here, parent) => {
-        if (key !== 'repository' || typeof value !== 'string') return true
-        const imageRel = here.slice(cv.path.length, -1).map(String)
-        if (!index.entry([...imageRel, 'registry'].join('.'))) return false
+    for (const { keys } of chartValuesKeys(ctx)) {
+      for (const { key, value, path: here, rel, parent } of keys.nodes) {
+        if (key !== 'repository' || typeof value !== 'string') continue
+        if (!keys.index.entry([...rel.slice(0, -1), 'registry'].join('.'))) continue
         const host = registryHost(value)
-        if (!host) return false
+        if (!host) continue
         const rest = value.slice(host.length + 1)
         const registry = typeof parent.registry === 'string' ? parent.registry : 'docker.io'
         report(
@@ -61,8 +58,7 @@ export const chartImageRegistryInRepository = defineRule({
           },
           { fix: splitFix(here.slice(0, -1), host, rest) },
         )
-        return false
-      })
+      }
     }
   },
 })

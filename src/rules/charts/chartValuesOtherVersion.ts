@@ -13,8 +13,8 @@ import {
   type SpecPath,
 } from '../../model'
 import { defineRule } from '../defineRule'
-import { chartValuesOf } from '../lib/chartValues'
-import { walkKeys } from '../lib/walkKeys'
+import { chartValuesKeys } from '../lib/chartValues'
+import { visitKeys } from '../lib/walkKeys'
 import { isRecord } from '../../model'
 import type { Fix } from '../types'
 
@@ -57,16 +57,14 @@ export const chartValuesOtherVersion = defineRule({
   source:
     'Chart values.yaml: bitnami etcd 6.3.3 vs 8.12.0, apache pulsar 2.7.8 vs 3.3.0 (the charts operator v1.3.8 bundles)',
   check(ctx, report) {
-    for (const cv of chartValuesOf(ctx.resource)) {
+    for (const cv of chartValuesKeys(ctx)) {
       const otherId = otherChartVersion(cv.chart)
       if (!otherId) continue
-      const index = chartIndex(cv.chart)
       const other = chartIndex(otherId)
       const name = CHART_VERSION_NAMES[cv.chart] ?? cv.chart
       const otherName = CHART_VERSION_NAMES[otherId] ?? otherId
-      walkKeys(cv.values, cv.path, (_key, value, here) => {
-        const rel = here.slice(cv.path.length).map(String)
-        const res = index.resolve(rel)
+      visitKeys(cv.keys.nodes, ({ value, path: here, rel }, i) => {
+        const res = cv.keys.resolve(i)
         if (res.kind === 'known') return res.entry.type === 'o'
         if (res.kind === 'open') return false
         const there = other.resolve(rel)

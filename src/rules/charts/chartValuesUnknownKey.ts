@@ -14,8 +14,8 @@ import {
   type Suggester,
 } from '../../model'
 import { defineRule } from '../defineRule'
-import { chartValuesOf } from '../lib/chartValues'
-import { walkKeys } from '../lib/walkKeys'
+import { chartValuesKeys } from '../lib/chartValues'
+import { visitKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
 import { suggestersByList, type UnknownKey } from '../lib/unknownKeys'
 import { isRecord } from '../../model'
@@ -124,15 +124,13 @@ export const chartValuesUnknownKey = defineRule({
   source: SRC,
   check(ctx, report) {
     const suggesterFor = suggestersByList()
-    for (const cv of chartValuesOf(ctx.resource)) {
-      const index = chartIndex(cv.chart)
+    for (const cv of chartValuesKeys(ctx)) {
       const otherId = otherChartVersion(cv.chart)
       const other = otherId ? chartIndex(otherId) : undefined
       let unknown = 0
-      walkKeys(cv.values, cv.path, (key, value, here, parent) => {
-        const rel = here.slice(cv.path.length).map(String)
+      visitKeys(cv.keys.nodes, ({ key, value, path: here, rel, parent }, i) => {
         if (rel.length === 1 && OPERATOR_FIELDS.includes(key)) return false
-        const res = index.resolve(rel)
+        const res = cv.keys.resolve(i)
         if (res.kind === 'open') return false
         if (res.kind === 'known') {
           if (res.entry.type === 'k' && key === 'resources' && isRecord(value))

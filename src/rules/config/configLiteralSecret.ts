@@ -6,12 +6,11 @@
  * key (upper case, dots as underscores, e.g. ETCD_AUTH_PASSWORD), set from a Secret through
  * `spec.components.env` with `valueFrom.secretKeyRef`.
  */
-import type { LocalizedText, SpecPath } from '../../model'
+import type { LocalizedText } from '../../model'
 import { defineRule } from '../defineRule'
-import { isRecord } from '../../model'
-import { walkKeys } from '../lib/walkKeys'
+import { configKeys } from '../lib/configKeys'
+import { visitKeys } from '../lib/walkKeys'
 
-const CONFIG: SpecPath = ['spec', 'config']
 const SECRET_KEY =
   /(password|passwd|secret|token|apikey|api_key|credential_json|privatekey|private_key|secretaccesskey|secret_access_key)$/i
 /** Covered by kafka-sasl-password-literal, which names kafka.secretRef. */
@@ -43,12 +42,12 @@ export const configLiteralSecret = defineRule({
   },
   source: 'https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go',
   check(ctx, report) {
-    const config = ctx.resource.spec.config
-    if (!isRecord(config)) return
-    walkKeys(config, CONFIG, (key, value, here) => {
-      const name = here.slice(CONFIG.length).join('.')
-      if (typeof value !== 'string' || value.trim() === '' || ELSEWHERE.includes(name)) return true
-      if (SECRET_KEY.test(key)) report(here, advice(name))
+    const keys = configKeys(ctx)
+    if (!keys) return
+    visitKeys(keys.nodes, ({ key, value, path, rel }) => {
+      if (typeof value !== 'string' || value.trim() === '' || !SECRET_KEY.test(key)) return true
+      const name = rel.join('.')
+      if (!ELSEWHERE.includes(name)) report(path, advice(name))
       return true
     })
   },

@@ -4,16 +4,16 @@
  * Every key is checked against the generated catalogue of configs/milvus.yaml (keys the file
  * comments out included) and the sections the studio documents by hand (natsmq, librdkafka maps).
  */
-import { milvusConfigIndex, MILVUS_YAML_COMMIT, type SpecPath, type Suggester } from '../../model'
+import { MILVUS_YAML_COMMIT, type SpecPath, type Suggester } from '../../model'
 import { defineRule } from '../defineRule'
-import { walkKeys } from '../lib/walkKeys'
+import { CONFIG_PATH as CONFIG, configKeys } from '../lib/configKeys'
+import { visitKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
 import { suggestersByList, type UnknownKey } from '../lib/unknownKeys'
 import { isRecord } from '../../model'
 import type { Dict } from '../lib/read'
 import type { Report } from '../types'
 
-const CONFIG: SpecPath = ['spec', 'config']
 const SHOWN = 10
 /** Past this many unknown keys, the rest are counted in one finding (a did-you-mean each would take seconds). */
 const MAX_REPORTED = 100
@@ -86,13 +86,14 @@ export const configUnknownKey = defineRule({
   },
   source: `https://github.com/milvus-io/milvus/blob/${MILVUS_YAML_COMMIT}/configs/milvus.yaml`,
   check(ctx, report) {
-    const config = ctx.resource.spec.config
-    if (!isRecord(config)) return
-    const index = milvusConfigIndex()
+    const keys = configKeys(ctx)
+    if (!keys) return
+    const config = keys.root
+    const index = keys.index
     const suggesterFor = suggestersByList()
     let unknown = 0
-    walkKeys(config, CONFIG, (key, value, here, parent) => {
-      const res = index.resolve(here.slice(CONFIG.length).map(String))
+    visitKeys(keys.nodes, ({ key, value, path: here, parent }, i) => {
+      const res = keys.resolve(i)
       if (res.kind === 'known') return res.entry.type === 'o'
       if (res.kind !== 'unknown') return false
       if (++unknown > MAX_REPORTED) return false

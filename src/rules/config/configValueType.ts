@@ -4,20 +4,14 @@
  * A value that does not convert (`yes` for a boolean, `512Mi` for an integer) falls back to the
  * zero value. The expected type is the type of the default in configs/milvus.yaml.
  */
-import {
-  milvusConfigIndex,
-  MILVUS_YAML_COMMIT,
-  type KeyEntry,
-  type LocalizedText,
-  type SpecPath,
-} from '../../model'
+import { MILVUS_YAML_COMMIT, type KeyEntry, type LocalizedText, type SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { isRecord } from '../../model'
-import { walkKeys } from '../lib/walkKeys'
+import { CONFIG_PATH as CONFIG, configKeys } from '../lib/configKeys'
+import { visitKeys } from '../lib/walkKeys'
 import type { Fix } from '../types'
 
-const CONFIG: SpecPath = ['spec', 'config']
 /** Exactly what Go's strconv.ParseBool accepts. */
 const GO_BOOLS = ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']
 const WORD_BOOLS: Readonly<Record<string, boolean>> = {
@@ -116,14 +110,13 @@ export const configValueType = defineRule({
   },
   source: `https://github.com/milvus-io/milvus/blob/${MILVUS_YAML_COMMIT}/pkg/util/paramtable/param_item.go`,
   check(ctx, report) {
-    const config = ctx.resource.spec.config
-    if (!isRecord(config)) return
-    const index = milvusConfigIndex()
-    walkKeys(config, CONFIG, (_key, value, here) => {
-      const res = index.resolve(here.slice(CONFIG.length).map(String))
+    const keys = configKeys(ctx)
+    if (!keys) return
+    visitKeys(keys.nodes, ({ value, path }, i) => {
+      const res = keys.resolve(i)
       if (res.kind !== 'known') return false
-      const problem = problemOf(value, res.entry, here)
-      if (problem) report(here, problem.message, problem.fix ? { fix: problem.fix } : {})
+      const problem = problemOf(value, res.entry, path)
+      if (problem) report(path, problem.message, problem.fix ? { fix: problem.fix } : {})
       return res.entry.type === 'o' && !problem
     })
   },

@@ -5,6 +5,7 @@
 import {
   CHART_DEPENDENCIES,
   chartFor,
+  chartIndex,
   type ChartDependency,
   type ChartId,
   type MilvusResource,
@@ -12,6 +13,8 @@ import {
 } from '../../model'
 import { isRecord } from '../../model'
 import type { Dict } from './read'
+import { sharedPerContext } from './shared'
+import { resolvedKeys, type ResolvedKeys } from './walkKeys'
 
 export interface ChartValues {
   readonly dep: ChartDependency
@@ -38,3 +41,16 @@ export function chartValuesOf(r: MilvusResource): ChartValues[] {
   }
   return out
 }
+
+/** Each values map with its keys listed and resolved against its chart's catalogue. */
+export interface ChartValuesKeys extends ChartValues {
+  readonly keys: ResolvedKeys
+}
+
+/** `chartValuesOf` with the keys of each map, built once per context for every chart rule. */
+export const chartValuesKeys = sharedPerContext((ctx): readonly ChartValuesKeys[] =>
+  chartValuesOf(ctx.resource).map((cv) => ({
+    ...cv,
+    keys: resolvedKeys(cv.values, cv.path, chartIndex(cv.chart)),
+  })),
+)

@@ -10,6 +10,7 @@ import {
   type SpecPath,
   isRecord,
 } from '../../model'
+import { sharedPerContext } from './shared'
 
 export interface SchemaVisit {
   /** Path of the value (rooted at the document). */
@@ -58,10 +59,15 @@ function walkNode(
 }
 
 /**
- * The document as written, in v1beta1 shape. The derive step may pass the raw parse (before the
- * v1alpha1 lift); lifting is idempotent, so schema rules always see v1beta1 paths, which the
- * derive step maps back to the text through the lift.
+ * The document as written, in v1beta1 shape, lifted once per context. The derive step may pass the
+ * raw parse (before the v1alpha1 lift); lifting is idempotent, so schema rules always see v1beta1
+ * paths, which the derive step maps back to the text through the lift.
  */
-export function liftedRaw(raw: unknown): unknown {
-  return liftToV1beta1(raw).value
-}
+export const liftedRaw = sharedPerContext((ctx): unknown => liftToV1beta1(ctx.raw).value)
+
+/** Every visit of `walkSchema` over the lifted document, once per context for the schema rules. */
+export const schemaVisits = sharedPerContext((ctx): readonly SchemaVisit[] => {
+  const visits: SchemaVisit[] = []
+  walkSchema(liftedRaw(ctx), (v) => visits.push(v))
+  return visits
+})

@@ -15,7 +15,7 @@ import {
 } from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix, renameFix } from '../lib/fix'
-import { liftedRaw, walkSchema } from '../lib/schemaWalk'
+import { liftedRaw, schemaVisits } from '../lib/schemaWalk'
 import { SRC_CRD } from '../lib/sources'
 import type { Report } from '../types'
 
@@ -71,11 +71,11 @@ export const schemaUnknownKey = defineRule({
   },
   source: SRC_CRD,
   check(ctx, report) {
-    const raw = liftedRaw(ctx.raw)
+    const raw = liftedRaw(ctx)
     const spec = isRecord(raw) ? raw.spec : undefined
     const config = isRecord(spec) ? spec.config : undefined
-    walkSchema(raw, ({ path, key, value, allowed, parent }) => {
-      if (typeof key !== 'string' || !Array.isArray(allowed) || allowed.includes(key)) return
+    for (const { path, key, value, allowed, parent } of schemaVisits(ctx)) {
+      if (typeof key !== 'string' || !Array.isArray(allowed) || allowed.includes(key)) continue
       const parentPath = path.slice(0, -1)
       const store = String(parentPath[2])
       if (
@@ -85,7 +85,7 @@ export const schemaUnknownKey = defineRule({
         knownChildKeys(['spec', 'config', store]).includes(key)
       ) {
         reportMisplacedConfig(report, path, store, key, value, config)
-        return
+        continue
       }
       const where = pathToString(path)
       const guess = didYouMean(key, allowed)
@@ -109,7 +109,7 @@ export const schemaUnknownKey = defineRule({
               }
             : {},
         )
-        return
+        continue
       }
       report(
         path,
@@ -119,6 +119,6 @@ export const schemaUnknownKey = defineRule({
         },
         { fix: deleteFix({ en: `Remove ${key}`, ko: `${key} 삭제` }, path) },
       )
-    })
+    }
   },
 })

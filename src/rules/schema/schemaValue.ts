@@ -6,7 +6,7 @@
 import { didYouMean, pathToString, type FieldInfo, type SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
-import { liftedRaw, walkSchema } from '../lib/schemaWalk'
+import { schemaVisits } from '../lib/schemaWalk'
 import { SRC_CRD } from '../lib/sources'
 import type { Report } from '../types'
 
@@ -138,13 +138,13 @@ export const schemaValue = defineRule({
   },
   source: SRC_CRD,
   check(ctx, report) {
-    walkSchema(liftedRaw(ctx.raw), ({ path, value, info }) => {
+    for (const { path, value, info } of schemaVisits(ctx)) {
       // apiVersion and kind belong to api-version-kind; free-form areas to their own rules.
       if (!info || info.inFreeForm || path.length < 2 || value === null || value === undefined)
-        return
-      if (!checkType(report, path, info, value)) return
+        continue
+      if (!checkType(report, path, info, value)) continue
       checkEnum(report, path, info, value)
       checkRange(report, path, info, value)
-    })
+    }
   },
 })

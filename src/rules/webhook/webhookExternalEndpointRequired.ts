@@ -30,7 +30,8 @@ export const webhookExternalEndpointRequired = defineRule({
     const r = ctx.resource
     const stream = effectiveMsgStreamType(r)
     // Values as written: a brokerList typed as one string is schema-value's finding, not this one.
-    const written = (path: SpecPath): unknown => getAtPath(liftedRaw(ctx.raw), path)
+    const raw = liftedRaw(ctx)
+    const written = (path: SpecPath): unknown => getAtPath(raw, path)
     const kafka = r.spec.dependencies?.kafka
     if (
       stream === 'kafka' &&

@@ -94,10 +94,7 @@ export const webhookPvcSpecInvalid = defineRule({
     const store = effectiveBuiltInMq(r)
     if (!store) return
     // Read as written: normalize() drops a wrongly shaped spec, but the webhook sees it.
-    const claim = getAtPath(liftedRaw(ctx.raw), [
-      ...persistencePath(store),
-      'persistentVolumeClaim',
-    ])
+    const claim = getAtPath(liftedRaw(ctx), [...persistencePath(store), 'persistentVolumeClaim'])
     if (!isRecord(claim) || claim.spec === undefined || claim.spec === null) return
     const base = [...persistencePath(store), 'persistentVolumeClaim', 'spec']
     for (const p of specProblems(claim.spec, base)) {
