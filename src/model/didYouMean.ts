@@ -108,7 +108,15 @@ export function createSuggester(candidates: readonly string[]): Suggester {
   const rows = [0, 1, 2].map(() => new Int32Array(longest + 2))
   const letters = new Int32Array(128)
   const has = (key: string): boolean => exact.has(key)
+  // A pasted block repeats the same unknown names (image, registry, enabled...): answer each once.
+  const answers = new Map<string, string | undefined>()
   const suggest = (key: string): string | undefined => {
+    if (answers.has(key)) return answers.get(key)
+    const answer = search(key)
+    answers.set(key, answer)
+    return answer
+  }
+  const search = (key: string): string | undefined => {
     if (exact.has(key) || key.length > 200) return undefined
     const known = knownMeaning(key)
     if (known !== undefined && exact.has(known)) return known

@@ -120,6 +120,30 @@ describe('fast parser: what it leaves to the library', () => {
   })
 })
 
+describe('fast parser: paths in large maps', () => {
+  // Maps of more than 16 pairs are indexed on their first lookup; the answers must stay those of
+  // the library path, including a key written twice whose later value lacks the deeper path.
+  const many = (from: number): string =>
+    Array.from({ length: 20 }, (_, i) => `k${from + i}:\n  v: ${i}`).join('\n')
+  const text = `${many(0)}\ndup:\n  deep: 1\n${many(20)}\ndup:\n  other: 2\n${many(40)}\n`
+  it.each([
+    [['dup', 'deep']],
+    [['dup', 'other']],
+    [['dup']],
+    [['k7', 'v']],
+    [['k55']],
+    [['k55', 'nope']],
+    [['nope', 'v']],
+  ] as SpecPath[][])('%j is placed as the library places it', (path) => {
+    const fast = parseYaml(text)
+    const slow = parseYamlSlow(text)
+    expect(fast.parser).toBe('fast')
+    const [f, l] = [fast.documents[0], slow.documents[0]]
+    expect(f?.rangeOf(path)).toEqual(l?.rangeOf(path))
+    expect(f?.keyRangeOf(path)).toEqual(l?.keyRangeOf(path))
+  })
+})
+
 describe('fast parser: per-document cache', () => {
   it('re-parses only the document an edit touched, with positions of the others shifted', () => {
     const doc = (n: number): string =>

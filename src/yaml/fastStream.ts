@@ -9,7 +9,15 @@ import { LineCounter } from 'yaml'
 import type { SpecPath } from '../model/types'
 import { parseBlockDocument, type BlockResult } from './fastBlock'
 import { BAIL } from './fastScalar'
-import { LINE_COMMENT, LINE_CONTENT, scanLines, type FNode, type Lines } from './fastTree'
+import {
+  LINE_COMMENT,
+  LINE_CONTENT,
+  scanLines,
+  type FMap,
+  type FNode,
+  type FPair,
+  type Lines,
+} from './fastTree'
 import type { PathEntry } from './pathIndex'
 import { duplicateProblem, toRange } from './ranges'
 import type { ParsedDocument, ParsedStream, Range, YamlLimits } from './types'
@@ -107,6 +115,35 @@ export function fastParseStats(): FastParseStats {
 
 type Span = readonly [number, number]
 
+/** Where a map holds a key (by its string form): pair indices, the last written first. */
+type KeyPositions = (map: FMap, key: string) => readonly number[]
+
+const NOWHERE: readonly number[] = []
+/** Maps with more pairs than this are indexed on their first lookup. */
+const INDEXED_MAP = 16
+
+/**
+ * Key positions for one document's maps, each map indexed on its first lookup: placing a
+ * hundred findings in a large map then costs a hundred lookups, not a hundred scans.
+ */
+function keyPositions(): KeyPositions {
+  const byMap = new WeakMap<FMap, Map<string, number[]>>()
+  return (map, key) => {
+    let index = byMap.get(map)
+    if (!index) {
+      index = new Map()
+      for (let j = map.pairs.length - 1; j >= 0; j--) {
+        const name = String((map.pairs[j] as FPair).key.v)
+        const list = index.get(name)
+        if (list) list.push(j)
+        else index.set(name, [j])
+      }
+      byMap.set(map, index)
+    }
+    return index.get(key) ?? NOWHERE
+  }
+}
+
 /**
  * The entry the library path's index (pathIndex.ts) holds for `path`, found by walking the tree
  * instead of indexing every path: where a key is written twice the index keeps the later one, so
@@ -117,6 +154,7 @@ function lookupEntry(
   path: SpecPath,
   i: number,
   base: number,
+  positions: KeyPositions,
   keySpan?: Span,
 ): PathEntry | undefined {
   if (i === path.length) {
@@ -126,10 +164,14 @@ function lookupEntry(
   }
   const seg = String(path[i])
   if (node.t === 'm') {
-    for (let j = node.pairs.length - 1; j >= 0; j--) {
-      const p = node.pairs[j] as { key: FNode; value: FNode }
-      if (String((p.key as { v: unknown }).v) !== seg) continue
-      const found = lookupEntry(p.value, path, i + 1, base, [p.key.start + base, p.key.end + base])
+    // A small map is scanned from its last pair; a large one is indexed once per document.
+    const order = node.pairs.length > INDEXED_MAP ? positions(node, seg) : undefined
+    const count = order ? order.length : node.pairs.length
+    for (let n = 0; n < count; n++) {
+      const p = node.pairs[order ? (order[n] as number) : count - 1 - n] as FPair
+      if (!order && String(p.key.v) !== seg) continue
+      const keyAt: Span = [p.key.start + base, p.key.end + base]
+      const found = lookupEntry(p.value, path, i + 1, base, positions, keyAt)
       if (found) return found
     }
     return undefined
@@ -137,7 +179,7 @@ function lookupEntry(
   if (node.t === 'q') {
     const n = Number(seg)
     const item = Number.isInteger(n) && String(n) === seg ? node.items[n] : undefined
-    return item ? lookupEntry(item, path, i + 1, base) : undefined
+    return item ? lookupEntry(item, path, i + 1, base, positions) : undefined
   }
   return undefined
 }
@@ -214,8 +256,9 @@ function buildDocument(
   const root: FNode | null =
     parsed.root ??
     (seg.marker >= 0 ? { t: 's', start: at, end: at, v: null, style: 'PLAIN' } : null)
+  const positions = keyPositions()
   const entry = (path: SpecPath): PathEntry | undefined =>
-    root ? lookupEntry(root, path, 0, base) : undefined
+    root ? lookupEntry(root, path, 0, base, positions) : undefined
   const rangeOf = (path: SpecPath): { range: Range; exact: boolean } => {
     for (let n = path.length; n >= 0; n--) {
       const e = entry(n === path.length ? path : path.slice(0, n))
