@@ -7,7 +7,10 @@
 import * as jsyaml from 'js-yaml'
 import { parseDocument } from 'yaml'
 import { deriveDocument } from '../src/derive'
-import { ALL_RULES, ruleContext, type Rule } from '../src/rules'
+import { ALL_RULES, ruleContext, runRules, type Rule, type RuleContext } from '../src/rules'
+import { chartValuesKeys } from '../src/rules/lib/chartValues'
+import { configKeys } from '../src/rules/lib/configKeys'
+import { liftedRaw, schemaVisits } from '../src/rules/lib/schemaWalk'
 import { parseYaml, setAtPath } from '../src/yaml'
 import { makeDocument, SIZES } from './generate'
 import { time, type Stat } from './stats'
@@ -46,23 +49,36 @@ interface RuleCost {
   bySize: Record<string, Stat>
 }
 
+/** The walks rules share on a context (lib/shared.ts): each measured on its own, from scratch. */
+const SHARED_WORK: readonly (readonly [string, (ctx: RuleContext) => unknown])[] = [
+  ['(shared) schema walk', (ctx) => schemaVisits(ctx)],
+  ['(shared) chart values keys', (ctx) => chartValuesKeys(ctx)],
+  ['(shared) spec.config keys', (ctx) => configKeys(ctx)],
+  ['(shared) lifted document', (ctx) => liftedRaw(ctx)],
+]
+
 /**
- * Each rule's `check` alone, on the context derive gives the rules for each size's document. The
- * p95 shows what garbage collection of a rule's allocations adds; the median is the rule's own work.
+ * Each rule's `check` alone, on the context derive gives the rules for each size's document, with
+ * the shared walks already done (they are measured as rows of their own, on a fresh context each
+ * time). The p95 shows what garbage collection of the allocations adds; the median is the work.
  */
 function ruleCosts(sizes: readonly number[], rules: readonly Rule[]): RuleCost[] {
-  const contexts = sizes.map((size) => ({
-    size,
-    ctx: ruleContext(parseYaml(makeDocument(size)).documents[0]?.value),
-    runs: size >= 5000 ? 20 : 50,
-  }))
+  const contexts = sizes.map((size) => {
+    const ctx = ruleContext(parseYaml(makeDocument(size)).documents[0]?.value)
+    runRules(ctx, rules)
+    return { size, ctx, runs: size >= 5000 ? 20 : 50 }
+  })
   const report = (): void => undefined
-  return rules.map((rule) => ({
-    rule: rule.id,
+  const row = (rule: string, run: (ctx: RuleContext) => unknown): RuleCost => ({
+    rule,
     bySize: Object.fromEntries(
-      contexts.map(({ size, ctx, runs }) => [size, time(() => rule.check(ctx, report), runs)]),
+      contexts.map(({ size, ctx, runs }) => [size, time(() => run(ctx), runs)]),
     ),
-  }))
+  })
+  return [
+    ...SHARED_WORK.map(([name, read]) => row(name, (ctx) => read({ ...ctx, shared: new Map() }))),
+    ...rules.map((rule) => row(rule.id, (ctx) => rule.check(ctx, report))),
+  ]
 }
 
 const COST_SIZES = [500, 5000] as const
@@ -77,11 +93,12 @@ const sum = (size: number): Stat => ({
 const top = [...costs].sort((a, b) => cost(b, 5000).median - cost(a, 5000).median).slice(0, 10)
 process.stderr.write(
   [
-    `Rule check cost, ms per call, median / p95 (${ALL_RULES.length} rules; top 10 on 5,000 lines):`,
+    `Rule check cost, ms per call, median / p95 (${ALL_RULES.length} rules and the walks they share; top 10 on 5,000 lines):`,
     `  ${'rule'.padEnd(40)} ${'500 lines'.padStart(17)} ${'5,000 lines'.padStart(17)}`,
-    ...[...top, { rule: 'all rules (sum)', bySize: { 500: sum(500), 5000: sum(5000) } }].map(
-      (c) => `  ${c.rule.padEnd(40)} ${cell(cost(c, 500))} ${cell(cost(c, 5000))}`,
-    ),
+    ...[
+      ...top,
+      { rule: 'all rules and shared walks (sum)', bySize: { 500: sum(500), 5000: sum(5000) } },
+    ].map((c) => `  ${c.rule.padEnd(40)} ${cell(cost(c, 500))} ${cell(cost(c, 5000))}`),
     '',
   ].join('\n'),
 )

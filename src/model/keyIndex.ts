@@ -31,6 +31,13 @@ export type KeyResolution =
 
 export interface KeyIndex {
   resolve(path: readonly (string | number)[]): KeyResolution
+  /**
+   * The resolution of `parent`'s path plus `key`, when it follows from `parent` alone (a key listed
+   * under a known section, anything below an open entry); undefined when only `resolve` on the
+   * whole path can tell (a `*` row elsewhere may still match). Saves walking from the top for
+   * every key of a large map.
+   */
+  resolveBelow(parent: KeyResolution, key: string): KeyResolution | undefined
   /** Keys listed under `parent` (a dotted catalogue path, '' for the top). */
   children(parent: string): readonly string[]
   entry(path: string): KeyEntry | undefined
@@ -119,5 +126,31 @@ export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
       0,
       undefined,
     )
-  return { resolve, children, entry: (p) => byPath.get(p), entries: () => [...byPath.values()] }
+  // Resolutions are read-only: one object per entry serves every path that lands on it.
+  const knownAs = new Map<KeyEntry, KeyResolution>()
+  const known = (entry: KeyEntry): KeyResolution => {
+    let res = knownAs.get(entry)
+    if (!res) {
+      res = { kind: 'known', entry }
+      knownAs.set(entry, res)
+    }
+    return res
+  }
+  // Equivalent to `resolve`: the search reaches the parent's entry first (routes tried before it
+  // failed above the parent), so a child found under that entry is the search's answer too.
+  const resolveBelow = (parent: KeyResolution, key: string): KeyResolution | undefined => {
+    if (parent.kind === 'open') return parent
+    if (parent.kind !== 'known') return undefined
+    const { entry } = parent
+    if (OPEN_CODES.has(entry.type)) return { kind: 'open', entry }
+    const found = byPath.get(`${entry.path}.${key}`) ?? byPath.get(`${entry.path}.*`)
+    return found ? known(found) : undefined
+  }
+  return {
+    resolve,
+    resolveBelow,
+    children,
+    entry: (p) => byPath.get(p),
+    entries: () => [...byPath.values()],
+  }
 }

@@ -43,9 +43,10 @@ export const chartImageRegistryInRepository = defineRule({
     'bitnami/charts bitnami/common templates/_images.tpl (common.images.image); etcd 8.12.0 and kafka 15.5.1 values.yaml image.registry',
   check(ctx, report) {
     for (const { keys } of chartValuesKeys(ctx)) {
-      for (const { key, value, path: here, rel, parent } of keys.nodes) {
+      for (const node of keys.nodes) {
+        const { key, value, path: here, parent } = node
         if (key !== 'repository' || typeof value !== 'string') continue
-        if (!keys.index.entry([...rel.slice(0, -1), 'registry'].join('.'))) continue
+        if (!keys.index.entry([...node.rel.slice(0, -1), 'registry'].join('.'))) continue
         const host = registryHost(value)
         if (!host) continue
         const rest = value.slice(host.length + 1)

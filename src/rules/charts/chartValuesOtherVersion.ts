@@ -63,10 +63,11 @@ export const chartValuesOtherVersion = defineRule({
       const other = chartIndex(otherId)
       const name = CHART_VERSION_NAMES[cv.chart] ?? cv.chart
       const otherName = CHART_VERSION_NAMES[otherId] ?? otherId
-      visitKeys(cv.keys.nodes, ({ value, path: here, rel }, i) => {
+      visitKeys(cv.keys.nodes, (node, i) => {
         const res = cv.keys.resolve(i)
         if (res.kind === 'known') return res.entry.type === 'o'
         if (res.kind === 'open') return false
+        const { value, path: here, rel } = node
         const there = other.resolve(rel)
         if (there.kind === 'unknown') return false
         const dotted = rel.join('.')

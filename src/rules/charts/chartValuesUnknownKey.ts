@@ -128,8 +128,9 @@ export const chartValuesUnknownKey = defineRule({
       const otherId = otherChartVersion(cv.chart)
       const other = otherId ? chartIndex(otherId) : undefined
       let unknown = 0
-      visitKeys(cv.keys.nodes, ({ key, value, path: here, rel, parent }, i) => {
-        if (rel.length === 1 && OPERATOR_FIELDS.includes(key)) return false
+      visitKeys(cv.keys.nodes, (node, i) => {
+        const { key, value, path: here, parent } = node
+        if (node.depth === 0 && OPERATOR_FIELDS.includes(key)) return false
         const res = cv.keys.resolve(i)
         if (res.kind === 'open') return false
         if (res.kind === 'known') {
@@ -137,7 +138,7 @@ export const chartValuesUnknownKey = defineRule({
             checkResources(report, value, here)
           return res.entry.type === 'o'
         }
-        if (!knownElsewhere(other, rel) && ++unknown <= MAX_REPORTED) {
+        if (!knownElsewhere(other, node.rel) && ++unknown <= MAX_REPORTED) {
           const at = { key, value, here, parent, known: res.known }
           reportUnknown(report, at, cv.chart, suggesterFor(res.known))
         }

@@ -44,9 +44,10 @@ export const configLiteralSecret = defineRule({
   check(ctx, report) {
     const keys = configKeys(ctx)
     if (!keys) return
-    visitKeys(keys.nodes, ({ key, value, path, rel }) => {
+    visitKeys(keys.nodes, (node) => {
+      const { key, value, path } = node
       if (typeof value !== 'string' || value.trim() === '' || !SECRET_KEY.test(key)) return true
-      const name = rel.join('.')
+      const name = node.rel.join('.')
       if (!ELSEWHERE.includes(name)) report(path, advice(name))
       return true
     })

@@ -1,8 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isRecord, type SpecPath } from '../../model'
+import {
+  CHART_IDS,
+  chartIndex,
+  isRecord,
+  milvusConfigIndex,
+  type KeyIndex,
+  type SpecPath,
+} from '../../model'
 import type { Dict } from './read'
-import { keyNodes, visitKeys } from './walkKeys'
+import { keyNodes, resolvedKeys, visitKeys } from './walkKeys'
 
 /** The plain recursive walk the flat list replaces: visit returns whether to descend. */
 function recursiveWalk(
@@ -67,4 +74,42 @@ describe('keyNodes / visitKeys', () => {
     const depths = keyNodes(deep, []).map((n) => n.rel.length)
     expect(Math.max(...depths)).toBe(13)
   })
+})
+
+/** A map holding every catalogue path (a `*` row as two names), with unknown keys beside each. */
+function catalogueTree(index: KeyIndex): Dict {
+  const root: Dict = {}
+  for (const { path, type } of index.entries()) {
+    for (const concrete of [path.replaceAll('*', 'anyName'), path.replaceAll('*', 'other')]) {
+      let at = root
+      const segs = concrete.split('.')
+      segs.forEach((seg, i) => {
+        if (i === segs.length - 1) {
+          if (!isRecord(at[seg])) at[seg] = type === 'o' ? { typo: 1 } : { nested: { deeper: 1 } }
+          return
+        }
+        if (!isRecord(at[seg])) at[seg] = {}
+        at = at[seg] as Dict
+        at.typo = { inner: 1 }
+      })
+    }
+  }
+  return root
+}
+
+describe('resolvedKeys', () => {
+  const indexes: [string, KeyIndex][] = [
+    ['milvus.yaml', milvusConfigIndex()],
+    ...CHART_IDS.map((id): [string, KeyIndex] => [id, chartIndex(id)]),
+  ]
+  it.each(indexes)(
+    'answers for %s what a resolve from the top answers, for every key',
+    (_n, index) => {
+      const keys = resolvedKeys(catalogueTree(index), ['values'], index)
+      expect(keys.nodes.length).toBeGreaterThan(10)
+      keys.nodes.forEach((node, i) => {
+        expect(keys.resolve(i), node.rel.join('.')).toEqual(index.resolve(node.rel))
+      })
+    },
+  )
 })

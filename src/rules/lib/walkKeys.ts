@@ -17,25 +17,52 @@ export interface KeyNode {
   readonly parent: Dict
   /** Document path of the value. */
   readonly path: SpecPath
-  /** The keys from the walked map down to this one. */
+  /** The keys from the walked map down to this one (built when read). */
   readonly rel: readonly string[]
+  /** How many maps down from the walked one: 0 for its own keys. */
+  readonly depth: number
+  /** Index of the key that holds this one's map, -1 at the top. */
+  readonly up: number
   /** Index in the list just past this key's subtree. */
   readonly end: number
 }
 
+class Node implements KeyNode {
+  readonly key: string
+  readonly value: unknown
+  readonly parent: Dict
+  readonly path: SpecPath
+  readonly depth: number
+  readonly up: number
+  end = 0
+  constructor(key: string, value: unknown, parent: Dict, path: SpecPath, depth: number, up: number) {
+    this.key = key
+    this.value = value
+    this.parent = parent
+    this.path = path
+    this.depth = depth
+    this.up = up
+  }
+
+  get rel(): readonly string[] {
+    return this.path.slice(this.path.length - this.depth - 1) as string[]
+  }
+}
+
 /** Every key below `root` (written at `at`), parents before children, in document order. */
 export function keyNodes(root: Dict, at: SpecPath): KeyNode[] {
-  const out: { -readonly [K in keyof KeyNode]: KeyNode[K] }[] = []
-  const add = (node: Dict, path: SpecPath, rel: readonly string[], depth: number): void => {
+  const out: Node[] = []
+  const add = (node: Dict, path: SpecPath, depth: number, up: number): void => {
     for (const key of Object.keys(node)) {
       const value = node[key]
-      const entry = { key, value, parent: node, path: [...path, key], rel: [...rel, key], end: 0 }
+      const slot = out.length
+      const entry = new Node(key, value, node, [...path, key], depth, up)
       out.push(entry)
-      if (depth < MAX_DEPTH && isRecord(value)) add(value, entry.path, entry.rel, depth + 1)
+      if (depth < MAX_DEPTH && isRecord(value)) add(value, entry.path, depth + 1, slot)
       entry.end = out.length
     }
   }
-  add(root, at, [], 0)
+  add(root, at, 0, -1)
   return out
 }
 
@@ -65,10 +92,21 @@ export interface ResolvedKeys {
 export function resolvedKeys(root: Dict, at: SpecPath, index: KeyIndex): ResolvedKeys {
   const nodes = keyNodes(root, at)
   const answers: (KeyResolution | undefined)[] = new Array<KeyResolution | undefined>(nodes.length)
+  // From the parent's answer where that decides it, else from the top.
+  const resolve = (i: number): KeyResolution => {
+    const known = answers[i]
+    if (known) return known
+    const node = nodes[i] as KeyNode
+    const answer =
+      (node.up >= 0 ? index.resolveBelow(resolve(node.up), node.key) : undefined) ??
+      index.resolve(node.rel)
+    answers[i] = answer
+    return answer
+  }
   return {
     root,
     nodes,
     index,
-    resolve: (i) => (answers[i] ??= index.resolve((nodes[i] as KeyNode).rel)),
+    resolve,
   }
 }
