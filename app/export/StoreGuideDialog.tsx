@@ -53,10 +53,7 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
         legend={m.mode}
         value={mode}
         onChange={setMode}
-        options={[
-          { value: 'standalone', label: m.standalone },
-          { value: 'cluster', label: m.cluster },
-        ]}
+        options={{ standalone: m.standalone, cluster: m.cluster }}
       />
       <div className="studio-field">
         <label htmlFor={versionId} className="studio-field-label">
@@ -78,20 +75,13 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
         legend={m.messageSize}
         value={messageSize}
         onChange={setMessageSize}
-        options={[
-          { value: 'small', label: m.small },
-          { value: 'large', label: m.large },
-        ]}
+        options={{ small: m.small, large: m.large }}
       />
       <RadioGroup
         legend={m.existing}
         value={existing}
         onChange={setExisting}
-        options={[
-          { value: 'none', label: m.none },
-          { value: 'kafka', label: m.kafka },
-          { value: 'pulsar', label: m.pulsar },
-        ]}
+        options={{ none: m.none, kafka: m.kafka, pulsar: m.pulsar }}
       />
       {result && !result.ok && <p role="alert">{format(m.failed, { detail: result.error })}</p>}
       {result?.ok && (

@@ -91,10 +91,10 @@ export function HelmImportForm({ onDone }: { onDone: () => void }) {
         legend={t.target}
         value={target}
         onChange={setTarget}
-        options={[
-          { value: 'new', label: t.targetNew },
-          { value: 'take-over', label: format(t.targetTakeOver, { name: name || '…' }) },
-        ]}
+        options={{
+          new: t.targetNew,
+          'take-over': format(t.targetTakeOver, { name: name || '…' }),
+        }}
       />
       <p className="hint">{t.targetHint}</p>
       <div className="button-row">

@@ -46,10 +46,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         legend={th.source}
         value={source}
         onChange={setSource}
-        options={[
-          { value: 'manifest', label: th.sourceManifest },
-          { value: 'helm', label: th.sourceHelm },
-        ]}
+        options={{ manifest: th.sourceManifest, helm: th.sourceHelm }}
       />
       {source === 'helm' ? (
         <Suspense fallback={null}>
