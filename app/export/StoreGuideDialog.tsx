@@ -11,6 +11,7 @@ import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { Dialog } from '../common/Dialog'
 import { guideMessages } from './guideMessages'
+import { LabelledInput } from './LabelledInput'
 import { RadioGroup } from './RadioGroup'
 import { STORE_NAMES } from './storeNames'
 import { tryCompute } from './tryCompute'
@@ -35,7 +36,7 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
   })
   const [messageSize, setMessageSize] = useState<MessageSize>('small')
   const [existing, setExisting] = useState<Existing>('none')
-  const versionId = useId()
+  const hintId = useId()
   const versionOk = parseVersion(version) !== undefined
   const result = useMemo(
     () =>
@@ -56,18 +57,15 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
         options={{ standalone: m.standalone, cluster: m.cluster }}
       />
       <div className="studio-field">
-        <label htmlFor={versionId} className="studio-field-label">
-          {m.version}
-        </label>
-        <input
-          id={versionId}
+        <LabelledInput
+          label={m.version}
           className="studio-input"
           value={version}
           aria-invalid={!versionOk}
-          aria-describedby={`${versionId}-hint`}
+          aria-describedby={hintId}
           onChange={(e) => setVersion(e.target.value)}
         />
-        <span id={`${versionId}-hint`} className="studio-hint">
+        <span id={hintId} className="studio-hint">
           {versionOk ? m.versionHint : m.versionInvalid}
         </span>
       </div>
