@@ -4,7 +4,7 @@
  * field-catalogue help in yamlLanguage.ts; loaded with the editor chunk only.
  */
 import type * as Monaco from 'monaco-editor/editor'
-import { typingAt } from './typingAt'
+import { keyInsertion, typingAt, type ProvideCompletion } from './typingAt'
 import { settingAt, settingChildren, type SettingInfo } from '../state/milvusSettings.chunk'
 import type { SpecPath } from '../../src/model/types'
 import { format } from '../i18n'
@@ -59,11 +59,7 @@ export function settingHover(path: SpecPath): string | undefined {
   return info ? settingMarkdown(info, words()) : undefined
 }
 
-function provideCompletion(
-  monaco: MonacoApi,
-  model: Monaco.editor.ITextModel,
-  position: Monaco.Position,
-): Monaco.languages.CompletionList {
+const provideCompletion: ProvideCompletion = (monaco, model, position) => {
   const { before, range } = typingAt(model, position)
   const typing = /^(\s*)([\w.-]*)$/.exec(before)
   if (!typing) return { suggestions: [] }
@@ -79,9 +75,7 @@ function provideCompletion(
           ? monaco.languages.CompletionItemKind.Module
           : monaco.languages.CompletionItemKind.Property,
       detail: settingTypeLabel(info.entry.type, w),
-      insertText:
-        info.entry.type === 'o' ? `${info.key}:\n${' '.repeat(indent + 2)}` : `${info.key}: `,
-      insertTextRules: monaco.languages.CompletionItemInsertTextRule.KeepWhitespace,
+      ...keyInsertion(monaco, info.key, info.entry.type === 'o', indent),
       documentation: { value: settingMarkdown(info, w) },
       range,
     })),

@@ -3,7 +3,7 @@
  * catalogue (`lookupField`, `childKeys`). Registered once for the 'yaml' language.
  */
 import type * as Monaco from 'monaco-editor/editor'
-import { typingAt } from './typingAt'
+import { keyInsertion, typingAt, type ProvideCompletion } from './typingAt'
 import { childKeys, lookupField } from '../state/engine'
 import type { SpecPath } from '../../src/model/types'
 import { useStudioStore } from '../state/store'
@@ -65,8 +65,7 @@ function keySuggestions(
     return {
       label: k,
       kind: monaco.languages.CompletionItemKind.Property,
-      insertText: nested ? `${k}:\n${' '.repeat(indent + 2)}` : `${k}: `,
-      insertTextRules: monaco.languages.CompletionItemInsertTextRule.KeepWhitespace,
+      ...keyInsertion(monaco, k, nested, indent),
       documentation: info ? { value: fieldHelpMarkdown(k, info, text) } : '',
       range,
     }
@@ -90,11 +89,7 @@ function valueSuggestions(
   }))
 }
 
-function provideCompletion(
-  monaco: MonacoApi,
-  model: Monaco.editor.ITextModel,
-  position: Monaco.Position,
-): Monaco.languages.CompletionList {
+const provideCompletion: ProvideCompletion = (monaco, model, position) => {
   const { before, range } = typingAt(model, position)
   const lines = model.getLinesContent()
   const keyTyping = /^(\s*)(- )?([\w.-]*)$/.exec(before)

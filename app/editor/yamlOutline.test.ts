@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { EXTERNAL_KAFKA_HEAD } from '../test/externalKafka'
 import { keyAtLine, keysByLine, parentPathAt } from './yamlOutline'
 
-const DOC = `apiVersion: milvus.io/v1beta1
-kind: Milvus
-metadata:
-  name: demo # a comment
-spec:
-  mode: cluster
-  dependencies:
-    msgStreamType: kafka
-    kafka:
-      external: true
-      brokerList:
-        - broker-0:9092
+// Lines 1-11 are the head (metadata.name at 4, brokerList at 11); the brokers are 12 and 13.
+const DOC = `${EXTERNAL_KAFKA_HEAD}        - broker-0:9092
         - broker-1:9092
   components:
     env:

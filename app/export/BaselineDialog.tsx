@@ -12,6 +12,7 @@ import { BaselineLibrary } from './BaselineLibrary'
 import { baselineMessages } from './baselineMessages'
 import { Dialog } from '../common/Dialog'
 import { libraryMessages } from './libraryMessages'
+import { LabelledInput } from './LabelledInput'
 import './export.css'
 
 export interface BaselineDialogProps {
@@ -64,18 +65,14 @@ export function BaselineDialog({ open, onClose }: BaselineDialogProps) {
   const l = useMessages(libraryMessages)
   const baseline = useStudioStore((s) => s.baseline)
   const [name, setName] = useState('prod')
-  const nameId = useId()
   const mark = () => markBaseline(name, useStudioStore.getState().source)
   return (
     <Dialog open={open} onClose={onClose} title={m.title} wide>
       <p className="studio-dialog__intro">{m.intro}</p>
       <p role="status">{baseline ? format(m.current, { label: baseline.label }) : m.none}</p>
       <div className="studio-dialog__actions">
-        <label htmlFor={nameId} className="studio-field-label">
-          {l.nameLabel}
-        </label>
-        <input
-          id={nameId}
+        <LabelledInput
+          label={l.nameLabel}
           type="text"
           value={name}
           placeholder={l.namePlaceholder}

@@ -4,7 +4,11 @@ import { useId } from 'react'
 export interface RadioGroupProps<V extends string> {
   readonly legend: string
   readonly value: V
-  readonly options: readonly { readonly value: V; readonly label: string }[]
+  /**
+   * Each option's label by its value, in the order shown (object key order: a value must not look
+   * like an array index, e.g. "2").
+   */
+  readonly options: Readonly<Record<V, string>>
   readonly onChange: (value: V) => void
 }
 
@@ -18,16 +22,16 @@ export function RadioGroup<V extends string>({
   return (
     <fieldset className="studio-choice">
       <legend>{legend}</legend>
-      {options.map((o) => (
-        <label key={o.value}>
+      {(Object.entries(options) as [V, string][]).map(([v, label]) => (
+        <label key={v}>
           <input
             type="radio"
             name={name}
-            value={o.value}
-            checked={value === o.value}
-            onChange={() => onChange(o.value)}
+            value={v}
+            checked={value === v}
+            onChange={() => onChange(v)}
           />
-          {o.label}
+          {label}
         </label>
       ))}
     </fieldset>

@@ -11,6 +11,7 @@ import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { Dialog } from '../common/Dialog'
 import { guideMessages } from './guideMessages'
+import { LabelledInput } from './LabelledInput'
 import { RadioGroup } from './RadioGroup'
 import { STORE_NAMES } from './storeNames'
 import { tryCompute } from './tryCompute'
@@ -35,7 +36,7 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
   })
   const [messageSize, setMessageSize] = useState<MessageSize>('small')
   const [existing, setExisting] = useState<Existing>('none')
-  const versionId = useId()
+  const hintId = useId()
   const versionOk = parseVersion(version) !== undefined
   const result = useMemo(
     () =>
@@ -53,24 +54,18 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
         legend={m.mode}
         value={mode}
         onChange={setMode}
-        options={[
-          { value: 'standalone', label: m.standalone },
-          { value: 'cluster', label: m.cluster },
-        ]}
+        options={{ standalone: m.standalone, cluster: m.cluster }}
       />
       <div className="studio-field">
-        <label htmlFor={versionId} className="studio-field-label">
-          {m.version}
-        </label>
-        <input
-          id={versionId}
+        <LabelledInput
+          label={m.version}
           className="studio-input"
           value={version}
           aria-invalid={!versionOk}
-          aria-describedby={`${versionId}-hint`}
+          aria-describedby={hintId}
           onChange={(e) => setVersion(e.target.value)}
         />
-        <span id={`${versionId}-hint`} className="studio-hint">
+        <span id={hintId} className="studio-hint">
           {versionOk ? m.versionHint : m.versionInvalid}
         </span>
       </div>
@@ -78,20 +73,13 @@ function Answers({ onApplied }: { readonly onApplied: () => void }) {
         legend={m.messageSize}
         value={messageSize}
         onChange={setMessageSize}
-        options={[
-          { value: 'small', label: m.small },
-          { value: 'large', label: m.large },
-        ]}
+        options={{ small: m.small, large: m.large }}
       />
       <RadioGroup
         legend={m.existing}
         value={existing}
         onChange={setExisting}
-        options={[
-          { value: 'none', label: m.none },
-          { value: 'kafka', label: m.kafka },
-          { value: 'pulsar', label: m.pulsar },
-        ]}
+        options={{ none: m.none, kafka: m.kafka, pulsar: m.pulsar }}
       />
       {result && !result.ok && <p role="alert">{format(m.failed, { detail: result.error })}</p>}
       {result?.ok && (

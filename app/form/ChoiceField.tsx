@@ -5,26 +5,29 @@
 import type { ReactNode } from 'react'
 import type { SpecPath } from '../../src/model'
 import { FieldFindings } from './FieldFindings'
-import type { FieldMeta } from './useFieldMeta'
+import { useFieldMeta } from './useFieldMeta'
 
 export interface ChoiceFieldProps {
-  readonly meta: FieldMeta
   readonly path: SpecPath
+  /** The help line under the group. */
+  readonly help: string
   readonly legend: string
-  /** `ff-label` shows the legend; a group under a heading with the same words hides it visually. */
-  readonly legendClassName: string
-  readonly className: string
+  /** For a group under a heading with the same words: the legend is read but not shown. */
+  readonly hideLegend?: boolean
+  /** A class added to the group's `ff-choice`. */
+  readonly className?: string
   readonly children: ReactNode
 }
 
 export function ChoiceField({
-  meta,
   path,
+  help,
   legend,
-  legendClassName,
+  hideLegend = false,
   className,
   children,
 }: ChoiceFieldProps) {
+  const meta = useFieldMeta(path, { help })
   const legendId = `${meta.id}-legend`
   return (
     <div className="ff-field" data-invalid={meta.invalid || undefined}>
@@ -32,11 +35,11 @@ export function ChoiceField({
         id={meta.id}
         tabIndex={-1}
         role="radiogroup"
-        className={className}
+        className={className ? `ff-choice ${className}` : 'ff-choice'}
         aria-labelledby={legendId}
         aria-describedby={meta.describedBy || undefined}
       >
-        <legend id={legendId} className={legendClassName}>
+        <legend id={legendId} className={hideLegend ? 'ff-visually-hidden' : 'ff-label'}>
           {legend}
         </legend>
         {children}

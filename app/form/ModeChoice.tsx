@@ -7,26 +7,19 @@ import { selectEffectiveMode, selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
 import { fieldId } from './fieldId'
 import { formMessages } from './messages'
-import { useFieldMeta, useSetField } from './useFieldMeta'
+import { useSetField } from './useFieldMeta'
 
 const MODE_PATH = ['spec', 'mode'] as const
 
 /** Radio group writing spec.mode. */
 export function ModeChoice() {
   const t = useMessages(formMessages)
-  const meta = useFieldMeta(MODE_PATH, { help: t.modeHelp })
   const written = useStudioStore((s) => selectResource(s).spec.mode)
   const mode = useStudioStore(selectEffectiveMode)
   const setField = useSetField()
   const names: Record<MilvusMode, string> = { standalone: t.standalone, cluster: t.cluster }
   return (
-    <ChoiceField
-      meta={meta}
-      path={MODE_PATH}
-      legend={t.mode}
-      legendClassName="ff-label"
-      className="ff-choice"
-    >
+    <ChoiceField path={MODE_PATH} help={t.modeHelp} legend={t.mode}>
       {MILVUS_MODES.map((m) => {
         const id = `${fieldId(MODE_PATH)}-${m}`
         return (

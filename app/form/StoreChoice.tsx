@@ -13,7 +13,6 @@ import { fieldId } from './fieldId'
 import { storeMessages } from './messagesStores'
 import { storeAvailability, type StoreAvailability } from './storeAvailability'
 import { STORE_LABEL_KEYS } from './storeLabels'
-import { useFieldMeta } from './useFieldMeta'
 
 const TYPE_PATH = ['spec', 'dependencies', 'msgStreamType'] as const
 
@@ -83,7 +82,6 @@ function viewChoice(resource: MilvusResource): ChoiceView {
 /** The store radio group with findings on msgStreamType shown at the group. */
 export function StoreChoice() {
   const t = useMessages(storeMessages)
-  const meta = useFieldMeta(TYPE_PATH, { help: t.groupHelp })
   // Re-renders only when what the options show changes, not on every edit of the resource.
   const { isDefaulted, effective, availability } = useStudioStore(
     useShallow((s) => viewChoice(selectResource(s))),
@@ -93,11 +91,11 @@ export function StoreChoice() {
   return (
     // The section heading above says the same words; the legend names the group for assistive tech.
     <ChoiceField
-      meta={meta}
       path={TYPE_PATH}
+      help={t.groupHelp}
       legend={t.section}
-      legendClassName="ff-visually-hidden"
-      className="ff-choice ff-store-choice"
+      hideLegend
+      className="ff-store-choice"
     >
       {MSG_STREAM_TYPES.map((type, i) => (
         <StoreOption

@@ -62,6 +62,20 @@ export function useFieldMeta(path: SpecPath, options: FieldMetaOptions = {}): Fi
   }
 }
 
+/**
+ * The attributes that tie a control to its field: its id, whether it is invalid and what describes
+ * it (help, findings). `problemId` names the control's own complaint (text that does not parse):
+ * it makes the control invalid too and is read last.
+ */
+export function controlAttributes(meta: FieldMeta, problemId?: string) {
+  const describedBy = [meta.describedBy, problemId ?? ''].filter(Boolean).join(' ')
+  return {
+    id: meta.id,
+    'aria-invalid': meta.invalid || problemId !== undefined || undefined,
+    'aria-describedby': describedBy || undefined,
+  }
+}
+
 /** The value written at `path` in the resource the form shows (the last good one while text is broken). */
 export function useResourceValue(path: SpecPath): unknown {
   return useStudioStore((s) => selectValueAt(s, path))

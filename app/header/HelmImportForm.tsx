@@ -5,7 +5,7 @@ import { format, useMessages } from '../i18n'
 import { HELM_CHART_VERSION, loadHelmValues, type HelmImportOptions } from '../state/importHelm'
 import { helmImportMessages } from './helmImportMessages'
 import { headerMessages } from './messages'
-import { FilePicker, ImportForm, PasteBox } from './TextSource'
+import { FilePicker, ImportForm, PasteBox, usePaste } from './TextSource'
 
 const DNS_1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/
 
@@ -46,19 +46,14 @@ function Field({
 export function HelmImportForm({ onDone }: { onDone: () => void }) {
   const t = useMessages(helmImportMessages)
   const h = useMessages(headerMessages)
-  const [values, setValues] = useState('')
+  const paste = usePaste()
   const [name, setName] = useState('my-release')
   const [namespace, setNamespace] = useState('')
   const [chartVersion, setChartVersion] = useState(HELM_CHART_VERSION)
   const [target, setTarget] = useState<'new' | 'take-over'>('new')
-  const [empty, setEmpty] = useState(false)
-  const paste = (text: string) => {
-    setValues(text)
-    setEmpty(false)
-  }
   const nameInvalid = DNS_1123.test(name) ? undefined : t.nameInvalid
   const submit = () => {
-    if (values.trim() === '') return setEmpty(true)
+    if (!paste.hasText()) return
     if (nameInvalid) return
     const options: HelmImportOptions = {
       name,
@@ -66,23 +61,15 @@ export function HelmImportForm({ onDone }: { onDone: () => void }) {
       ...(namespace.trim() ? { namespace: namespace.trim() } : {}),
       ...(target === 'take-over' ? { takeOver: name } : {}),
     }
-    if (loadHelmValues(values, options)) onDone()
+    if (loadHelmValues(paste.text, options)) onDone()
   }
   return (
     <ImportForm onSubmit={submit}>
-      <PasteBox
-        label={t.valuesLabel}
-        hint={t.valuesHint}
-        rows={10}
-        value={values}
-        empty={empty}
-        emptyMessage={h.importEmpty}
-        onChange={paste}
-      />
+      <PasteBox label={t.valuesLabel} hint={t.valuesHint} rows={10} paste={paste} />
       <FilePicker
         label={h.importFile}
         accept=".yaml,.yml,application/yaml,text/yaml,text/plain"
-        onFile={(file) => void file.text().then(paste)}
+        onFile={(file) => void file.text().then(paste.change)}
       />
       <Field label={t.name} value={name} onChange={setName} invalid={nameInvalid} />
       <Field label={t.namespace} value={namespace} onChange={setNamespace} />
@@ -91,10 +78,10 @@ export function HelmImportForm({ onDone }: { onDone: () => void }) {
         legend={t.target}
         value={target}
         onChange={setTarget}
-        options={[
-          { value: 'new', label: t.targetNew },
-          { value: 'take-over', label: format(t.targetTakeOver, { name: name || '…' }) },
-        ]}
+        options={{
+          new: t.targetNew,
+          'take-over': format(t.targetTakeOver, { name: name || '…' }),
+        }}
       />
       <p className="hint">{t.targetHint}</p>
       <div className="button-row">

@@ -10,7 +10,7 @@ import { loadText } from '../state/importText'
 import { helmImportMessages } from './helmImportMessages'
 import { headerMessages } from './messages'
 import { importFile } from './readFile'
-import { FilePicker, ImportForm, PasteBox } from './TextSource'
+import { FilePicker, ImportForm, PasteBox, usePaste } from './TextSource'
 
 const HelmImportForm = lazy(() =>
   import('./HelmImportForm').then((m) => ({ default: m.HelmImportForm })),
@@ -25,19 +25,14 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
   const t = useMessages(headerMessages)
   const th = useMessages(helmImportMessages)
   const [source, setSource] = useState<'manifest' | 'helm'>('manifest')
-  const [text, setText] = useState('')
-  const [empty, setEmpty] = useState(false)
+  const paste = usePaste()
   const close = () => {
-    setText('')
-    setEmpty(false)
+    paste.clear()
     onClose()
   }
   const submit = () => {
-    if (text.trim() === '') {
-      setEmpty(true)
-      return
-    }
-    loadText(text, 'import')
+    if (!paste.hasText()) return
+    loadText(paste.text, 'import')
     close()
   }
   return (
@@ -46,10 +41,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         legend={th.source}
         value={source}
         onChange={setSource}
-        options={[
-          { value: 'manifest', label: th.sourceManifest },
-          { value: 'helm', label: th.sourceHelm },
-        ]}
+        options={{ manifest: th.sourceManifest, helm: th.sourceHelm }}
       />
       {source === 'helm' ? (
         <Suspense fallback={null}>
@@ -57,18 +49,7 @@ export function ImportDialog({ open, onClose }: ImportDialogProps) {
         </Suspense>
       ) : (
         <ImportForm onSubmit={submit}>
-          <PasteBox
-            label={t.importPaste}
-            hint={t.importPasteHint}
-            rows={12}
-            value={text}
-            empty={empty}
-            emptyMessage={t.importEmpty}
-            onChange={(next) => {
-              setText(next)
-              setEmpty(false)
-            }}
-          />
+          <PasteBox label={t.importPaste} hint={t.importPasteHint} rows={12} paste={paste} />
           <div className="button-row">
             <button type="submit" className="button-primary">
               {t.importLoad}

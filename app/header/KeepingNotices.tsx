@@ -11,6 +11,7 @@ import {
 } from '../state/persistence'
 import { usePersistence } from '../state/persistenceStore'
 import { useStudioStore } from '../state/store'
+import { Notice } from './Notice'
 import { noteMessages } from './noteMessages'
 import { SharedBaselinesNotice } from './SharedBaselinesNotice'
 
@@ -21,9 +22,9 @@ function StorageNotice() {
   if (corrupt) return null
   if (storage === 'ok') return null
   return (
-    <div className="notice notice--warning" role="alert">
-      <p>{storage === 'full' ? t.storageFull : t.storageUnavailable}</p>
-    </div>
+    <Notice tone="warning" role="alert">
+      {storage === 'full' ? t.storageFull : t.storageUnavailable}
+    </Notice>
   )
 }
 
@@ -32,12 +33,9 @@ function CorruptNotice() {
   const corrupt = usePersistence((s) => s.corrupt)
   if (!corrupt) return null
   return (
-    <div className="notice notice--warning" role="alert">
-      <p>{corrupt.movedTo ? format(t.corruptMoved, { key: corrupt.movedTo }) : t.corruptKept}</p>
-      <button type="button" onClick={dismissCorruptNotice}>
-        {t.dismiss}
-      </button>
-    </div>
+    <Notice tone="warning" role="alert" onDismiss={dismissCorruptNotice}>
+      {corrupt.movedTo ? format(t.corruptMoved, { key: corrupt.movedTo }) : t.corruptKept}
+    </Notice>
   )
 }
 
@@ -50,40 +48,32 @@ function LinkNotice() {
       return null
     case 'loading':
       return (
-        <div className="notice notice--info" role="status">
-          <p>{t.linkLoading}</p>
-        </div>
+        <Notice tone="info" role="status">
+          {t.linkLoading}
+        </Notice>
       )
     case 'error':
       return (
-        <div className="notice notice--error" role="alert">
-          <p>
-            {link.error[lang]} {t.linkFailed}
-          </p>
-          <button type="button" onClick={dismissLinkError}>
-            {t.dismiss}
-          </button>
-        </div>
+        <Notice tone="error" role="alert" onDismiss={dismissLinkError}>
+          {link.error[lang]} {t.linkFailed}
+        </Notice>
       )
     case 'open':
-      return (
-        <div className="notice notice--info" role="status">
-          <p>{link.savedWorkKept ? t.linkOpenKept : t.linkOpen}</p>
-          {link.savedWorkKept ? (
-            <>
-              <button type="button" onClick={backToSavedWork}>
-                {t.backToSaved}
-              </button>
-              <button type="button" onClick={keepLinkedWork}>
-                {t.keepLinked}
-              </button>
-            </>
-          ) : (
-            <button type="button" onClick={dismissLinkError}>
-              {t.dismiss}
-            </button>
-          )}
-        </div>
+      return link.savedWorkKept ? (
+        <Notice
+          tone="info"
+          role="status"
+          actions={[
+            { label: t.backToSaved, onClick: backToSavedWork },
+            { label: t.keepLinked, onClick: keepLinkedWork },
+          ]}
+        >
+          {t.linkOpenKept}
+        </Notice>
+      ) : (
+        <Notice tone="info" role="status" onDismiss={dismissLinkError}>
+          {t.linkOpen}
+        </Notice>
       )
   }
 }

@@ -9,6 +9,7 @@ import {
   useSharedBaselines,
 } from '../state/sharedBaselines'
 import { useStudioStore } from '../state/store'
+import { Notice } from './Notice'
 import { noteMessages } from './noteMessages'
 
 export function SharedBaselinesNotice() {
@@ -17,45 +18,36 @@ export function SharedBaselinesNotice() {
   const { offer, error, result } = useSharedBaselines()
   if (error)
     return (
-      <div className="notice notice--warning" role="alert">
-        <p>{error[lang]}</p>
-        <button type="button" onClick={dismissSharedBaselines}>
-          {t.dismiss}
-        </button>
-      </div>
+      <Notice tone="warning" role="alert" onDismiss={dismissSharedBaselines}>
+        {error[lang]}
+      </Notice>
     )
   if (offer)
     return (
-      <div className="notice notice--info" role="region" aria-label={t.sharedBaselinesTitle}>
-        <p>
-          {format(t.sharedBaselinesOffer, { names: offer.items.map((b) => b.name).join(', ') })}{' '}
-          {offer.active !== null && format(t.sharedBaselinesActive, { name: offer.active })}{' '}
-          {t.sharedBaselinesNames}
-        </p>
-        <button type="button" onClick={() => acceptSharedBaselines()}>
-          {t.sharedBaselinesAdd}
-        </button>
-        <button type="button" onClick={dismissSharedBaselines}>
-          {t.sharedBaselinesSkip}
-        </button>
-      </div>
+      <Notice
+        tone="info"
+        role="region"
+        label={t.sharedBaselinesTitle}
+        actions={[
+          { label: t.sharedBaselinesAdd, onClick: () => acceptSharedBaselines() },
+          { label: t.sharedBaselinesSkip, onClick: dismissSharedBaselines },
+        ]}
+      >
+        {format(t.sharedBaselinesOffer, { names: offer.items.map((b) => b.name).join(', ') })}{' '}
+        {offer.active !== null && format(t.sharedBaselinesActive, { name: offer.active })}{' '}
+        {t.sharedBaselinesNames}
+      </Notice>
     )
   if (!result) return null
   const names = result.added
     .map((a) => (a.as === a.name ? a.name : format(t.sharedBaselinesRenamed, a)))
     .join(', ')
   return (
-    <div className="notice notice--info" role="status">
-      <p>
-        {format(t.sharedBaselinesAdded, { names })}
-        {result.active !== null &&
-          ` ${format(t.sharedBaselinesComparing, { name: result.active })}`}
-        {result.skipped.length > 0 &&
-          ` ${format(t.sharedBaselinesSkipped, { names: result.skipped.join(', ') })}`}
-      </p>
-      <button type="button" onClick={dismissSharedBaselines}>
-        {t.dismiss}
-      </button>
-    </div>
+    <Notice tone="info" role="status" onDismiss={dismissSharedBaselines}>
+      {format(t.sharedBaselinesAdded, { names })}
+      {result.active !== null && ` ${format(t.sharedBaselinesComparing, { name: result.active })}`}
+      {result.skipped.length > 0 &&
+        ` ${format(t.sharedBaselinesSkipped, { names: result.skipped.join(', ') })}`}
+    </Notice>
   )
 }

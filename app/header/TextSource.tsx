@@ -1,8 +1,10 @@
 /**
  * The parts both import forms (manifest and milvus-helm values) are made of: the form itself, a
- * paste box (label, hint, "nothing pasted" error) and a file picker.
+ * paste box (label, hint, "nothing pasted" error) with its state, and a file picker.
  */
-import { useId, type ReactNode } from 'react'
+import { useId, useState, type ReactNode } from 'react'
+import { useMessages } from '../i18n'
+import { headerMessages } from './messages'
 
 /** The import form: submitting (button or Enter) calls `onSubmit` instead of reloading the page. */
 export function ImportForm({
@@ -25,26 +27,48 @@ export function ImportForm({
   )
 }
 
+/** What a paste box holds: the text, and whether a submit found nothing in it. */
+export interface Paste {
+  readonly text: string
+  /** Set by `hasText` when there is nothing but white space; cleared when the text changes. */
+  readonly empty: boolean
+  readonly change: (text: string) => void
+  /** For a submit: true when there is text to load, else marks the box empty. */
+  readonly hasText: () => boolean
+  readonly clear: () => void
+}
+
+export function usePaste(): Paste {
+  const [text, setText] = useState('')
+  const [empty, setEmpty] = useState(false)
+  return {
+    text,
+    empty,
+    change: (next) => {
+      setText(next)
+      setEmpty(false)
+    },
+    hasText: () => {
+      if (text.trim() !== '') return true
+      setEmpty(true)
+      return false
+    },
+    clear: () => {
+      setText('')
+      setEmpty(false)
+    },
+  }
+}
+
 export interface PasteBoxProps {
   readonly label: string
   readonly hint: string
   readonly rows: number
-  readonly value: string
-  /** Set after a submit with nothing pasted; cleared by the form when the text changes. */
-  readonly empty: boolean
-  readonly emptyMessage: string
-  readonly onChange: (text: string) => void
+  readonly paste: Paste
 }
 
-export function PasteBox({
-  label,
-  hint,
-  rows,
-  value,
-  empty,
-  emptyMessage,
-  onChange,
-}: PasteBoxProps) {
+export function PasteBox({ label, hint, rows, paste }: PasteBoxProps) {
+  const t = useMessages(headerMessages)
   const id = useId()
   const hintId = useId()
   return (
@@ -59,13 +83,13 @@ export function PasteBox({
         rows={rows}
         spellCheck={false}
         aria-describedby={hintId}
-        aria-invalid={empty || undefined}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={paste.empty || undefined}
+        value={paste.text}
+        onChange={(e) => paste.change(e.target.value)}
       />
-      {empty && (
+      {paste.empty && (
         <p className="field-error" role="alert">
-          {emptyMessage}
+          {t.importEmpty}
         </p>
       )}
     </>

@@ -11,21 +11,8 @@ import {
   startBaselines,
   useBaselineLibrary,
 } from './baselineStore'
-import type { StorageLike } from './storage'
+import { MemoryStorage } from '../test/memoryStorage'
 import { getInitialState, useStudioStore } from './store'
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>()
-  getItem(key: string) {
-    return this.items.get(key) ?? null
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value)
-  }
-  removeItem(key: string) {
-    this.items.delete(key)
-  }
-}
 
 const ROCKS =
   'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: prod\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n  dependencies:\n    msgStreamType: rocksmq\n'

@@ -10,28 +10,14 @@ import {
   type PersistenceEnv,
 } from './persistence'
 import { initialPersistenceState, selectUnsavedAtRisk, usePersistence } from './persistenceStore'
-import { AUTOSAVE_KEY, CORRUPT_PREFIX, PREFS_KEY, type StorageLike } from './storage'
+import { AUTOSAVE_KEY, CORRUPT_PREFIX, PREFS_KEY } from './storage'
+import { MemoryStorage } from '../test/memoryStorage'
 import { getInitialState, useStudioStore } from './store'
 
 const decodeShareLink = vi.fn()
 vi.mock('../../src/share', () => ({
   decodeShareLink: (hash: string) => decodeShareLink(hash) as unknown,
 }))
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>()
-  full = false
-  getItem(key: string) {
-    return this.items.get(key) ?? null
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw new DOMException('full', 'QuotaExceededError')
-    this.items.set(key, value)
-  }
-  removeItem(key: string) {
-    this.items.delete(key)
-  }
-}
 
 const MINE = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: mine\nspec: {}\n'
 const SHARED = 'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: shared\nspec: {}\n'
@@ -91,7 +77,7 @@ describe('startPersistence', () => {
 
   it('reports a full storage and then counts the changes as at risk', () => {
     start()
-    storage.full = true
+    storage.failWith = 'quota'
     useStudioStore.getState().setSource(MINE, 'editor')
     vi.advanceTimersByTime(SAVE_DELAY_MS)
     expect(usePersistence.getState().storage).toBe('full')

@@ -10,27 +10,18 @@ import {
   dismissSharedBaselines,
   useSharedBaselines,
 } from './sharedBaselines'
-import type { StorageLike } from './storage'
+import { MemoryStorage } from '../test/memoryStorage'
 import { getInitialState, useStudioStore } from './store'
 
 const ROCKS =
   'apiVersion: milvus.io/v1beta1\nkind: Milvus\nmetadata:\n  name: prod\nspec:\n  components:\n    image: milvusdb/milvus:v2.5.16\n  dependencies:\n    msgStreamType: rocksmq\n'
 const NATS = ROCKS.replace('rocksmq', 'natsmq')
 
-const memory = (): StorageLike => {
-  const items = new Map<string, string>()
-  return {
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, v),
-    removeItem: (k) => void items.delete(k),
-  }
-}
-
 beforeEach(() => {
   useStudioStore.setState(getInitialState(), true)
   usePersistence.setState(initialPersistenceState(), true)
   dismissSharedBaselines()
-  startBaselines(memory())
+  startBaselines(new MemoryStorage())
 })
 
 describe('addWithoutOverwriting', () => {

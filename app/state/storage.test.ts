@@ -7,24 +7,8 @@ import {
   readPrefs,
   writeAutosave,
   writePrefs,
-  type StorageLike,
 } from './storage'
-
-class MemoryStorage implements StorageLike {
-  readonly items = new Map<string, string>()
-  failWith: 'quota' | 'security' | null = null
-  getItem(key: string) {
-    return this.items.get(key) ?? null
-  }
-  setItem(key: string, value: string) {
-    if (this.failWith === 'quota') throw new DOMException('full', 'QuotaExceededError')
-    if (this.failWith === 'security') throw new DOMException('blocked', 'SecurityError')
-    this.items.set(key, value)
-  }
-  removeItem(key: string) {
-    this.items.delete(key)
-  }
-}
+import { MemoryStorage } from '../test/memoryStorage'
 
 describe('autosave storage', () => {
   it('round-trips the text', () => {

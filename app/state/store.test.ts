@@ -1,22 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { aFinding } from '../test/aFinding'
+import { EXTERNAL_KAFKA_HEAD } from '../test/externalKafka'
 import { blankSource } from './blankSource'
 import { selectIsReadOnly, selectResource } from './selectors'
 import { getInitialState, useStudioStore } from './store'
 
 const KAFKA = `# a commented cluster on external Kafka
-apiVersion: milvus.io/v1beta1
-kind: Milvus
-metadata:
-  name: demo # keep this comment
-spec:
-  mode: cluster
-  dependencies:
-    msgStreamType: kafka
-    kafka:
-      external: true
-      brokerList:
-        - kafka-0:9092
+${EXTERNAL_KAFKA_HEAD}        - kafka-0:9092
   config:
     kafka:
       securityProtocol: SASL_SSL

@@ -8,7 +8,7 @@ import { useMessages } from '../../i18n'
 import { Field } from '../Field'
 import { parseNumberInput, valueToText } from '../formValues'
 import { formMessages } from '../messages'
-import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
+import { controlAttributes, useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
 
 export interface NumberFieldProps {
   readonly path: SpecPath
@@ -46,7 +46,6 @@ export function NumberField(props: NumberFieldProps) {
     if (parsed.kind === 'empty') setField(path, undefined)
     else setField(path, asString ? String(parsed.value) : parsed.value)
   }
-  const describedBy = [meta.describedBy, bad ? `${meta.id}-bad` : ''].filter(Boolean).join(' ')
   return (
     <Field
       path={path}
@@ -62,15 +61,13 @@ export function NumberField(props: NumberFieldProps) {
       }
     >
       <input
-        id={meta.id}
+        {...controlAttributes(meta, bad ? `${meta.id}-bad` : undefined)}
         className="ff-input ff-number"
         type="text"
         inputMode={integer ? 'numeric' : 'decimal'}
         value={text}
         placeholder={meta.placeholder}
         autoComplete="off"
-        aria-invalid={meta.invalid || bad || undefined}
-        aria-describedby={describedBy || undefined}
         onChange={(e) => onChange(e.target.value)}
         onBlur={() => setDraft(null)}
       />

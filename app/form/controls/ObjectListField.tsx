@@ -14,17 +14,25 @@ import { DraftInput } from './DraftInput'
 import { ListFrame } from './ListFrame'
 import { isRecordValue, toList } from './objectValues'
 
+/** What every field of an item takes: words naming the item for screen readers, no help line. */
+export interface ItemFieldProps {
+  readonly hiddenPrefix: string
+  readonly help: ''
+}
+
 export interface ObjectListFieldProps {
   readonly path: SpecPath
   readonly label: string
   readonly help?: string | undefined
+  /** Who the list is for ("queryNode", "All components"), read before each item's field labels. */
+  readonly who: string
   /** The name of one item, numbered ("toleration 2"). */
   readonly itemName: (n: number) => string
-  /** The fields of item `n` (controls bound under `itemPath`). */
+  /** The fields of an item (controls bound under `itemPath`, each given `fields`). */
   readonly renderItem: (
     itemPath: SpecPath,
     item: Readonly<Record<string, unknown>>,
-    n: number,
+    fields: ItemFieldProps,
   ) => ReactNode
   /** Label of the input that starts a new item, and the item it makes from the typed text. */
   readonly newLabel: string
@@ -34,7 +42,7 @@ export interface ObjectListFieldProps {
 
 /** List-of-objects control; removing the last item deletes the list. */
 export function ObjectListField(props: ObjectListFieldProps) {
-  const { path, label, help, itemName, renderItem, newLabel, newPlaceholder, newItem } = props
+  const { path, label, help, who, itemName, renderItem, newLabel, newPlaceholder, newItem } = props
   const meta = useFieldMeta(path, { help })
   const t = useMessages(podMessages)
   const f = useMessages(formMessages)
@@ -71,7 +79,10 @@ export function ObjectListField(props: ObjectListFieldProps) {
               </button>
             </div>
             <div className="ff-grid">
-              {renderItem([...path, i], isRecordValue(item) ? item : {}, i + 1)}
+              {renderItem([...path, i], isRecordValue(item) ? item : {}, {
+                hiddenPrefix: `${who} ${itemName(i + 1)}`,
+                help: '',
+              })}
             </div>
           </li>
         ))}

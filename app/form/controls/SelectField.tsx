@@ -4,7 +4,7 @@ import { format, useMessages } from '../../i18n'
 import { Field } from '../Field'
 import { formatDefault, valueToText } from '../formValues'
 import { formMessages } from '../messages'
-import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
+import { controlAttributes, useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
 
 export interface SelectOption {
   readonly value: string | number
@@ -46,11 +46,9 @@ export function SelectField(props: SelectFieldProps) {
   return (
     <Field path={path} label={label} hiddenPrefix={hiddenPrefix} meta={meta}>
       <select
-        id={meta.id}
+        {...controlAttributes(meta)}
         className="ff-select"
         value={current}
-        aria-invalid={meta.invalid || undefined}
-        aria-describedby={meta.describedBy || undefined}
         onChange={(e) => onChange(e.target.value)}
       >
         <option value="">{unsetLabel}</option>

@@ -2,7 +2,7 @@
 import type { SpecPath } from '../../../src/model'
 import { Field } from '../Field'
 import { textToValue, valueToText } from '../formValues'
-import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
+import { controlAttributes, useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
 
 export interface TextFieldProps {
   readonly path: SpecPath
@@ -34,15 +34,13 @@ export function TextField({
   return (
     <Field path={path} label={label} hiddenPrefix={hiddenPrefix} meta={meta}>
       <input
-        id={meta.id}
+        {...controlAttributes(meta)}
         className="ff-input"
         type={type}
         value={valueToText(value)}
         placeholder={meta.placeholder}
         autoComplete={autoComplete}
         spellCheck={false}
-        aria-invalid={meta.invalid || undefined}
-        aria-describedby={meta.describedBy || undefined}
         onChange={(e) => setField(path, keepEmpty ? e.target.value : textToValue(e.target.value))}
       />
     </Field>

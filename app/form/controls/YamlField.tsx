@@ -10,7 +10,7 @@ import { readYamlFragment, writeYamlFragment } from '../../state/yamlFragment'
 import { useStudioStore } from '../../state/store'
 import { Field } from '../Field'
 import { podMessages } from '../messagesPods'
-import { useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
+import { controlAttributes, useFieldMeta, useResourceValue, useSetField } from '../useFieldMeta'
 
 export interface YamlFieldProps {
   readonly path: SpecPath
@@ -47,7 +47,6 @@ export function YamlField({ path, label, help, placeholder, check }: YamlFieldPr
     setField(path, read.value)
   }
   const problemId = `${meta.id}-problem`
-  const describedBy = [meta.describedBy, problem ? problemId : ''].filter(Boolean).join(' ')
   const actions = (
     <span className="ff-yaml-actions">
       <button
@@ -75,15 +74,13 @@ export function YamlField({ path, label, help, placeholder, check }: YamlFieldPr
       includeDescendants
     >
       <textarea
-        id={meta.id}
+        {...controlAttributes(meta, problem ? problemId : undefined)}
         className="ff-input ff-yaml-box"
         value={text}
         rows={Math.min(12, Math.max(3, text.split('\n').length + 1))}
         placeholder={placeholder}
         spellCheck={false}
         autoComplete="off"
-        aria-invalid={meta.invalid || problem !== null || undefined}
-        aria-describedby={describedBy || undefined}
         onChange={(e) => {
           setDraft({ text: e.target.value, base: stored })
           setProblem(null)

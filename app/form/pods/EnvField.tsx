@@ -13,41 +13,26 @@ export interface EnvFieldProps {
 /** The env list; a variable with valueFrom shows a note instead of a value input. */
 export function EnvField({ base, who }: EnvFieldProps) {
   const t = useMessages(podMessages)
-  const itemName = (n: number): string => format(t.envVar, { n })
   return (
     <ObjectListField
       path={[...base, 'env']}
       label={format(t.env, { c: who })}
       help={t.envHelp}
-      itemName={itemName}
+      who={who}
+      itemName={(n) => format(t.envVar, { n })}
       newLabel={format(t.newEnvName, { c: who })}
       newPlaceholder="MY_SETTING"
       newItem={(name) => ({ name, value: '' })}
-      renderItem={(at, item, n) => {
-        const prefix = `${who} ${itemName(n)}`
-        return (
-          <>
-            <TextField
-              path={[...at, 'name']}
-              label={t.envName}
-              hiddenPrefix={prefix}
-              keepEmpty
-              help=""
-            />
-            {item.valueFrom === undefined ? (
-              <TextField
-                path={[...at, 'value']}
-                label={t.envValue}
-                hiddenPrefix={prefix}
-                keepEmpty
-                help=""
-              />
-            ) : (
-              <p className="ff-muted">{t.envFrom}</p>
-            )}
-          </>
-        )
-      }}
+      renderItem={(at, item, fields) => (
+        <>
+          <TextField path={[...at, 'name']} label={t.envName} keepEmpty {...fields} />
+          {item.valueFrom === undefined ? (
+            <TextField path={[...at, 'value']} label={t.envValue} keepEmpty {...fields} />
+          ) : (
+            <p className="ff-muted">{t.envFrom}</p>
+          )}
+        </>
+      )}
     />
   )
 }

@@ -13,23 +13,18 @@ export interface PullSecretsFieldProps {
 /** The image pull secrets list. */
 export function PullSecretsField({ base, who }: PullSecretsFieldProps) {
   const t = useMessages(podMessages)
-  const itemName = (n: number): string => format(t.pullSecret, { n })
   return (
     <ObjectListField
       path={[...base, 'imagePullSecrets']}
       label={format(t.pullSecrets, { c: who })}
       help={t.pullSecretsHelp}
-      itemName={itemName}
+      who={who}
+      itemName={(n) => format(t.pullSecret, { n })}
       newLabel={format(t.newPullSecret, { c: who })}
       newPlaceholder="registry-credentials"
       newItem={(name) => ({ name })}
-      renderItem={(at, _item, n) => (
-        <TextField
-          path={[...at, 'name']}
-          label={t.pullSecretName}
-          hiddenPrefix={`${who} ${itemName(n)}`}
-          help=""
-        />
+      renderItem={(at, _item, fields) => (
+        <TextField path={[...at, 'name']} label={t.pullSecretName} {...fields} />
       )}
     />
   )

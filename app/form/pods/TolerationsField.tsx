@@ -18,58 +18,41 @@ export interface TolerationsFieldProps {
 /** The tolerations list; a new toleration starts as `key` Exists NoSchedule. */
 export function TolerationsField({ base, who }: TolerationsFieldProps) {
   const t = useMessages(podMessages)
-  const label = format(t.tolerations, { c: who })
-  const itemName = (n: number): string => format(t.toleration, { n })
   return (
     <ObjectListField
       path={[...base, 'tolerations']}
-      label={label}
+      label={format(t.tolerations, { c: who })}
       help={t.tolerationsHelp}
-      itemName={itemName}
+      who={who}
+      itemName={(n) => format(t.toleration, { n })}
       newLabel={format(t.newTolerationKey, { c: who })}
       newPlaceholder="dedicated"
       newItem={(key) => ({ key, operator: 'Exists', effect: 'NoSchedule' })}
-      renderItem={(at, _item, n) => {
-        const prefix = `${who} ${itemName(n)}`
-        return (
-          <>
-            <TextField
-              path={[...at, 'key']}
-              label={t.tolerationKey}
-              hiddenPrefix={prefix}
-              help=""
-            />
-            <SelectField
-              path={[...at, 'operator']}
-              label={t.tolerationOperator}
-              hiddenPrefix={prefix}
-              help=""
-              options={TOLERATION_OPERATORS}
-              defaultText="Equal"
-            />
-            <TextField
-              path={[...at, 'value']}
-              label={t.tolerationValue}
-              hiddenPrefix={prefix}
-              help=""
-            />
-            <SelectField
-              path={[...at, 'effect']}
-              label={t.tolerationEffect}
-              hiddenPrefix={prefix}
-              help=""
-              options={TAINT_EFFECTS}
-              defaultText={t.allEffects}
-            />
-            <NumberField
-              path={[...at, 'tolerationSeconds']}
-              label={t.tolerationSeconds}
-              hiddenPrefix={prefix}
-              help=""
-            />
-          </>
-        )
-      }}
+      renderItem={(at, _item, fields) => (
+        <>
+          <TextField path={[...at, 'key']} label={t.tolerationKey} {...fields} />
+          <SelectField
+            path={[...at, 'operator']}
+            label={t.tolerationOperator}
+            options={TOLERATION_OPERATORS}
+            defaultText="Equal"
+            {...fields}
+          />
+          <TextField path={[...at, 'value']} label={t.tolerationValue} {...fields} />
+          <SelectField
+            path={[...at, 'effect']}
+            label={t.tolerationEffect}
+            options={TAINT_EFFECTS}
+            defaultText={t.allEffects}
+            {...fields}
+          />
+          <NumberField
+            path={[...at, 'tolerationSeconds']}
+            label={t.tolerationSeconds}
+            {...fields}
+          />
+        </>
+      )}
     />
   )
 }
