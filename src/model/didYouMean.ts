@@ -91,6 +91,9 @@ export interface Suggester {
   suggest(key: string): string | undefined
 }
 
+/** How many answers a suggester keeps before it starts afresh. */
+const REMEMBERED_ANSWERS = 2000
+
 /** Prepares `candidates` for `suggest`; keep the result while the list is asked about. */
 export function createSuggester(candidates: readonly string[]): Suggester {
   const exact = new Set(candidates)
@@ -108,11 +111,13 @@ export function createSuggester(candidates: readonly string[]): Suggester {
   const rows = [0, 1, 2].map(() => new Int32Array(longest + 2))
   const letters = new Int32Array(128)
   const has = (key: string): boolean => exact.has(key)
-  // A pasted block repeats the same unknown names (image, registry, enabled...): answer each once.
+  // A pasted block repeats the same unknown names, and a kept suggester sees the same document
+  // again on every keystroke: answer each name once (forgetting all past a bound).
   const answers = new Map<string, string | undefined>()
   const suggest = (key: string): string | undefined => {
     if (answers.has(key)) return answers.get(key)
     const answer = search(key)
+    if (answers.size >= REMEMBERED_ANSWERS) answers.clear()
     answers.set(key, answer)
     return answer
   }

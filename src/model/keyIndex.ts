@@ -4,6 +4,8 @@
  * A `*` segment in a row stands for any key (a volume name, a component).
  */
 
+import { createSuggester, type Suggester } from './didYouMean'
+
 /** Codes whose subtree is not listed: any key or value goes below them. */
 const OPEN_CODES = new Set(['n', 'm', 'k', 'l', 't', 'x'])
 
@@ -42,6 +44,11 @@ export interface KeyIndex {
   children(parent: string): readonly string[]
   entry(path: string): KeyEntry | undefined
   entries(): readonly KeyEntry[]
+  /**
+   * A did-you-mean over `known` (a list this index gave in an `unknown` resolution), prepared once
+   * and kept with the index, so every check and every keystroke reuses it and its answers.
+   */
+  suggester(known: readonly string[]): Suggester
 }
 
 type Row = readonly [string, string, ...unknown[]]
@@ -146,9 +153,19 @@ export function buildKeyIndex(rows: readonly Row[]): KeyIndex {
     const found = byPath.get(`${entry.path}.${key}`) ?? byPath.get(`${entry.path}.*`)
     return found ? known(found) : undefined
   }
+  const suggesters = new WeakMap<readonly string[], Suggester>()
+  const suggester = (list: readonly string[]): Suggester => {
+    let made = suggesters.get(list)
+    if (!made) {
+      made = createSuggester(list)
+      suggesters.set(list, made)
+    }
+    return made
+  }
   return {
     resolve,
     resolveBelow,
+    suggester,
     children,
     entry: (p) => byPath.get(p),
     entries: () => [...byPath.values()],

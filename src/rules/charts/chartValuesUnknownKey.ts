@@ -17,7 +17,7 @@ import { defineRule } from '../defineRule'
 import { chartValuesKeys } from '../lib/chartValues'
 import { visitKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
-import { suggestersByList, type UnknownKey } from '../lib/unknownKeys'
+import type { UnknownKey } from '../lib/unknownKeys'
 import { isRecord } from '../../model'
 import type { Dict } from '../lib/read'
 import type { Report } from '../types'
@@ -123,7 +123,6 @@ export const chartValuesUnknownKey = defineRule({
   },
   source: SRC,
   check(ctx, report) {
-    const suggesterFor = suggestersByList()
     for (const cv of chartValuesKeys(ctx)) {
       const otherId = otherChartVersion(cv.chart)
       const other = otherId ? chartIndex(otherId) : undefined
@@ -140,7 +139,7 @@ export const chartValuesUnknownKey = defineRule({
         }
         if (!knownElsewhere(other, node.rel) && ++unknown <= MAX_REPORTED) {
           const at = { key, value, here, parent, known: res.known }
-          reportUnknown(report, at, cv.chart, suggesterFor(res.known))
+          reportUnknown(report, at, cv.chart, cv.keys.index.suggester(res.known))
         }
         return false
       })

@@ -9,7 +9,7 @@ import { defineRule } from '../defineRule'
 import { CONFIG_PATH as CONFIG, configKeys } from '../lib/configKeys'
 import { visitKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
-import { suggestersByList, type UnknownKey } from '../lib/unknownKeys'
+import type { UnknownKey } from '../lib/unknownKeys'
 import { isRecord } from '../../model'
 import type { Dict } from '../lib/read'
 import type { Report } from '../types'
@@ -90,7 +90,6 @@ export const configUnknownKey = defineRule({
     if (!keys) return
     const config = keys.root
     const index = keys.index
-    const suggesterFor = suggestersByList()
     let unknown = 0
     visitKeys(keys.nodes, ({ key, value, path: here, parent }, i) => {
       const res = keys.resolve(i)
@@ -103,7 +102,7 @@ export const configUnknownKey = defineRule({
         reportUnknown(
           report,
           { key, value, here, parent, known: res.known },
-          suggesterFor(res.known),
+          index.suggester(res.known),
         )
       return false
     })
