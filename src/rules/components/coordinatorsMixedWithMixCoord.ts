@@ -19,7 +19,7 @@ export const coordinatorsMixedWithMixCoord = defineRule({
   source: SRC_COMPONENTS,
   check(ctx, report) {
     const r = ctx.resource
-    if (effectiveMode(r) !== 'cluster' || isMilvusAtLeast(r, 2, 6)) return
+    if (isMilvusAtLeast(r, 2, 6) || effectiveMode(r) !== 'cluster') return
     const components = r.spec.components
     if (!isRecord(components?.mixCoord)) return
     for (const coord of COORDINATORS) {
