@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { deriveDocument } from '../derive'
 import { planUpgrade, upgradeScript, type UpgradePlan } from '../export'
-import type { MilvusResource } from '../model'
 import { encodeShareLink } from '../share'
+import { derivedResource } from '../test/builders'
 import { fakeIo } from './fakeIo'
 import { runCli } from './runCli'
 
@@ -70,10 +69,7 @@ describe('milvus-studio export --to upgrade', () => {
       'n.yaml': NEXT,
     })
     expect(res.code).toBe(0)
-    const plan = planUpgrade(
-      deriveDocument(RUNNING).resource as MilvusResource,
-      deriveDocument(NEXT).resource as MilvusResource,
-    )
+    const plan = planUpgrade(derivedResource(RUNNING), derivedResource(NEXT))
     expect(res.out).toBe(upgradeScript(plan as UpgradePlan, 'en'))
     expect(res.out).toContain('2.4.9 -> 2.5.16 -> 2.6.11')
   })

@@ -9,9 +9,9 @@ import {
   toKubectlRunbook,
   type MigrationPlan,
 } from '../export'
-import type { MilvusResource } from '../model'
 import { PRESETS } from '../presets'
 import { decodeShareLink } from '../share'
+import { derivedResource } from '../test/builders'
 import type { CliIo } from './io'
 import { runCli } from './runCli'
 
@@ -298,10 +298,7 @@ describe('runCli export --to migration', () => {
     const { next, res: running } = migrateTo('natsmq')
     const res = await running
     expect(res.code).toBe(0)
-    const plan = planMigration(
-      deriveDocument(base).resource as MilvusResource,
-      deriveDocument(next).resource as MilvusResource,
-    )
+    const plan = planMigration(derivedResource(base), derivedResource(next))
     expect(res.out).toBe(migrationScript(plan as MigrationPlan, 'en'))
     expect(res.out).toContain('mqType=natsmq')
   })

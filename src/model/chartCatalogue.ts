@@ -17,18 +17,8 @@ import { buildKeyIndex, type KeyIndex } from './keyIndex'
 export const CHART_DEPENDENCIES = ['etcd', 'storage', 'pulsar', 'kafka', 'tei'] as const
 export type ChartDependency = (typeof CHART_DEPENDENCIES)[number]
 
-export const CHART_IDS = [
-  'etcd-6.3.3',
-  'etcd-8.12.0',
-  'minio-8.0.17',
-  'pulsar-2.7.8',
-  'pulsar-3.3.0',
-  'kafka-15.5.1',
-  'tei-1.6.0',
-] as const
-export type ChartId = (typeof CHART_IDS)[number]
-
-const ROWS: Readonly<Record<ChartId, readonly ChartRow[]>> = {
+/** Each chart's generated key catalogue, by chart id (`<chart>-<version>`). */
+const ROWS = {
   'etcd-6.3.3': CHART_ETCD_6_3_3,
   'etcd-8.12.0': CHART_ETCD_8_12_0,
   'minio-8.0.17': CHART_MINIO_8_0_17,
@@ -36,7 +26,9 @@ const ROWS: Readonly<Record<ChartId, readonly ChartRow[]>> = {
   'pulsar-3.3.0': CHART_PULSAR_3_3_0,
   'kafka-15.5.1': CHART_KAFKA_15_5_1,
   'tei-1.6.0': CHART_TEI_1_6_0,
-}
+} as const satisfies Readonly<Record<string, readonly ChartRow[]>>
+export type ChartId = keyof typeof ROWS
+export const CHART_IDS = Object.keys(ROWS) as readonly ChartId[]
 
 /** The chartVersion value that selects each chart (etcd and Pulsar only). */
 export const CHART_VERSION_NAMES: Readonly<Partial<Record<ChartId, string>>> = {

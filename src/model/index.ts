@@ -96,6 +96,7 @@ export { isRecord } from './safeClone'
 export { normalize } from './normalize'
 export type { NormalizeIssue, NormalizeResult } from './normalize'
 export {
+  isMilvusKind,
   liftToV1beta1,
   V1ALPHA1_FLAT_FIELDS,
   V1BETA1_ONLY_SPEC_KEYS,

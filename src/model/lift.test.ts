@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { liftToV1beta1 } from './lift'
+import { isMilvusKind, liftToV1beta1 } from './lift'
 import { getAtPath } from './paths'
 
 const alphaMilvus = {
@@ -166,5 +166,18 @@ describe('liftToV1beta1', () => {
     const { value } = liftToV1beta1(input)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(getAtPath(value, ['spec', 'components', 'standalone', 'image'])).toBe('x')
+  })
+})
+
+describe('isMilvusKind', () => {
+  it.each([
+    ['milvus.io/v1beta1', 'Milvus', true],
+    ['milvus.io/v1alpha1', 'Milvus', true],
+    ['milvus.io/v1alpha1', 'MilvusCluster', true],
+    ['milvus.io/v1beta1', 'MilvusCluster', false],
+    ['milvus.io/v1', 'Milvus', false],
+    ['milvus.io/v1beta1', 'milvus', false],
+  ])('%s %s: %s', (apiVersion, kind, expected) => {
+    expect(isMilvusKind(apiVersion, kind)).toBe(expected)
   })
 })

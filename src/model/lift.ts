@@ -59,6 +59,12 @@ const BETA = 'milvus.io/v1beta1'
 
 const identity = (path: SpecPath): SpecPath => path
 
+/** v1beta1 Milvus, or a v1alpha1 Milvus or MilvusCluster that liftToV1beta1 lifts to it. */
+export function isMilvusKind(apiVersion: string, kind: string): boolean {
+  if (apiVersion === BETA) return kind === 'Milvus'
+  return apiVersion === ALPHA && (kind === 'Milvus' || kind === 'MilvusCluster')
+}
+
 /** Lift v1alpha1 `Milvus` (always standalone) and `MilvusCluster` (always cluster) to v1beta1. */
 export function liftToV1beta1(raw: unknown): LiftResult {
   if (!isRecord(raw) || raw.apiVersion !== ALPHA)

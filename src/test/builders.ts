@@ -2,6 +2,7 @@
  * Test builders: minimal valid resources for rule and exporter tests. Every call returns a fresh
  * object, so tests may mutate what they get.
  */
+import { deriveDocument } from '../derive'
 import {
   createDefaultResource,
   type MilvusResource,
@@ -24,6 +25,11 @@ export function aCluster(overrides: SpecOverrides = {}): MilvusResource {
   const r = createDefaultResource()
   r.spec = deepMerge({ mode: 'cluster' }, overrides) as MilvusSpec
   return r
+}
+
+/** The resource the studio reads from YAML text (parsed, lifted and normalized). */
+export function derivedResource(yaml: string): MilvusResource {
+  return deriveDocument(yaml).resource as MilvusResource
 }
 
 /** A standalone Milvus on RocksMQ with persistence on and `claimSpec` as its volume claim's spec. */

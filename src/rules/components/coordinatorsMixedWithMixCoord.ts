@@ -19,9 +19,9 @@ export const coordinatorsMixedWithMixCoord = defineRule({
   source: SRC_COMPONENTS,
   check(ctx, report) {
     const r = ctx.resource
+    if (isMilvusAtLeast(r, 2, 6) || effectiveMode(r) !== 'cluster') return
     const components = r.spec.components
-    if (effectiveMode(r) !== 'cluster' || !isRecord(components?.mixCoord)) return
-    if (isMilvusAtLeast(r, 2, 6)) return
+    if (!isRecord(components?.mixCoord)) return
     for (const coord of COORDINATORS) {
       if (!isRecord(components[coord])) continue
       const path = ['spec', 'components', coord]

@@ -3,10 +3,10 @@
  * otherwise (validateExternal, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L284). The message keeps the webhook's own text.
  */
 import { defineRule } from '../defineRule'
+import { externalAddresses, shouldBeConfigured } from '../lib/external'
 import { deleteFix } from '../lib/fix'
+import { DEPS } from '../lib/mq'
 import { SRC_WEBHOOK_VALIDATE } from '../lib/sources'
-
-const WEBHOOK_TEXT = 'spec.dependencies.etcd.endpoints should be configured'
 
 export const etcdExternalNeedsEndpoints = defineRule({
   id: 'etcd-external-needs-endpoints',
@@ -18,20 +18,18 @@ export const etcdExternalNeedsEndpoints = defineRule({
   },
   source: SRC_WEBHOOK_VALIDATE,
   check(ctx, report) {
-    const etcd = ctx.resource.spec.dependencies?.etcd
-    if (etcd?.external !== true) return
-    const endpoints = etcd.endpoints
-    if (Array.isArray(endpoints) && endpoints.length > 0) return
+    if (externalAddresses(ctx.resource, 'etcd')?.length !== 0) return
+    const path = [...DEPS, 'etcd', 'endpoints']
+    const webhookText = shouldBeConfigured(path)
     report(
-      ['spec', 'dependencies', 'etcd', 'endpoints'],
+      path,
       {
-        en: `${WEBHOOK_TEXT}: list your etcd members as host:2379, or turn external off to let the operator deploy etcd.`,
-        ko: `${WEBHOOK_TEXT}: etcd 멤버를 host:2379 형식으로 나열하거나, external을 끄고 오퍼레이터가 etcd를 배포하게 하세요.`,
+        en: `${webhookText}: list your etcd members as host:2379, or turn external off to let the operator deploy etcd.`,
+        ko: `${webhookText}: etcd 멤버를 host:2379 형식으로 나열하거나, external을 끄고 오퍼레이터가 etcd를 배포하게 하세요.`,
       },
       {
         fix: deleteFix({ en: 'Use an in-cluster etcd instead', ko: '클러스터 내부 etcd 사용' }, [
-          'spec',
-          'dependencies',
+          ...DEPS,
           'etcd',
           'external',
         ]),

@@ -16,8 +16,9 @@ export const kafkaSaslSettingsIgnored = defineRule({
   source: SRC_KAFKA_CHECK,
   check(ctx, report) {
     const r = ctx.resource
+    if (isSaslProtocol(r)) return
     const kafka = selectedStoreConfig(r, 'kafka')
-    if (!kafka || isSaslProtocol(r)) return
+    if (!kafka) return
     const present = SASL_KEYS.filter((k) => k in kafka)
     if (present.length === 0) return
     const written = kafkaProtocol(r)

@@ -20,18 +20,15 @@ export interface GroupEntry {
 
 /** Every object item of `groups` on the four components that accept groups. */
 export function groupEntries(r: MilvusResource): GroupEntry[] {
-  const out: GroupEntry[] = []
-  for (const component of GROUP_COMPONENTS) {
+  return GROUP_COMPONENTS.flatMap((component) => {
     const groups: unknown = r.spec.components?.[component]?.groups
-    if (!Array.isArray(groups)) continue
-    groups.forEach((group: unknown, index) => {
-      if (isRecord(group)) {
-        const path = ['spec', 'components', component, 'groups', index]
-        out.push({ component, index, group: group as DeploymentGroup, path })
-      }
+    if (!Array.isArray(groups)) return []
+    return groups.flatMap((group: unknown, index) => {
+      if (!isRecord(group)) return []
+      const path = ['spec', 'components', component, 'groups', index]
+      return [{ component, index, group: group as DeploymentGroup, path }]
     })
-  }
-  return out
+  })
 }
 
 /** The operator's Deployment name for a component (`<name>-milvus-<component lower-case>`). */

@@ -21,7 +21,13 @@ export interface PodLevel {
   readonly component?: ComponentName
 }
 
-/** `spec.components` (when it is a map) and every component under it that is a map. */
+/** Merged with the global value winning a shared key (see above). */
+export const GLOBAL_WINS_FIELDS = ['podLabels', 'podAnnotations'] as const
+
+/**
+ * `spec.components` (when it is a map) and every component under it that is a map: the global
+ * level comes first, so `const [global, ...components] = podLevels(r)`.
+ */
 export function podLevels(r: MilvusResource): PodLevel[] {
   const global: unknown = r.spec.components
   if (!isRecord(global)) return []
@@ -39,12 +45,20 @@ export function mapEntries(level: PodLevel, field: string): [string, unknown][] 
   return isRecord(value) ? Object.entries(value) : []
 }
 
-/** The items of a list-valued field of a level that are maps, with their index. */
-export function listItems(
-  level: PodLevel,
+/** The items that are maps of a list-valued field (env, tolerations...) on every level, with their paths. */
+export function podListItems(
+  r: MilvusResource,
   field: string,
-): { readonly item: Readonly<Record<string, unknown>>; readonly index: number }[] {
-  const value = level.spec[field]
-  if (!Array.isArray(value)) return []
-  return value.flatMap((item: unknown, index) => (isRecord(item) ? [{ item, index }] : []))
+): {
+  readonly level: PodLevel
+  readonly item: Readonly<Record<string, unknown>>
+  readonly path: SpecPath
+}[] {
+  return podLevels(r).flatMap((level) => {
+    const value = level.spec[field]
+    if (!Array.isArray(value)) return []
+    return value.flatMap((item: unknown, index) =>
+      isRecord(item) ? [{ level, item, path: [...level.path, field, index] }] : [],
+    )
+  })
 }

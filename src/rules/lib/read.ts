@@ -40,6 +40,11 @@ export function endpointHost(endpoint: string): string {
   return host.replace(/:\d*$/, '').toLowerCase()
 }
 
+/** Google Cloud Storage's S3-compatible endpoint (`storage.googleapis.com[:443]`). */
+export function isGcsEndpoint(endpoint: string): boolean {
+  return endpointHost(endpoint) === 'storage.googleapis.com'
+}
+
 /** Escapes text for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -6,7 +6,6 @@ import {
   readStreamObject,
   secretUses,
   type LocalizedText,
-  type MilvusResource,
   type SecretUse,
   type StreamObject,
 } from '../../model'
@@ -16,33 +15,26 @@ export interface ReferencedObjects {
   readonly use: SecretUse
   readonly secrets: readonly StreamObject[]
   readonly configMaps: readonly StreamObject[]
-}
-
-/** The namespace as written on the Milvus resource ('' when absent). */
-export function writtenNamespace(r: MilvusResource): string {
-  const ns = r.metadata?.namespace
-  return typeof ns === 'string' ? ns : ''
+  /** The Milvus resource's namespace as written ('' when left to kubectl). */
+  readonly namespace: string
+  /** The Secret the operator reads: the one in the resource's namespace (both written the same, or both left to kubectl). */
+  readonly inNamespace: StreamObject | undefined
 }
 
 /** Only the uses whose name appears in the stream: a Secret made elsewhere cannot be checked. */
 export function referencedObjects(ctx: RuleContext): ReferencedObjects[] {
   if (!ctx.stream || ctx.stream.length === 0) return []
   const objects = ctx.stream.map(readStreamObject).filter((o): o is StreamObject => o !== undefined)
+  const written = ctx.resource.metadata?.namespace
+  const namespace = typeof written === 'string' ? written : ''
   return secretUses(ctx.resource)
-    .map((use) => ({
-      use,
-      secrets: objects.filter((o) => o.kind === 'Secret' && o.name === use.name),
-      configMaps: objects.filter((o) => o.kind === 'ConfigMap' && o.name === use.name),
-    }))
+    .map((use) => {
+      const secrets = objects.filter((o) => o.kind === 'Secret' && o.name === use.name)
+      const configMaps = objects.filter((o) => o.kind === 'ConfigMap' && o.name === use.name)
+      const inNamespace = secrets.find((o) => o.namespace === namespace)
+      return { use, secrets, configMaps, namespace, inNamespace }
+    })
     .filter((x) => x.secrets.length > 0 || x.configMaps.length > 0)
-}
-
-/** The Secret in the resource's namespace (both written the same, or both left to kubectl). */
-export function secretInNamespace(
-  x: ReferencedObjects,
-  namespace: string,
-): StreamObject | undefined {
-  return x.secrets.find((s) => s.namespace === namespace)
 }
 
 export function secretConsequence(use: SecretUse, namespace: string, key: string): LocalizedText {

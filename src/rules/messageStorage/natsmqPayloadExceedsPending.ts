@@ -7,11 +7,10 @@ import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { toInt } from '../lib/mq'
 import { SRC_PARAMS } from '../lib/sources'
-import { readConfig } from '../lib/read'
+import { configPath, readConfig } from '../lib/read'
 
 const MAX_PAYLOAD_DEFAULT = 8388608
 const MAX_PENDING_DEFAULT = 67108864
-const SERVER = ['spec', 'config', 'natsmq', 'server'] as const
 
 export const natsmqPayloadExceedsPending = defineRule({
   id: 'natsmq-payload-exceeds-pending',
@@ -31,7 +30,7 @@ export const natsmqPayloadExceedsPending = defineRule({
     const payload = writtenPayload ?? MAX_PAYLOAD_DEFAULT
     const pending = writtenPending ?? MAX_PENDING_DEFAULT
     if (payload <= pending) return
-    const path = [...SERVER, 'maxPayload']
+    const path = configPath('natsmq', 'server', 'maxPayload')
     report(
       path,
       {

@@ -23,9 +23,8 @@ export const storageSizeNotQuantity = defineRule({
   },
   source: SRC_CRD,
   check(ctx, report) {
-    const r = ctx.resource
     for (const store of BUILT_IN_STORES) {
-      const resources = pvcSpecOf(r, store)?.resources
+      const resources = pvcSpecOf(ctx.resource, store)?.resources
       if (!isRecord(resources)) continue
       for (const kind of ['requests', 'limits'] as const) {
         const size = isRecord(resources[kind]) ? resources[kind].storage : undefined

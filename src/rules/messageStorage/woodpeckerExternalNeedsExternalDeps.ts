@@ -20,9 +20,9 @@ export const woodpeckerExternalNeedsExternalDeps = defineRule({
   },
   source: SRC_DEPS_TYPES,
   check(ctx, report) {
-    const r = ctx.resource
-    const deps = r.spec.dependencies
-    if (effectiveMsgStreamType(r) !== 'woodpecker' || deps?.woodpecker?.external !== true) return
+    const deps = ctx.resource.spec.dependencies
+    if (deps?.woodpecker?.external !== true) return
+    if (effectiveMsgStreamType(ctx.resource) !== 'woodpecker') return
     if (deps.etcd?.external !== true) {
       report(['spec', 'dependencies', 'etcd', 'external'], {
         en: 'External Woodpecker must share its etcd with Milvus, but etcd is in-cluster; set etcd.external to true with the endpoints the LogStore uses.',

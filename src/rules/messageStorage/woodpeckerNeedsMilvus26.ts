@@ -16,10 +16,9 @@ export const woodpeckerNeedsMilvus26 = defineRule({
   source: SRC_MQ_FACTORY,
   check(ctx, report) {
     const r = ctx.resource
-    if (effectiveMsgStreamType(r) !== 'woodpecker') return
-    const version = runningMilvusVersion(r)
     // An unreadable tag (a dev build) may well contain woodpecker: stay quiet.
-    if (!version || isRunningAtLeast(r, 2, 6)) return
+    const version = runningMilvusVersion(r)
+    if (effectiveMsgStreamType(r) !== 'woodpecker' || !version || isRunningAtLeast(r, 2, 6)) return
     const target = isCluster(r) ? 'pulsar' : 'rocksmq'
     report(
       MSG_STREAM_PATH,

@@ -5,9 +5,8 @@
  */
 import { didYouMean } from '../../model'
 import { defineRule } from '../defineRule'
-import { secretConsequence } from '../lib/secrets'
+import { referencedObjects, secretConsequence } from '../lib/secrets'
 import { SRC_SECRETS } from '../lib/sources'
-import { referencedObjects, secretInNamespace, writtenNamespace } from '../lib/secrets'
 
 export const secretKeysMissing = defineRule({
   id: 'secret-keys-missing',
@@ -22,9 +21,8 @@ export const secretKeysMissing = defineRule({
   },
   source: SRC_SECRETS,
   check(ctx, report) {
-    const ns = writtenNamespace(ctx.resource)
     for (const x of referencedObjects(ctx)) {
-      const secret = secretInNamespace(x, ns) ?? x.secrets[0]
+      const secret = x.inNamespace ?? x.secrets[0]
       if (!secret) continue
       const present = [...secret.values.keys()]
       for (const key of x.use.keys) {
@@ -36,7 +34,7 @@ export const secretKeysMissing = defineRule({
           : near
             ? `"${near}" instead of "${key}"`
             : `no "${key}" key`
-        const then = secretConsequence(x.use, secret.namespace || ns, key)
+        const then = secretConsequence(x.use, secret.namespace || x.namespace, key)
         report(x.use.path, {
           en: `Secret ${x.use.name} has ${what}, so ${then.en}; add ${key} to its data or stringData.`,
           ko: `Secret ${x.use.name}에 ${secret.values.has(key) ? `빈 "${key}"` : near ? `"${key}" 대신 "${near}"` : `"${key}" 키가 없`}어서 ${then.ko}. data나 stringData에 ${key}를 추가하세요.`,

@@ -4,9 +4,8 @@
  * is never found; one whose namespace is left to kubectl lands wherever the context points.
  */
 import { defineRule } from '../defineRule'
-import { secretConsequence } from '../lib/secrets'
+import { referencedObjects, secretConsequence } from '../lib/secrets'
 import { SRC_SECRETS } from '../lib/sources'
-import { referencedObjects, secretInNamespace, writtenNamespace } from '../lib/secrets'
 
 export const secretNamespace = defineRule({
   id: 'secret-namespace',
@@ -18,9 +17,9 @@ export const secretNamespace = defineRule({
   },
   source: SRC_SECRETS,
   check(ctx, report) {
-    const ns = writtenNamespace(ctx.resource)
     for (const x of referencedObjects(ctx)) {
-      if (x.secrets.length === 0 || secretInNamespace(x, ns)) continue
+      if (x.secrets.length === 0 || x.inNamespace) continue
+      const ns = x.namespace
       const other = x.secrets[0]?.namespace ?? ''
       const key = x.use.keys[0] ?? ''
       const then = secretConsequence(x.use, ns, key)

@@ -6,7 +6,7 @@
  */
 import { defineRule } from '../defineRule'
 import { envNameProblem } from '../lib/kubeNames'
-import { listItems, podLevels } from '../lib/podLevels'
+import { podListItems } from '../lib/podLevels'
 import { SRC_K8S_NAMES } from '../lib/sources'
 
 export const envNameInvalid = defineRule({
@@ -19,27 +19,25 @@ export const envNameInvalid = defineRule({
   },
   source: SRC_K8S_NAMES,
   check(ctx, report) {
-    for (const level of podLevels(ctx.resource)) {
-      for (const { item, index } of listItems(level, 'env')) {
-        const name = typeof item.name === 'string' ? item.name : ''
-        const problem = envNameProblem(name)
-        if (!problem) continue
-        const at = [...level.path, 'env', index, 'name']
-        if (problem === 'invalid') {
-          report(at, {
-            en: `Environment variable name "${name}" is refused by Kubernetes: use a non-empty name without "=" (for example MY_SETTING).`,
-            ko: `환경 변수 이름 "${name}"은(는) Kubernetes가 거부합니다. "="가 없는 비어 있지 않은 이름(예: MY_SETTING)을 쓰세요.`,
-          })
-        } else {
-          report(
-            at,
-            {
-              en: `Environment variable name "${name}" is refused by Kubernetes before 1.32: start with a letter or "_" and use only letters, digits, "_", "-" and ".".`,
-              ko: `환경 변수 이름 "${name}"은(는) Kubernetes 1.32 이전에서 거부됩니다. 영문자나 "_"로 시작하고 영문자, 숫자, "_", "-", "."만 쓰세요.`,
-            },
-            { severity: 'warning' },
-          )
-        }
+    for (const { item, path } of podListItems(ctx.resource, 'env')) {
+      const name = typeof item.name === 'string' ? item.name : ''
+      const problem = envNameProblem(name)
+      if (!problem) continue
+      const at = [...path, 'name']
+      if (problem === 'invalid') {
+        report(at, {
+          en: `Environment variable name "${name}" is refused by Kubernetes: use a non-empty name without "=" (for example MY_SETTING).`,
+          ko: `환경 변수 이름 "${name}"은(는) Kubernetes가 거부합니다. "="가 없는 비어 있지 않은 이름(예: MY_SETTING)을 쓰세요.`,
+        })
+      } else {
+        report(
+          at,
+          {
+            en: `Environment variable name "${name}" is refused by Kubernetes before 1.32: start with a letter or "_" and use only letters, digits, "_", "-" and ".".`,
+            ko: `환경 변수 이름 "${name}"은(는) Kubernetes 1.32 이전에서 거부됩니다. 영문자나 "_"로 시작하고 영문자, 숫자, "_", "-", "."만 쓰세요.`,
+          },
+          { severity: 'warning' },
+        )
       }
     }
   },

@@ -6,10 +6,8 @@
  */
 import { isRecord } from '../../model'
 import { defineRule } from '../defineRule'
-import { mapEntries, podLevels } from '../lib/podLevels'
+import { GLOBAL_WINS_FIELDS, mapEntries, podLevels } from '../lib/podLevels'
 import { SRC_MERGE } from '../lib/sources'
-
-const FIELDS = ['podLabels', 'podAnnotations'] as const
 
 export const podLabelOverriddenByGlobal = defineRule({
   id: 'pod-label-overridden-by-global',
@@ -24,14 +22,12 @@ export const podLabelOverriddenByGlobal = defineRule({
   },
   source: SRC_MERGE,
   check(ctx, report) {
-    const levels = podLevels(ctx.resource)
-    const global = levels.find((l) => l.component === undefined)
+    const [global, ...components] = podLevels(ctx.resource)
     if (!global) return
-    for (const field of FIELDS) {
+    for (const field of GLOBAL_WINS_FIELDS) {
       const wins = global.spec[field]
       if (!isRecord(wins)) continue
-      for (const level of levels) {
-        if (!level.component) continue
+      for (const level of components) {
         for (const [key, value] of mapEntries(level, field)) {
           if (!(key in wins) || wins[key] === value) continue
           report([...level.path, field, key], {

@@ -6,7 +6,7 @@ import { TAINT_EFFECTS, TOLERATION_OPERATORS, type LocalizedText, type SpecPath 
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { NAME_PROBLEM_TEXT, qualifiedNameProblem } from '../lib/kubeNames'
-import { listItems, podLevels } from '../lib/podLevels'
+import { podListItems } from '../lib/podLevels'
 import { SRC_K8S_TOLERATIONS } from '../lib/sources'
 import type { Report } from '../types'
 
@@ -95,20 +95,17 @@ export const tolerationInvalid = defineRule({
   },
   source: SRC_K8S_TOLERATIONS,
   check(ctx, report) {
-    for (const level of podLevels(ctx.resource)) {
-      for (const { item, index } of listItems(level, 'tolerations')) {
-        const at = [...level.path, 'tolerations', index]
-        checkEnum(report, [...at, 'operator'], item.operator, TOLERATION_OPERATORS, {
-          en: 'Toleration operator',
-          ko: '톨러레이션 operator',
-        })
-        checkEnum(report, [...at, 'effect'], item.effect, TAINT_EFFECTS, {
-          en: 'Toleration effect',
-          ko: '톨러레이션 effect',
-        })
-        checkKeyAndValue(report, at, item)
-        checkSeconds(report, at, item)
-      }
+    for (const { item, path: at } of podListItems(ctx.resource, 'tolerations')) {
+      checkEnum(report, [...at, 'operator'], item.operator, TOLERATION_OPERATORS, {
+        en: 'Toleration operator',
+        ko: '톨러레이션 operator',
+      })
+      checkEnum(report, [...at, 'effect'], item.effect, TAINT_EFFECTS, {
+        en: 'Toleration effect',
+        ko: '톨러레이션 effect',
+      })
+      checkKeyAndValue(report, at, item)
+      checkSeconds(report, at, item)
     }
   },
 })

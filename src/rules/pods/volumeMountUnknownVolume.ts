@@ -11,7 +11,7 @@
  */
 import { componentsCreated, isRecord, type ComponentName } from '../../model'
 import { defineRule } from '../defineRule'
-import { listItems, podLevels, type PodLevel } from '../lib/podLevels'
+import { podLevels, podListItems, type PodLevel } from '../lib/podLevels'
 import { SRC_MERGE } from '../lib/sources'
 
 const OPERATOR_VOLUMES = ['milvus-config', 'tools', 'milvus-data'] as const
@@ -28,9 +28,7 @@ function volumeNames(level: PodLevel | undefined): Set<string> | undefined {
 
 /** The volume names a component's pods have after the operator's merge. */
 function effectiveVolumes(global: PodLevel | undefined, own: PodLevel | undefined): Set<string> {
-  const names = new Set<string>(OPERATOR_VOLUMES)
-  for (const n of volumeNames(own) ?? volumeNames(global) ?? []) names.add(n)
-  return names
+  return new Set([...OPERATOR_VOLUMES, ...(volumeNames(own) ?? volumeNames(global) ?? [])])
 }
 
 export const volumeMountUnknownVolume = defineRule({
@@ -44,21 +42,19 @@ export const volumeMountUnknownVolume = defineRule({
   source: SRC_MERGE,
   check(ctx, report) {
     const levels = podLevels(ctx.resource)
-    const global = levels.find((l) => l.component === undefined)
+    const global = levels[0]
     const own = (c: ComponentName) => levels.find((l) => l.component === c)
-    for (const level of levels) {
+    for (const { level, item, path } of podListItems(ctx.resource, 'volumeMounts')) {
       const targets = level.component ? [level.component] : componentsCreated(ctx.resource)
-      for (const { item, index } of listItems(level, 'volumeMounts')) {
-        if (typeof item.name !== 'string' || item.name === '' || item.name === REMOVAL_MARKER)
-          continue
-        const name = item.name
-        const missing = targets.filter((c) => !effectiveVolumes(global, own(c)).has(name))
-        if (missing.length === 0) continue
-        report([...level.path, 'volumeMounts', index, 'name'], {
-          en: `No volume named "${name}" in the pods of ${missing.join(', ')}; add it to ${level.component ? `the ${level.component} volumes (or spec.components.volumes when ${level.component} has none)` : 'the volumes of those components, or remove their own volumes list'}.`,
-          ko: `${missing.join(', ')} 파드에 "${name}" 볼륨이 없습니다. ${level.component ? `${level.component}의 volumes(없으면 spec.components.volumes)에 추가하세요` : '그 컴포넌트들의 volumes에 추가하거나 자체 volumes 목록을 지우세요'}.`,
-        })
-      }
+      if (typeof item.name !== 'string' || item.name === '' || item.name === REMOVAL_MARKER)
+        continue
+      const name = item.name
+      const missing = targets.filter((c) => !effectiveVolumes(global, own(c)).has(name))
+      if (missing.length === 0) continue
+      report([...path, 'name'], {
+        en: `No volume named "${name}" in the pods of ${missing.join(', ')}; add it to ${level.component ? `the ${level.component} volumes (or spec.components.volumes when ${level.component} has none)` : 'the volumes of those components, or remove their own volumes list'}.`,
+        ko: `${missing.join(', ')} 파드에 "${name}" 볼륨이 없습니다. ${level.component ? `${level.component}의 volumes(없으면 spec.components.volumes)에 추가하세요` : '그 컴포넌트들의 volumes에 추가하거나 자체 volumes 목록을 지우세요'}.`,
+      })
     }
   },
 })

@@ -2,15 +2,10 @@
  * The studio edits `milvus.io/v1beta1` Milvus. v1alpha1 Milvus and MilvusCluster are lifted (see
  * v1alpha1-is-standalone); anything else is not a resource the operator serves.
  */
+import { isMilvusKind } from '../../model'
 import { defineRule } from '../defineRule'
 import { setFix } from '../lib/fix'
 import { SRC_CRD } from '../lib/sources'
-
-const KNOWN = [
-  'milvus.io/v1beta1 Milvus',
-  'milvus.io/v1alpha1 Milvus',
-  'milvus.io/v1alpha1 MilvusCluster',
-]
 
 export const apiVersionKind = defineRule({
   id: 'api-version-kind',
@@ -24,7 +19,7 @@ export const apiVersionKind = defineRule({
   needsWholeResource: true,
   check(ctx, report) {
     const { apiVersion, kind } = ctx.original
-    if (KNOWN.includes(`${apiVersion} ${kind}`)) return
+    if (isMilvusKind(apiVersion, kind)) return
     if (kind === 'MilvusCluster') {
       report(
         ['kind'],

@@ -3,11 +3,10 @@
  * resource otherwise (validateExternal, see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L284). The message keeps the webhook text.
  */
 import { defineRule } from '../defineRule'
+import { externalAddresses, shouldBeConfigured } from '../lib/external'
 import { deleteFix } from '../lib/fix'
-import { isFilled } from '../lib/read'
+import { DEPS } from '../lib/mq'
 import { SRC_WEBHOOK_VALIDATE } from '../lib/sources'
-
-const WEBHOOK_TEXT = 'spec.dependencies.storage.endpoint should be configured'
 
 export const storageExternalNeedsEndpoint = defineRule({
   id: 'storage-external-needs-endpoint',
@@ -19,20 +18,23 @@ export const storageExternalNeedsEndpoint = defineRule({
   },
   source: SRC_WEBHOOK_VALIDATE,
   check(ctx, report) {
-    const storage = ctx.resource.spec.dependencies?.storage
-    if (storage?.external !== true || isFilled(storage.endpoint)) return
-    const isMinio = storage.type === undefined || storage.type === '' || storage.type === 'MinIO'
+    const r = ctx.resource
+    if (externalAddresses(r, 'storage')?.length !== 0) return
+    const type = r.spec.dependencies?.storage?.type
+    const isMinio = type === undefined || type === '' || type === 'MinIO'
+    const path = [...DEPS, 'storage', 'endpoint']
+    const webhookText = shouldBeConfigured(path)
     report(
-      ['spec', 'dependencies', 'storage', 'endpoint'],
+      path,
       {
-        en: `${WEBHOOK_TEXT}: give the host:port of your object storage (for example s3.us-west-2.amazonaws.com:443), or turn external off.`,
-        ko: `${WEBHOOK_TEXT}: 오브젝트 스토리지의 host:port(예: s3.us-west-2.amazonaws.com:443)를 입력하거나 external을 끄세요.`,
+        en: `${webhookText}: give the host:port of your object storage (for example s3.us-west-2.amazonaws.com:443), or turn external off.`,
+        ko: `${webhookText}: 오브젝트 스토리지의 host:port(예: s3.us-west-2.amazonaws.com:443)를 입력하거나 external을 끄세요.`,
       },
       isMinio
         ? {
             fix: deleteFix(
               { en: 'Use an in-cluster MinIO instead', ko: '클러스터 내부 MinIO 사용' },
-              ['spec', 'dependencies', 'storage', 'external'],
+              [...DEPS, 'storage', 'external'],
             ),
           }
         : {},

@@ -4,11 +4,10 @@
  * (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L88, sample milvus_gcs.yaml). With IAM, Milvus picks the credential flow by provider.
  */
 import { defineRule } from '../defineRule'
+import { externalAddresses } from '../lib/external'
 import { setFix } from '../lib/fix'
-import { configPath, endpointHost, isFilled, isOn, readConfig } from '../lib/read'
+import { configPath, isGcsEndpoint, isOn, readConfig } from '../lib/read'
 import { SRC_MILVUS_STORAGE } from '../lib/sources'
-
-const GCS_HOST = 'storage.googleapis.com'
 
 export const storageGcsNeedsGcpProvider = defineRule({
   id: 'storage-gcs-needs-gcp-provider',
@@ -21,9 +20,8 @@ export const storageGcsNeedsGcpProvider = defineRule({
   source: SRC_MILVUS_STORAGE,
   check(ctx, report) {
     const r = ctx.resource
-    const storage = r.spec.dependencies?.storage
-    if (storage?.external !== true || !isFilled(storage.endpoint)) return
-    if (endpointHost(storage.endpoint) !== GCS_HOST) return
+    const [endpoint] = externalAddresses(r, 'storage') ?? []
+    if (endpoint === undefined || !isGcsEndpoint(endpoint)) return
     const provider = readConfig(r, 'minio', 'cloudProvider')
     if (provider === 'gcp') return
     const path = configPath('minio', 'cloudProvider')

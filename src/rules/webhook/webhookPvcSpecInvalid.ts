@@ -40,7 +40,9 @@ const STRING_LIST = {
 const STRING = { en: 'a string', ko: '문자열' }
 const MAP = { en: 'a map', ko: '매핑' }
 
-function quantityProblems(resources: Record<string, unknown>, base: SpecPath): Problem[] {
+/** A `resources` that is not a map is one of the MAP_FIELDS problems. */
+function quantityProblems(resources: unknown, base: SpecPath): Problem[] {
+  if (!isRecord(resources)) return []
   const out: Problem[] = []
   for (const kind of ['requests', 'limits']) {
     const list = resources[kind]
@@ -75,9 +77,7 @@ function specProblems(spec: unknown, base: SpecPath): Problem[] {
     if (spec[key] !== undefined && spec[key] !== null && !isRecord(spec[key]))
       out.push({ path: [...base, key], expected: MAP })
   }
-  if (isRecord(spec.resources))
-    out.push(...quantityProblems(spec.resources, [...base, 'resources']))
-  return out
+  return [...out, ...quantityProblems(spec.resources, [...base, 'resources'])]
 }
 
 export const webhookPvcSpecInvalid = defineRule({
@@ -90,8 +90,7 @@ export const webhookPvcSpecInvalid = defineRule({
   },
   source: SRC_WEBHOOK,
   check(ctx, report) {
-    const r = ctx.resource
-    const store = effectiveBuiltInMq(r)
+    const store = effectiveBuiltInMq(ctx.resource)
     if (!store) return
     // Read as written: normalize() drops a wrongly shaped spec, but the webhook sees it.
     const claim = getAtPath(liftedRaw(ctx), [...persistencePath(store), 'persistentVolumeClaim'])
