@@ -1,10 +1,9 @@
 /** Lists the YAML blocks that have no effect with the current store choice. */
-import type { MilvusResource, MsgStreamType } from '../../src/model'
-import { effectiveMsgStreamType, pathToString } from '../state/engine'
+import type { IgnoredBlock, MilvusResource, MsgStreamType } from '../../src/model'
+import { effectiveMsgStreamType, ignoredBlocks, pathToString } from '../state/engine'
 import { format, useMessages } from '../i18n'
 import { selectResource } from '../state/selectors'
 import { useStudioStore } from '../state/store'
-import { ignoredBlocks } from './ignoredBlocks'
 import { storeMessages } from './messagesStores'
 import { STORE_LABEL_KEYS } from './storeLabels'
 
@@ -22,7 +21,7 @@ export function IgnoredBlocksNote() {
   const view = useStudioStore((s) => viewIgnored(selectResource(s)))
   if (view === '') return null
   const { blocks, type } = JSON.parse(view) as {
-    blocks: ReturnType<typeof ignoredBlocks>
+    blocks: IgnoredBlock[]
     type: MsgStreamType
   }
   const store = t[STORE_LABEL_KEYS[type]]

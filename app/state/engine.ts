@@ -32,6 +32,7 @@ export {
   effectiveMode,
   effectiveMsgStreamType,
   getAtPath,
+  ignoredBlocks,
   isMilvusAtLeast,
   loadBalancerPresetPatches,
   lookupField,

@@ -9,6 +9,7 @@ export {
   KAFKA_SECURITY_PROTOCOLS,
   KAFKA_SASL_MECHANISMS,
   COMPONENT_NAMES,
+  GROUP_COMPONENTS,
   COORDINATORS,
 } from './types'
 export type {
@@ -21,6 +22,7 @@ export type {
   KafkaSecurityProtocol,
   KafkaSaslMechanism,
   ComponentName,
+  GroupComponent,
   FreeForm,
   ResourceRequirements,
   DeploymentGroup,
@@ -76,7 +78,9 @@ export {
   STORE_CONSTRAINTS,
   storeAvailability,
   allowedStores,
+  storeBlockPath,
   storesWithSettings,
+  unusedStoreBlocks,
 } from './stores'
 export type { StoreConstraint, ConstraintCheck, StoreAvailability } from './stores'
 export {
@@ -199,3 +203,5 @@ export {
   HELM_S3_KEYS,
   HELM_S3_CREDENTIAL_KEYS,
 } from './helmChart'
+export { IGNORED_REASONS, ignoredBlocks } from './ignoredBlocks'
+export type { IgnoredBlock, IgnoredReason } from './ignoredBlocks'

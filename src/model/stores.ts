@@ -6,10 +6,10 @@
  * (msgStreamType and the store blocks) and the Milvus docs page
  * https://milvus.io/docs/message_storage_operator.md (which store each mode and version supports).
  */
-import { effectiveMode } from './effective'
+import { effectiveMode, effectiveMsgStreamType } from './effective'
 import { runningMilvusVersion, isRunningAtLeast } from './image'
 import { isRecord } from './safeClone'
-import { MSG_STREAM_TYPES, type MilvusResource, type MsgStreamType } from './types'
+import { MSG_STREAM_TYPES, type MilvusResource, type MsgStreamType, type SpecPath } from './types'
 
 /** Key under `spec.dependencies` that configures each store (custom has its own free-form block). */
 export const STORE_DEPENDENCY_KEY: Readonly<Record<MsgStreamType, string>> = {
@@ -107,10 +107,28 @@ export function allowedStores(
   return types.filter((t) => storeAvailability(resource, t).ok)
 }
 
+/** Where a store's block is written: `spec.dependencies.<key>`. */
+export function storeBlockPath(store: MsgStreamType): SpecPath {
+  return ['spec', 'dependencies', STORE_DEPENDENCY_KEY[store]]
+}
+
 /** The stores whose `spec.dependencies` block holds settings (a non-empty map), in MSG_STREAM_TYPES order. */
 export function storesWithSettings(r: MilvusResource): MsgStreamType[] {
   return MSG_STREAM_TYPES.filter((t) => {
     const block: unknown = r.spec?.dependencies?.[STORE_DEPENDENCY_KEY[t]]
     return isRecord(block) && Object.keys(block).length > 0
   })
+}
+
+/**
+ * Blocks with settings for a store other than the one the operator will use: it reads only the
+ * selected store's block (dependencies_types.go#L174), so these do nothing.
+ */
+export function unusedStoreBlocks(
+  r: MilvusResource,
+): { readonly store: MsgStreamType; readonly path: SpecPath }[] {
+  const selected = effectiveMsgStreamType(r)
+  return storesWithSettings(r)
+    .filter((store) => store !== selected)
+    .map((store) => ({ store, path: storeBlockPath(store) }))
 }

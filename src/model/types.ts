@@ -59,6 +59,10 @@ export const COMPONENT_NAMES = [
 ] as const
 export type ComponentName = (typeof COMPONENT_NAMES)[number]
 
+/** Components whose type has a `groups` field (deployment groups), in the operator's CRD. */
+export const GROUP_COMPONENTS = ['proxy', 'dataNode', 'queryNode', 'streamingNode'] as const
+export type GroupComponent = (typeof GROUP_COMPONENTS)[number]
+
 export type FreeForm = Record<string, unknown>
 
 export interface ResourceRequirements {

@@ -120,7 +120,6 @@ const GROUPS = arr(
 interface ComponentInfo {
   readonly text: LocalizedText
   readonly service?: boolean
-  readonly groups?: boolean
   readonly since?: string
   readonly until?: string
 }
@@ -139,7 +138,6 @@ const COMPONENT_INFO: Record<ComponentName, ComponentInfo> = {
       'Proxy: 클러스터의 클라이언트 진입점입니다.',
     ),
     service: true,
-    groups: true,
   },
   mixCoord: {
     text: t(
@@ -176,14 +174,12 @@ const COMPONENT_INFO: Record<ComponentName, ComponentInfo> = {
       'Data nodes: flush and compact segments.',
       '데이터 노드: 세그먼트를 플러시하고 컴팩션합니다.',
     ),
-    groups: true,
   },
   queryNode: {
     text: t(
       'Query nodes: load segments and serve searches.',
       '쿼리 노드: 세그먼트를 적재하고 검색을 처리합니다.',
     ),
-    groups: true,
   },
   indexNode: {
     text: t(
@@ -197,7 +193,6 @@ const COMPONENT_INFO: Record<ComponentName, ComponentInfo> = {
       'Streaming nodes: own the write-ahead log (Milvus 2.6+).',
       '스트리밍 노드: WAL(선행 기록 로그)을 담당합니다(Milvus 2.6 이상).',
     ),
-    groups: true,
     since: '2.6.0',
   },
   cdc: {

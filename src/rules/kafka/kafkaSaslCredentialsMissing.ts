@@ -4,14 +4,8 @@
  */
 import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'
-import {
-  hasKafkaSecretRef,
-  isFilled,
-  isSaslProtocol,
-  KAFKA_CONFIG,
-  kafkaProtocol,
-} from '../lib/kafka'
-import { configSection, DEPS } from '../lib/mq'
+import { KAFKA_CONFIG, kafkaProtocol, missingSaslCredentials } from '../lib/kafka'
+import { DEPS } from '../lib/mq'
 import { SRC_KAFKA_CHECK } from '../lib/sources'
 
 export const kafkaSaslCredentialsMissing = defineRule({
@@ -25,9 +19,8 @@ export const kafkaSaslCredentialsMissing = defineRule({
   source: SRC_KAFKA_CHECK,
   check(ctx, report) {
     const r = ctx.resource
-    if (effectiveMsgStreamType(r) !== 'kafka' || !isSaslProtocol(r) || hasKafkaSecretRef(r)) return
-    const kafka = configSection(r, 'kafka') ?? {}
-    const missing = (['saslUsername', 'saslPassword'] as const).filter((k) => !isFilled(kafka[k]))
+    if (effectiveMsgStreamType(r) !== 'kafka') return
+    const missing = missingSaslCredentials(r)
     if (missing.length === 0) return
     const protocol = kafkaProtocol(r)
     report(

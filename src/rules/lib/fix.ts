@@ -1,6 +1,6 @@
 /** Builders for rule fixes (document-rooted path patches). Pure data, no effects. */
-import type { LocalizedText, SpecPath } from '../../model'
-import type { Fix, Patch } from '../types'
+import { pinImagePatches, type LocalizedText, type SpecPath } from '../../model'
+import type { Fix, Patch, RuleContext } from '../types'
 
 export function setFix(title: LocalizedText, path: SpecPath, value: unknown): Fix {
   return { title, patches: [{ op: 'set', path, value }] }
@@ -30,4 +30,13 @@ export function renameFix(
 /** "Remove `a.b`" in both languages. */
 export function removeTitle(what: string): LocalizedText {
   return { en: `Remove ${what}`, ko: `${what} 삭제` }
+}
+
+/**
+ * Makes the pods run Milvus `tag` (and sets the version field when one is written), in the paths
+ * the document uses: `spec.image` on a v1alpha1 document, `spec.components.image` otherwise.
+ */
+export function pinImageFix(ctx: RuleContext, tag: string, title: LocalizedText): Fix {
+  const v1alpha1 = ctx.original.apiVersion === 'milvus.io/v1alpha1'
+  return { title, patches: pinImagePatches(ctx.resource, tag, v1alpha1) }
 }

@@ -3,13 +3,16 @@
  * names their Deployments, and the Kubernetes name checks the webhook applies (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/components_types.go#L49, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L86
  * row 11). Pure helpers.
  */
-import type { ComponentName, DeploymentGroup, MilvusResource, SpecPath } from '../../model'
+import {
+  GROUP_COMPONENTS,
+  isRecord,
+  type ComponentName,
+  type DeploymentGroup,
+  type GroupComponent,
+  type MilvusResource,
+  type SpecPath,
+} from '../../model'
 import { resourceName } from './read'
-import { isRecord } from '../../model'
-
-/** Components whose type has a `groups` field. */
-export const GROUP_COMPONENTS = ['proxy', 'dataNode', 'queryNode', 'streamingNode'] as const
-export type GroupComponent = (typeof GROUP_COMPONENTS)[number]
 
 export interface GroupEntry {
   readonly component: GroupComponent

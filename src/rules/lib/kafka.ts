@@ -24,3 +24,13 @@ export function isFilled(value: unknown): boolean {
 export function hasKafkaSecretRef(r: MilvusResource): boolean {
   return isFilled(r.spec.dependencies?.kafka?.secretRef)
 }
+
+/**
+ * The SASL credentials spec.config.kafka leaves empty while a SASL protocol needs them; none when
+ * the protocol needs none or `dependencies.kafka.secretRef` supplies them.
+ */
+export function missingSaslCredentials(r: MilvusResource): ('saslUsername' | 'saslPassword')[] {
+  if (!isSaslProtocol(r) || hasKafkaSecretRef(r)) return []
+  const kafka = configSection(r, 'kafka') ?? {}
+  return (['saslUsername', 'saslPassword'] as const).filter((k) => !isFilled(kafka[k]))
+}

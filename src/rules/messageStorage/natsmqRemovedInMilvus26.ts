@@ -6,10 +6,10 @@ import {
   effectiveMsgStreamType,
   isRunningAtLeast,
   LAST_25_TAG,
-  pinImagePatches,
   runningMilvusVersion,
 } from '../../model'
 import { defineRule } from '../defineRule'
+import { pinImageFix } from '../lib/fix'
 import { MSG_STREAM_PATH } from '../lib/mq'
 import { SRC_MQ_FACTORY } from '../lib/sources'
 
@@ -34,14 +34,10 @@ export const natsmqRemovedInMilvus26 = defineRule({
         ko: `Milvus ${shown}에는 NATS 지원이 없어 시작되지 않습니다. 2.5 이미지(예: ${LAST_25_TAG})를 지정하거나 msgStreamType을 woodpecker 또는 rocksmq로 바꾸세요.`,
       },
       {
-        fix: {
-          title: { en: `Pin Milvus ${LAST_25_TAG}`, ko: `Milvus ${LAST_25_TAG}(으)로 고정` },
-          patches: pinImagePatches(
-            r,
-            LAST_25_TAG,
-            ctx.original.apiVersion === 'milvus.io/v1alpha1',
-          ),
-        },
+        fix: pinImageFix(ctx, LAST_25_TAG, {
+          en: `Pin Milvus ${LAST_25_TAG}`,
+          ko: `Milvus ${LAST_25_TAG}(으)로 고정`,
+        }),
       },
     )
   },

@@ -3,15 +3,10 @@
  * store does nothing; when msgStreamType is empty it is usually a forgotten msgStreamType (the docs'
  * external Pulsar example in standalone mode, see https://milvus.io/docs/message_storage_operator.md).
  */
-import {
-  effectiveMsgStreamType,
-  isMsgStreamDefaulted,
-  STORE_DEPENDENCY_KEY,
-  storesWithSettings,
-} from '../../model'
+import { effectiveMsgStreamType, isMsgStreamDefaulted, unusedStoreBlocks } from '../../model'
 import { defineRule } from '../defineRule'
 import { deleteFix, setFix } from '../lib/fix'
-import { DEPS, MSG_STREAM_PATH } from '../lib/mq'
+import { MSG_STREAM_PATH } from '../lib/mq'
 import { SRC_DEPS_TYPES } from '../lib/sources'
 
 export const unusedStoreBlock = defineRule({
@@ -25,12 +20,12 @@ export const unusedStoreBlock = defineRule({
   source: SRC_DEPS_TYPES,
   check(ctx, report) {
     const r = ctx.resource
+    const unused = unusedStoreBlocks(r)
+    if (unused.length === 0) return
     const selected = effectiveMsgStreamType(r)
     const defaulted = isMsgStreamDefaulted(r)
-    const unused = storesWithSettings(r).filter((stream) => stream !== selected)
-    for (const stream of unused) {
-      const key = STORE_DEPENDENCY_KEY[stream]
-      const path = [...DEPS, key]
+    for (const { store: stream, path } of unused) {
+      const key = String(path.at(-1))
       if (defaulted) {
         report(
           path,

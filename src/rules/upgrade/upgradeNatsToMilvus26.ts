@@ -3,8 +3,9 @@
  * and an upgrade keeps the message store (https://milvus.io/docs/upgrade_milvus_cluster-operator.md).
  * The store has to move first, on 2.5, by backup and restore.
  */
-import { effectiveMsgStreamType, pinImagePatches } from '../../model'
+import { effectiveMsgStreamType } from '../../model'
 import { defineRule } from '../defineRule'
+import { pinImageFix } from '../lib/fix'
 import { SRC_DOCS_UPGRADE } from '../lib/sources'
 import { asTag, upgradeOf } from '../lib/upgrade'
 import { crossesInto26 } from '../../model'
@@ -32,16 +33,7 @@ export const upgradeNatsToMilvus26 = defineRule({
         en: `The running instance uses NATS, which ${up.to.raw} does not have: stay on ${keep}, move off NATS by backup and restore, mark the new instance as the baseline, then upgrade it.`,
         ko: `실행 중인 인스턴스는 ${up.to.raw}에 없는 NATS를 씁니다. ${keep}에 머문 채 백업과 복원으로 NATS에서 옮기고, 새 인스턴스를 기준으로 지정한 뒤 업그레이드하세요.`,
       },
-      {
-        fix: {
-          title: { en: `Stay on ${keep}`, ko: `${keep} 유지` },
-          patches: pinImagePatches(
-            ctx.resource,
-            keep,
-            ctx.original.apiVersion === 'milvus.io/v1alpha1',
-          ),
-        },
-      },
+      { fix: pinImageFix(ctx, keep, { en: `Stay on ${keep}`, ko: `${keep} 유지` }) },
     )
   },
 })

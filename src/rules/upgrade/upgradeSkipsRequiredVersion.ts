@@ -3,14 +3,9 @@
  * runs on that 2.5 (https://milvus.io/docs/upgrade_milvus_cluster-operator.md). The operator
  * rolls out whatever image it is given, so skipping the step is only caught here.
  */
-import {
-  effectiveMode,
-  pinImagePatches,
-  skipsUpgradeBridge,
-  crossesInto26,
-  UPGRADE_BRIDGE_26,
-} from '../../model'
+import { effectiveMode, skipsUpgradeBridge, crossesInto26, UPGRADE_BRIDGE_26 } from '../../model'
 import { defineRule } from '../defineRule'
+import { pinImageFix } from '../lib/fix'
 import { SRC_DOCS_UPGRADE } from '../lib/sources'
 import { upgradeOf } from '../lib/upgrade'
 
@@ -37,17 +32,10 @@ export const upgradeSkipsRequiredVersion = defineRule({
           ko: `${up.from.raw}에서 ${up.to.raw}(으)로 바로 가면 필수인 ${UPGRADE_BRIDGE_26}를 건너뜁니다. 실행 중인 인스턴스를 먼저 ${UPGRADE_BRIDGE_26}(으)로 올리고 그것을 기준으로 지정한 뒤 ${up.to.raw}(으)로 옮기세요.`,
         },
         {
-          fix: {
-            title: {
-              en: `Upgrade to ${UPGRADE_BRIDGE_26} first`,
-              ko: `먼저 ${UPGRADE_BRIDGE_26}(으)로 업그레이드`,
-            },
-            patches: pinImagePatches(
-              ctx.resource,
-              `v${UPGRADE_BRIDGE_26}`,
-              ctx.original.apiVersion === 'milvus.io/v1alpha1',
-            ),
-          },
+          fix: pinImageFix(ctx, `v${UPGRADE_BRIDGE_26}`, {
+            en: `Upgrade to ${UPGRADE_BRIDGE_26} first`,
+            ko: `먼저 ${UPGRADE_BRIDGE_26}(으)로 업그레이드`,
+          }),
         },
       )
       return

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { pathToString } from '../../src/model'
-import { aCluster, aStandalone } from '../../src/test/builders'
+import { pathToString } from './paths'
+import { aCluster, aStandalone } from '../test/builders'
 import { ignoredBlocks } from './ignoredBlocks'
 
 const show = (r: Parameters<typeof ignoredBlocks>[0]) =>

@@ -1,9 +1,11 @@
 /**
  * Which blocks written in the resource the operator or Milvus will not use for the current store
- * choice (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L77, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90 and https://github.com/zilliztech/milvus-operator/blob/v1.3.8/tool/merge/main.go#L25, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511). Pure: reads the resource through the model's helpers only.
+ * choice, in the order the stores are offered (see https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/dependencies_types.go#L77, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/pkg/controllers/configmaps.go#L90 and https://github.com/zilliztech/milvus-operator/blob/v1.3.8/tool/merge/main.go#L25, https://github.com/zilliztech/milvus-operator/blob/v1.3.8/apis/milvus.io/v1beta1/milvus_webhook.go#L511). Pure: reads the resource through the model's helpers only.
  */
-import type { MilvusResource, MsgStreamType, SpecPath } from '../../src/model'
-import { effectiveMsgStreamType, getAtPath } from '../state/engine'
+import { effectiveMsgStreamType } from './effective'
+import { getAtPath } from './paths'
+import { STORE_CONFIG_KEY, storeBlockPath } from './stores'
+import { MSG_STREAM_TYPES, type MilvusResource, type MsgStreamType, type SpecPath } from './types'
 
 export const IGNORED_REASONS = ['otherStore', 'configDropped', 'overwritten', 'external'] as const
 export type IgnoredReason = (typeof IGNORED_REASONS)[number]
@@ -12,24 +14,6 @@ export interface IgnoredBlock {
   readonly path: SpecPath
   readonly reason: IgnoredReason
 }
-
-const DEP_BLOCKS: readonly (readonly [string, MsgStreamType])[] = [
-  ['rocksmq', 'rocksmq'],
-  ['natsmq', 'natsmq'],
-  ['woodpecker', 'woodpecker'],
-  ['pulsar', 'pulsar'],
-  ['kafka', 'kafka'],
-  ['customMsgStream', 'custom'],
-]
-
-/** milvus.yaml sections the operator (or the config merge tool) drops unless they are the chosen MQ. */
-const CONFIG_SECTIONS: readonly (readonly [string, MsgStreamType])[] = [
-  ['rocksmq', 'rocksmq'],
-  ['natsmq', 'natsmq'],
-  ['pulsar', 'pulsar'],
-  ['kafka', 'kafka'],
-  ['woodpecker', 'woodpecker'],
-]
 
 const DEPS = ['spec', 'dependencies'] as const
 
@@ -62,14 +46,17 @@ function storeSpecific(r: MilvusResource, type: MsgStreamType): IgnoredBlock[] {
 export function ignoredBlocks(resource: MilvusResource): IgnoredBlock[] {
   const type = effectiveMsgStreamType(resource)
   const out: IgnoredBlock[] = []
-  for (const [key, owner] of DEP_BLOCKS) {
-    const path = [...DEPS, key]
-    if (owner !== type && has(resource, path)) out.push({ path, reason: 'otherStore' })
+  const others = MSG_STREAM_TYPES.filter((store) => store !== type)
+  for (const store of others) {
+    const path = storeBlockPath(store)
+    if (has(resource, path)) out.push({ path, reason: 'otherStore' })
   }
+  // milvus.yaml sections the operator (or the config merge tool) drops unless they are the chosen MQ.
   if (type !== 'custom') {
-    for (const [key, owner] of CONFIG_SECTIONS) {
-      const path = ['spec', 'config', key]
-      if (owner !== type && has(resource, path)) out.push({ path, reason: 'configDropped' })
+    for (const store of others) {
+      const key = STORE_CONFIG_KEY[store]
+      const path = ['spec', 'config', key ?? '']
+      if (key !== undefined && has(resource, path)) out.push({ path, reason: 'configDropped' })
     }
   }
   return [...out, ...storeSpecific(resource, type)]
