@@ -35,7 +35,14 @@ class Node implements KeyNode {
   readonly depth: number
   readonly up: number
   end = 0
-  constructor(key: string, value: unknown, parent: Dict, path: SpecPath, depth: number, up: number) {
+  constructor(
+    key: string,
+    value: unknown,
+    parent: Dict,
+    path: SpecPath,
+    depth: number,
+    up: number,
+  ) {
     this.key = key
     this.value = value
     this.parent = parent
