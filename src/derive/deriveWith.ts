@@ -147,6 +147,8 @@ export function checkMilvusDocument(
     raw: frame.raw,
     stream,
     shared: new Map(),
+    // Parsed values are never changed, so rules may keep work by subtree (rules/lib/shared.ts).
+    settled: true,
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(frame.fragmentAt ? { fragmentAt: frame.fragmentAt } : {}),
   }

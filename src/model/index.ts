@@ -108,8 +108,18 @@ export {
 } from './lift'
 export type { LiftResult } from './lift'
 export { v1alpha1ToV1beta1Patches, V1BETA1 } from './convert'
-export { lookupField, childKeys, knownChildKeys, listFields, resolveField } from './lookup'
-export type { FieldInfo } from './lookup'
+export {
+  lookupField,
+  childKeys,
+  childKeysOf,
+  fieldInfoOf,
+  knownChildKeys,
+  listFields,
+  resolveChild,
+  resolveField,
+  ROOT_FIELD,
+} from './lookup'
+export type { FieldInfo, ResolvedField } from './lookup'
 export { FIELD_KINDS, t } from './catalogue/dsl'
 export type { FieldKind, FieldDef, VersionRange, Infer } from './catalogue/dsl'
 export { MILVUS_RESOURCE as FIELD_CATALOGUE } from './catalogue/resource'

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { childKeys, knownChildKeys, listFields, lookupField } from './lookup'
+import {
+  childKeys,
+  knownChildKeys,
+  listFields,
+  lookupField,
+  resolveChild,
+  resolveField,
+  ROOT_FIELD,
+} from './lookup'
 
 describe('lookupField', () => {
   it('describes enums and defaults', () => {
@@ -137,5 +145,27 @@ describe('childKeys', () => {
       'password',
     ])
     expect(knownChildKeys(['spec', 'mode'])).toEqual([])
+  })
+})
+
+describe('resolveChild', () => {
+  // Catalogue paths as document paths: `[]` becomes an index, `*` a map key; then one unknown
+  // key and one more below it, so paths that leave the catalogue are covered too.
+  const documentPath = (catalogue: string): (string | number)[] =>
+    catalogue
+      .replace(/\[\]/g, '.0')
+      .split('.')
+      .map((seg) => (seg === '0' ? 0 : seg === '*' ? 'some-key' : seg))
+  const paths = listFields().flatMap(({ path }) => {
+    const p = documentPath(path)
+    return [p, [...p, 'notAField'], [...p, 'notAField', 'below'], [...p, 3]]
+  })
+
+  it('steps from a parent to what a resolution from the top gives, for every catalogue path', () => {
+    expect(paths.length).toBeGreaterThan(400)
+    for (const path of paths) {
+      const stepped = path.reduce(resolveChild, ROOT_FIELD)
+      expect(stepped).toEqual(resolveField(path))
+    }
   })
 })

@@ -26,10 +26,13 @@ export interface FieldInfo {
   required?: readonly string[]
 }
 
-interface Resolved {
-  def: FieldDef | undefined
-  path: string
-  inFreeForm: boolean
+/** Where a path stands in the catalogue: its definition (undefined once the path leaves it). */
+export interface ResolvedField {
+  readonly def: FieldDef | undefined
+  /** Catalogue path up to where the path left the catalogue. */
+  readonly path: string
+  /** A free-form area lies on the way (its documented keys keep their definitions). */
+  readonly inFreeForm: boolean
 }
 
 const isIndex = (seg: string | number): boolean => typeof seg === 'number' || /^\d+$/.test(seg)
@@ -59,25 +62,38 @@ function step(def: FieldDef, seg: string | number): { def: FieldDef | undefined;
   }
 }
 
-/** Walk the catalogue along `path`; `def` is undefined when the path leaves what is known. */
-export function resolveField(path: SpecPath): Resolved {
-  let def: FieldDef | undefined = MILVUS_RESOURCE
-  let text = ''
-  let inFreeForm = false
-  for (const seg of path) {
-    if (!def) break
-    if (def.kind === 'free-form') inFreeForm = true
-    const next = step(def, seg)
-    def = next.def
-    text = text === '' ? next.suffix.replace(/^\./, '') : text + next.suffix
+/** The resolution of the document root. */
+export const ROOT_FIELD: ResolvedField = { def: MILVUS_RESOURCE, path: '', inFreeForm: false }
+
+/**
+ * The resolution of `parent`'s path plus `seg`, in one step: what `resolveField` gives for the
+ * longer path. Walkers step from a parent instead of resolving every key from the top.
+ */
+export function resolveChild(parent: ResolvedField, seg: string | number): ResolvedField {
+  const { def } = parent
+  if (!def) return parent
+  const next = step(def, seg)
+  return {
+    def: next.def,
+    path: parent.path === '' ? next.suffix.replace(/^\./, '') : parent.path + next.suffix,
+    inFreeForm: parent.inFreeForm || def.kind === 'free-form',
   }
-  return { def, path: text, inFreeForm }
 }
 
-/** Everything the catalogue says about the field at `path`, or undefined when it is unknown. */
-export function lookupField(path: SpecPath): FieldInfo | undefined {
-  const { def, path: text, inFreeForm } = resolveField(path)
-  if (!def || path.length === 0) return undefined
+/** Walk the catalogue along `path`; `def` is undefined when the path leaves what is known. */
+export function resolveField(path: SpecPath): ResolvedField {
+  let at = ROOT_FIELD
+  for (const seg of path) {
+    if (!at.def) break
+    at = resolveChild(at, seg)
+  }
+  return at
+}
+
+/** What the catalogue says about a resolved field below the root (lookupField's answer). */
+export function fieldInfoOf(resolved: ResolvedField): FieldInfo | undefined {
+  const { def, path: text, inFreeForm } = resolved
+  if (!def || resolved === ROOT_FIELD) return undefined
   const info: FieldInfo = { path: text, kind: def.kind, description: def.description }
   if (def.kind === 'string' && def.enum) info.enum = def.enum
   if (def.default !== undefined) info.default = def.default
@@ -93,17 +109,27 @@ export function lookupField(path: SpecPath): FieldInfo | undefined {
   return info
 }
 
+/** Everything the catalogue says about the field at `path`, or undefined when it is unknown. */
+export function lookupField(path: SpecPath): FieldInfo | undefined {
+  return path.length === 0 ? undefined : fieldInfoOf(resolveField(path))
+}
+
+/** childKeys for a resolved field (see below). */
+export function childKeysOf(resolved: ResolvedField): readonly string[] | 'free-form' | undefined {
+  const { def, inFreeForm } = resolved
+  if (!def) return inFreeForm ? 'free-form' : undefined
+  if (def.kind === 'free-form' || def.kind === 'map') return 'free-form'
+  if (def.kind === 'object') return def.opaque ? undefined : Object.keys(def.fields)
+  return undefined
+}
+
 /**
  * The keys an object at `path` may hold: a list for pruned objects, 'free-form' inside
  * preserve-unknown areas and for maps (any key is fine), undefined when the studio does not know
  * (opaque Kubernetes objects, scalars, lists, unknown paths).
  */
 export function childKeys(path: SpecPath): readonly string[] | 'free-form' | undefined {
-  const { def, inFreeForm } = resolveField(path)
-  if (!def) return inFreeForm ? 'free-form' : undefined
-  if (def.kind === 'free-form' || def.kind === 'map') return 'free-form'
-  if (def.kind === 'object') return def.opaque ? undefined : Object.keys(def.fields)
-  return undefined
+  return childKeysOf(resolveField(path))
 }
 
 /** Keys the catalogue documents at `path`, free-form areas included (for completion and help). */

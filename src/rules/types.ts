@@ -53,6 +53,13 @@ export interface RuleContext {
    * computes its own copy: the same answers, only slower.
    */
   readonly shared?: SharedWork
+  /**
+   * Set when `raw` and everything in it never change (the derive step's parsed values): a rule may
+   * then keep what it reported on a subtree by the subtree's object (`lib/shared.ts`
+   * `reportPerSubtree`), since after an edit elsewhere the parser hands an untouched subtree back
+   * as the same object.
+   */
+  readonly settled?: boolean
 }
 
 /** A context's shared work, keyed by the function that computes it. Created once per context. */

@@ -25,6 +25,7 @@ import {
   type FSeq,
   type Lines,
 } from './fastTree'
+import { reuseAt, type PriorParse } from './fastReuse'
 
 interface Ctx {
   readonly L: Lines
@@ -34,6 +35,8 @@ interface Ctx {
   depth: number
   readonly maxDepth: number
   readonly duplicates: FScalar[]
+  /** A parse of a nearby text whose untouched collections are taken over (fastReuse.ts). */
+  readonly prior: PriorParse | undefined
 }
 
 export interface BlockResult {
@@ -45,9 +48,12 @@ export interface BlockResult {
 
 const SPACE = 32
 
-/** Parses the lines of one document (its text must start at a line start). */
-export function parseBlockDocument(L: Lines, maxDepth: number): BlockResult {
-  const c: Ctx = { L, text: L.text, line: 0, depth: 0, maxDepth, duplicates: [] }
+/**
+ * Parses the lines of one document (its text must start at a line start). With `prior`, the
+ * block collections the edit did not touch come from that parse instead (same result).
+ */
+export function parseBlockDocument(L: Lines, maxDepth: number, prior?: PriorParse): BlockResult {
+  const c: Ctx = { L, text: L.text, line: 0, depth: 0, maxDepth, duplicates: [], prior }
   const first = nextContent(c, 0)
   if (first >= L.count) return { root: null, duplicates: [] }
   const root = nodeAt(c, first, (L.starts[first] as number) + (L.indent[first] as number), -1)
@@ -78,6 +84,14 @@ function enter(c: Ctx): void {
 
 /** The node whose first character is at `off` on line `ln` (its column is its indentation). */
 function nodeAt(c: Ctx, ln: number, off: number, parentCol: number): FNode {
+  if (c.prior) {
+    const reused = reuseAt(c.prior, c.L, ln, off, c.depth)
+    if (reused) {
+      c.line = reused.nextLine
+      for (const k of reused.duplicates) c.duplicates.push(k)
+      return reused.node
+    }
+  }
   const col = off - (c.L.starts[ln] as number)
   const lineEnd = c.L.ends[ln] as number
   if (isDash(c.text, off, lineEnd)) return blockSeq(c, ln, col)
@@ -176,10 +190,11 @@ function blockMap(c: Ctx, line: number, col: number, firstKey: Key): FMap {
   return {
     t: 'm',
     start,
+    end: collectionEnd(c, start, col, (pairs[pairs.length - 1] as FPair).value),
     pairs,
     flow: false,
     v,
-    end: collectionEnd(c, start, col, (pairs[pairs.length - 1] as FPair).value),
+    next: c.line,
   }
 }
 
@@ -211,10 +226,11 @@ function blockSeq(c: Ctx, line: number, col: number): FSeq {
   return {
     t: 'q',
     start,
+    end: collectionEnd(c, start, col, last),
     items,
     flow: false,
     v: items.map((i) => i.v),
-    end: collectionEnd(c, start, col, last),
+    next: c.line,
   }
 }
 

@@ -254,7 +254,7 @@ export function render(n: GNode, col: number): string[] {
 }
 
 /** One document: a map or sequence at the root (sometimes indented), or a lone scalar. */
-const documentText: fc.Arbitrary<string> = fc
+export const documentText: fc.Arbitrary<string> = fc
   .tuple(
     fc.oneof(
       { weight: 6, arbitrary: node.filter((n) => n.k === 'map') },

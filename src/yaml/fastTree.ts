@@ -35,6 +35,8 @@ export interface FMap {
   /** A flow collection's line comment end (see FScalar.reach); unset for block collections. */
   readonly reach?: number
   readonly v: Record<string, unknown>
+  /** A block collection's next line: the one after the last line its parse read (fastReuse.ts). */
+  readonly next?: number | undefined
 }
 
 export interface FSeq {
@@ -46,6 +48,8 @@ export interface FSeq {
   /** A flow collection's line comment end (see FScalar.reach); unset for block collections. */
   readonly reach?: number
   readonly v: unknown[]
+  /** A block collection's next line: the one after the last line its parse read (fastReuse.ts). */
+  readonly next?: number | undefined
 }
 
 export type FNode = FScalar | FMap | FSeq

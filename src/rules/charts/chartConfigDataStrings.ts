@@ -5,13 +5,15 @@
  * the ConfigMap, so the Helm release the operator installs fails.
  */
 import { defineRule } from '../defineRule'
-import { chartValuesKeys } from '../lib/chartValues'
+import { checkEachChartValues } from '../lib/chartValues'
 import { visitKeys } from '../lib/walkKeys'
 import { setFix } from '../lib/fix'
 import { isRecord } from '../../model'
 
+const ID = 'chart-config-data-strings'
+
 export const chartConfigDataStrings = defineRule({
-  id: 'chart-config-data-strings',
+  id: ID,
   severity: 'error',
   title: { en: 'configData values must be strings', ko: 'configData 값은 문자열이어야 함' },
   explanation: {
@@ -21,7 +23,7 @@ export const chartConfigDataStrings = defineRule({
   source:
     'apache/pulsar-helm-chart charts/pulsar/templates/broker-configmap.yaml (pulsar-2.7.8, pulsar-3.3.0): data from .Values.broker.configData',
   check(ctx, report) {
-    for (const { keys } of chartValuesKeys(ctx)) {
+    checkEachChartValues(ctx, ID, report, ({ keys }, report) => {
       visitKeys(keys.nodes, ({ key, value, path: here }, i) => {
         const res = keys.resolve(i)
         if (res.kind !== 'known') return false
@@ -47,6 +49,6 @@ export const chartConfigDataStrings = defineRule({
         }
         return false
       })
-    }
+    })
   },
 })

@@ -7,7 +7,7 @@
  */
 import type { SpecPath } from '../../model'
 import { defineRule } from '../defineRule'
-import { chartValuesKeys } from '../lib/chartValues'
+import { checkEachChartValues } from '../lib/chartValues'
 import type { Fix } from '../types'
 
 /** The first path segment names a registry when it has a dot or a port, or is localhost. */
@@ -28,8 +28,10 @@ function splitFix(imagePath: SpecPath, host: string, rest: string): Fix {
   }
 }
 
+const ID = 'chart-image-registry-in-repository'
+
 export const chartImageRegistryInRepository = defineRule({
-  id: 'chart-image-registry-in-repository',
+  id: ID,
   severity: 'warning',
   title: {
     en: 'Registry host inside image.repository',
@@ -42,7 +44,7 @@ export const chartImageRegistryInRepository = defineRule({
   source:
     'bitnami/charts bitnami/common templates/_images.tpl (common.images.image); etcd 8.12.0 and kafka 15.5.1 values.yaml image.registry',
   check(ctx, report) {
-    for (const { keys } of chartValuesKeys(ctx)) {
+    checkEachChartValues(ctx, ID, report, ({ keys }, report) => {
       for (const node of keys.nodes) {
         const { key, value, path: here, parent } = node
         if (key !== 'repository' || typeof value !== 'string') continue
@@ -60,6 +62,6 @@ export const chartImageRegistryInRepository = defineRule({
           { fix: splitFix(here.slice(0, -1), host, rest) },
         )
       }
-    }
+    })
   },
 })

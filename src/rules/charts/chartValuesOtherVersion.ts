@@ -13,7 +13,7 @@ import {
   type SpecPath,
 } from '../../model'
 import { defineRule } from '../defineRule'
-import { chartValuesKeys } from '../lib/chartValues'
+import { checkEachChartValues } from '../lib/chartValues'
 import { visitKeys } from '../lib/walkKeys'
 import { isRecord } from '../../model'
 import type { Fix } from '../types'
@@ -46,8 +46,10 @@ function moveFix(valuesPath: SpecPath, from: string, to: string, value: unknown)
   }
 }
 
+const ID = 'chart-values-other-version'
+
 export const chartValuesOtherVersion = defineRule({
-  id: 'chart-values-other-version',
+  id: ID,
   severity: 'warning',
   title: { en: 'Key of the other chart version', ko: '다른 차트 버전의 키' },
   explanation: {
@@ -57,9 +59,9 @@ export const chartValuesOtherVersion = defineRule({
   source:
     'Chart values.yaml: bitnami etcd 6.3.3 vs 8.12.0, apache pulsar 2.7.8 vs 3.3.0 (the charts operator v1.3.8 bundles)',
   check(ctx, report) {
-    for (const cv of chartValuesKeys(ctx)) {
+    checkEachChartValues(ctx, ID, report, (cv, report) => {
       const otherId = otherChartVersion(cv.chart)
-      if (!otherId) continue
+      if (!otherId) return
       const other = chartIndex(otherId)
       const name = CHART_VERSION_NAMES[cv.chart] ?? cv.chart
       const otherName = CHART_VERSION_NAMES[otherId] ?? otherId
@@ -90,6 +92,6 @@ export const chartValuesOtherVersion = defineRule({
         )
         return false
       })
-    }
+    })
   },
 })

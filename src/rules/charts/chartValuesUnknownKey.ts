@@ -14,7 +14,7 @@ import {
   type Suggester,
 } from '../../model'
 import { defineRule } from '../defineRule'
-import { chartValuesKeys } from '../lib/chartValues'
+import { checkEachChartValues } from '../lib/chartValues'
 import { visitKeys } from '../lib/walkKeys'
 import { renameFix } from '../lib/fix'
 import type { UnknownKey } from '../lib/unknownKeys'
@@ -113,8 +113,10 @@ function knownElsewhere(other: KeyIndex | undefined, rel: readonly string[]): bo
   return other !== undefined && other.resolve(rel).kind !== 'unknown'
 }
 
+const ID = 'chart-values-unknown-key'
+
 export const chartValuesUnknownKey = defineRule({
-  id: 'chart-values-unknown-key',
+  id: ID,
   severity: 'warning',
   title: { en: 'Key the chart does not read', ko: '차트가 읽지 않는 키' },
   explanation: {
@@ -123,7 +125,7 @@ export const chartValuesUnknownKey = defineRule({
   },
   source: SRC,
   check(ctx, report) {
-    for (const cv of chartValuesKeys(ctx)) {
+    checkEachChartValues(ctx, ID, report, (cv, report) => {
       const otherId = otherChartVersion(cv.chart)
       const other = otherId ? chartIndex(otherId) : undefined
       let unknown = 0
@@ -150,6 +152,6 @@ export const chartValuesUnknownKey = defineRule({
           ko: `여기의 키 ${rest}개도 ${chartLabel(cv.chart)} 차트의 키가 아니어서 차트가 무시합니다. 처음 ${MAX_REPORTED}개만 하나씩 표시했습니다.`,
         })
       }
-    }
+    })
   },
 })

@@ -13,7 +13,9 @@ import {
 } from '../../model'
 import { isRecord } from '../../model'
 import type { Dict } from './read'
-import { sharedPerContext } from './shared'
+import type { Report, RuleContext } from '../types'
+import { liftedRaw } from './schemaWalk'
+import { reportPerSubtree, sharedPerContext } from './shared'
 import { resolvedKeys, type ResolvedKeys } from './walkKeys'
 
 export interface ChartValues {
@@ -44,13 +46,51 @@ export function chartValuesOf(r: MilvusResource): ChartValues[] {
 
 /** Each values map with its keys listed and resolved against its chart's catalogue. */
 export interface ChartValuesKeys extends ChartValues {
+  /** The keys, listed and resolved on first read. */
   readonly keys: ResolvedKeys
+  /** The values map as written (the parsed object; `values` is the normalized copy). */
+  readonly written: unknown
+}
+
+function writtenAt(raw: unknown, path: SpecPath): unknown {
+  let node = raw
+  for (const seg of path) node = isRecord(node) ? node[seg] : undefined
+  return node
 }
 
 /** `chartValuesOf` with the keys of each map, built once per context for every chart rule. */
-export const chartValuesKeys = sharedPerContext((ctx): readonly ChartValuesKeys[] =>
-  chartValuesOf(ctx.resource).map((cv) => ({
-    ...cv,
-    keys: resolvedKeys(cv.values, cv.path, chartIndex(cv.chart)),
-  })),
-)
+export const chartValuesKeys = sharedPerContext((ctx): readonly ChartValuesKeys[] => {
+  const raw = liftedRaw(ctx)
+  return chartValuesOf(ctx.resource).map((cv) => {
+    let keys: ResolvedKeys | undefined
+    return {
+      ...cv,
+      written: writtenAt(raw, cv.path),
+      get keys(): ResolvedKeys {
+        keys ??= resolvedKeys(cv.values, cv.path, chartIndex(cv.chart))
+        return keys
+      },
+    }
+  })
+})
+
+/**
+ * Runs a chart rule's check on each values map, or replays what the rule reported on the same
+ * parsed map before (`reportPerSubtree`): after an edit outside a large values block, its walk is
+ * neither built nor read again. `check` must read only `cv` (the map, its chart and its path).
+ */
+export function checkEachChartValues(
+  ctx: RuleContext,
+  rule: string,
+  report: Report,
+  check: (cv: ChartValuesKeys, report: Report) => void,
+): void {
+  for (const cv of chartValuesKeys(ctx))
+    reportPerSubtree(
+      ctx,
+      cv.written,
+      `${rule}\u0000${cv.chart}\u0000${cv.path.join('.')}`,
+      report,
+      (r) => check(cv, r),
+    )
+}

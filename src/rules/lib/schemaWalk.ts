@@ -3,12 +3,15 @@
  * see every key and value with what the catalogue says about it. Pure and read-only.
  */
 import {
-  childKeys,
-  liftToV1beta1,
-  lookupField,
-  type FieldInfo,
-  type SpecPath,
+  childKeysOf,
+  fieldInfoOf,
   isRecord,
+  liftToV1beta1,
+  resolveChild,
+  ROOT_FIELD,
+  type FieldInfo,
+  type ResolvedField,
+  type SpecPath,
 } from '../../model'
 import { sharedPerContext } from './shared'
 
@@ -27,34 +30,48 @@ export interface SchemaVisit {
 
 const MAX_DEPTH = 40
 
-/** Calls `visit` for every known container's children, depth first, document order. */
+/**
+ * Calls `visit` for every key and list item the catalogue knows, and for every key of an object
+ * whose keys it lists (known or not), depth first, in document order. What it leaves out carries
+ * nothing to check: content of free-form areas (spec.config, inCluster.values) and of opaque
+ * Kubernetes objects that the catalogue does not document. Each key's definition is one step from
+ * its parent's, not a walk from the top.
+ */
 export function walkSchema(raw: unknown, visit: (v: SchemaVisit) => void): void {
-  walkNode(raw, [], visit, 0)
+  walkNode(raw, [], ROOT_FIELD, visit, 0)
 }
 
 function walkNode(
   node: unknown,
   path: SpecPath,
+  at: ResolvedField,
   visit: (v: SchemaVisit) => void,
   depth: number,
 ): void {
   if (depth > MAX_DEPTH) return
   if (Array.isArray(node)) {
     node.forEach((item: unknown, i) => {
+      const below = resolveChild(at, i)
+      const info = fieldInfoOf(below)
+      if (!info) return
       const here = [...path, i]
-      const info = lookupField(here)
       visit({ path: here, key: i, value: item, info, allowed: undefined, parent: undefined })
-      if (info) walkNode(item, here, visit, depth + 1)
+      walkNode(item, here, below, visit, depth + 1)
     })
     return
   }
   if (!isRecord(node)) return
-  const allowed = childKeys(path)
+  const allowed = childKeysOf(at)
+  const listed = Array.isArray(allowed)
+  // A free-form area that documents no keys (a chart's values): nothing below it to visit.
+  if (!listed && at.def?.kind === 'free-form' && !at.def.fields) return
   for (const [key, value] of Object.entries(node)) {
+    const below = resolveChild(at, key)
+    const info = fieldInfoOf(below)
+    if (!info && !listed) continue
     const here = [...path, key]
-    const info = lookupField(here)
     visit({ path: here, key, value, info, allowed, parent: node })
-    if (info) walkNode(value, here, visit, depth + 1)
+    if (info) walkNode(value, here, below, visit, depth + 1)
   }
 }
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { PRESETS } from '../../presets'
-import { parseYaml } from '../../yaml'
+import { parseYaml, setAtPath } from '../../yaml'
+import { fastParseStats } from '../../yaml/fastStream'
+import { parseYamlSlow } from '../../yaml/parseYaml'
+import { deriveDocument } from '../../derive'
 import { ruleContext, runRules } from '../defineRule'
 import { ALL_RULES } from '../index'
 import type { RuleContext } from '../types'
-import { sharedPerContext } from './shared'
+import { reportPerSubtree, sharedPerContext } from './shared'
 
 function withoutShared(ctx: RuleContext): RuleContext {
   const { shared: _dropped, ...rest } = ctx
@@ -76,5 +79,102 @@ spec:
       'schema-unknown-key',
     ])
       expect(rules).toContain(id)
+  })
+})
+
+describe('reportPerSubtree', () => {
+  const ctxOf = (settled: boolean): RuleContext => ({ ...ruleContext({ kind: 'Milvus' }), settled })
+
+  it('replays reports on the same object and key in a settled context, and runs otherwise', () => {
+    let runs = 0
+    const check = (report: (p: (string | number)[], m: { en: string; ko: string }) => void) => {
+      runs++
+      report(['spec', 'x'], { en: 'x', ko: 'x' })
+    }
+    const subtree = { a: 1 }
+    const seen: string[] = []
+    const report = (p: readonly (string | number)[]) => void seen.push(p.join('.'))
+    const settled = ctxOf(true)
+    reportPerSubtree(settled, subtree, 'k', report, check)
+    reportPerSubtree(settled, subtree, 'k', report, check)
+    expect(runs).toBe(1)
+    reportPerSubtree(settled, subtree, 'other key', report, check)
+    reportPerSubtree(settled, { a: 1 }, 'k', report, check)
+    expect(runs).toBe(3)
+    const loose = ctxOf(false)
+    reportPerSubtree(loose, subtree, 'k', report, check)
+    reportPerSubtree(loose, subtree, 'k', report, check)
+    expect(runs).toBe(5)
+    expect(seen).toEqual(Array.from({ length: 6 }, () => 'spec.x'))
+  })
+
+  it('keeps nothing from a check that throws', () => {
+    const subtree = {}
+    let runs = 0
+    const failing = (): void => {
+      runs++
+      throw new Error('boom')
+    }
+    expect(() => reportPerSubtree(ctxOf(true), subtree, 'k', () => undefined, failing)).toThrow()
+    expect(() => reportPerSubtree(ctxOf(true), subtree, 'k', () => undefined, failing)).toThrow()
+    expect(runs).toBe(2)
+  })
+
+  // The derive step marks its contexts settled and the parser hands untouched values blocks back
+  // as the same objects: after each edit, the findings are those of a fresh, unsettled check.
+  it('gives, edit after edit, the findings of a fresh check of the text', () => {
+    const values = Array.from({ length: 120 }, (_, i) => `          unknownKey${i}: ${i}`).join('\n')
+    let text = `apiVersion: milvus.io/v1beta1
+kind: Milvus
+metadata: {name: m}
+spec:
+  mode: cluster
+  components:
+    proxy: {replicas: 1}
+  dependencies:
+    etcd:
+      inCluster:
+        values:
+          replicas: 3
+          image: {repository: quay.io/bitnami/etcd}
+${values}
+    pulsar:
+      inCluster:
+        chartVersion: pulsar-v3
+        values:
+          broker:
+            configData:
+              maxMessageSize: 10485760
+          pulsar_manager:
+            admin:
+              user: admin
+`
+    const edits: [(string | number)[], unknown][] = [
+      [['spec', 'components', 'proxy', 'replicas'], 2],
+      [['metadata', 'name'], 'renamed'],
+      [['spec', 'dependencies', 'etcd', 'inCluster', 'values', 'replicas'], 5],
+      [['spec', 'components', 'proxy', 'replicas'], 4],
+      [['spec', 'dependencies', 'pulsar', 'inCluster', 'chartVersion'], 'pulsar-v2'],
+    ]
+    const ruleIds = new Set(ALL_RULES.map((r) => r.id))
+    const reusedBefore = fastParseStats().reused
+    const summary = (
+      fs: readonly { rule: string; path: readonly unknown[]; message: { en: string } }[],
+    ) =>
+      fs
+        .filter((f) => ruleIds.has(f.rule))
+        .map((f) => `${f.rule} ${f.path.join('.')} ${f.message.en}`)
+        .sort()
+    for (const [path, value] of [[[], undefined] as const, ...edits]) {
+      if (path.length > 0) text = setAtPath(text, path, value)
+      const derived = deriveDocument(text).findings
+      const fresh = runRules(ruleContext(parseYamlSlow(text).documents[0]?.value), ALL_RULES)
+      expect(summary(derived)).toEqual(summary(fresh))
+      expect(derived.filter((f) => f.rule === 'chart-values-unknown-key').length).toBeGreaterThan(
+        50,
+      )
+    }
+    // The values blocks were taken over from the parse before (what makes the replay possible).
+    expect(fastParseStats().reused - reusedBefore).toBeGreaterThanOrEqual(edits.length)
   })
 })

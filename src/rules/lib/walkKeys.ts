@@ -31,45 +31,60 @@ class Node implements KeyNode {
   readonly key: string
   readonly value: unknown
   readonly parent: Dict
-  readonly path: SpecPath
   readonly depth: number
   readonly up: number
   end = 0
+  /** The node that holds this one's map, and the walked map's own path (for the top keys). */
+  readonly #above: Node | undefined
+  readonly #at: SpecPath
+  #path: SpecPath | undefined
   constructor(
     key: string,
     value: unknown,
     parent: Dict,
-    path: SpecPath,
+    above: Node | undefined,
+    at: SpecPath,
     depth: number,
     up: number,
   ) {
     this.key = key
     this.value = value
     this.parent = parent
-    this.path = path
+    this.#above = above
+    this.#at = at
     this.depth = depth
     this.up = up
   }
 
+  /** Built on first read: most keys of a large map are never reported, so never need one. */
+  get path(): SpecPath {
+    this.#path ??= [...(this.#above ? this.#above.path : this.#at), this.key]
+    return this.#path
+  }
+
   get rel(): readonly string[] {
-    return this.path.slice(this.path.length - this.depth - 1) as string[]
+    const rel = new Array<string>(this.depth + 1)
+    rel[this.depth] = this.key
+    let node = this.#above
+    for (let k = this.depth - 1; k >= 0 && node; k--, node = node.#above) rel[k] = node.key
+    return rel
   }
 }
 
 /** Every key below `root` (written at `at`), parents before children, in document order. */
 export function keyNodes(root: Dict, at: SpecPath): KeyNode[] {
   const out: Node[] = []
-  const add = (node: Dict, path: SpecPath, depth: number, up: number): void => {
+  const add = (node: Dict, above: Node | undefined, depth: number, up: number): void => {
     for (const key of Object.keys(node)) {
       const value = node[key]
       const slot = out.length
-      const entry = new Node(key, value, node, [...path, key], depth, up)
+      const entry = new Node(key, value, node, above, at, depth, up)
       out.push(entry)
-      if (depth < MAX_DEPTH && isRecord(value)) add(value, entry.path, depth + 1, slot)
+      if (depth < MAX_DEPTH && isRecord(value)) add(value, entry, depth + 1, slot)
       entry.end = out.length
     }
   }
-  add(root, at, 0, -1)
+  add(root, undefined, 0, -1)
   return out
 }
 
