@@ -70,7 +70,7 @@ const row = (what, value, budget, ok) =>
   rows.push([what, value, budget, ok == null ? '' : ok ? 'ok' : 'OVER'])
 for (const [size, r] of Object.entries(engine)) {
   row(
-    `engine ${size} lines: derive (median / p95 ms)`,
+    `engine ${size} lines: derive from scratch (median / p95 ms)`,
     `${f(r.derive.median)} / ${f(r.derive.p95)}`,
     '',
     null,
@@ -78,6 +78,12 @@ for (const [size, r] of Object.entries(engine)) {
   row(
     `engine ${size} lines: one edit + findings (ms)`,
     `${f(r.edit.median)} / ${f(r.edit.p95)}`,
+    '',
+    null,
+  )
+  row(
+    `engine ${size} lines: one edit that moves the rest + findings (ms)`,
+    `${f(r.editMoving.median)} / ${f(r.editMoving.p95)}`,
     '',
     null,
   )

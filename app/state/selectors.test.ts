@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { LocatedFinding } from '../../src/derive/types'
 import type { Severity } from '../../src/rules/types'
@@ -30,6 +31,30 @@ describe('findingsAt', () => {
       FINDINGS[1],
     ])
     expect(findingsAt(FINDINGS, ['spec', 'dependencies', 'kafka', 'brokerList', '0'])).toEqual([])
+  })
+
+  it('answers the same question on the same list with the same array', () => {
+    const first = findingsAt(FINDINGS, ['spec', 'dependencies'], true)
+    expect(findingsAt(FINDINGS, ['spec', 'dependencies'], true)).toBe(first)
+    expect(findingsAt(FINDINGS, ['nowhere'])).toBe(findingsAt(FINDINGS, ['elsewhere']))
+  })
+
+  // The index replaced a filter over the whole list: same answers, in the same order.
+  it('gives what filtering the list gives, for any paths (seed 9)', () => {
+    const seg = fc.oneof(fc.constantFrom('spec', 'a', 'b', '0', '1'), fc.constantFrom(0, 1))
+    const path = fc.array(seg, { maxLength: 4 })
+    const starts = (p: readonly (string | number)[], prefix: readonly (string | number)[]) =>
+      p.length >= prefix.length && prefix.every((x, i) => p[i] === x)
+    fc.assert(
+      fc.property(fc.array(path, { maxLength: 12 }), path, fc.boolean(), (paths, at, below) => {
+        const list = paths.map((p) => finding(p))
+        const expected = list.filter((f) =>
+          below ? starts(f.path, at) : f.path.length === at.length && starts(f.path, at),
+        )
+        expect(findingsAt(list, at, below)).toEqual(expected)
+      }),
+      { seed: 9, numRuns: 500 },
+    )
   })
 })
 

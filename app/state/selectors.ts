@@ -68,26 +68,65 @@ export function selectResourceName(s: StudioState): string {
   return selectResource(s).metadata.name ?? ''
 }
 
-function startsWith(path: SpecPath, prefix: SpecPath): boolean {
-  if (path.length < prefix.length) return false
-  return prefix.every((part, i) => path[i] === part)
+/** A path as a map key; a list index and the same digits as a key stay apart. */
+function pathKey(path: SpecPath): string {
+  let key = ''
+  for (const seg of path) key += typeof seg === 'number' ? `\u0001${seg}\u0000` : `${seg}\u0000`
+  return key
 }
 
-/** Findings at `path` (or under it when includeDescendants). Pure, for tests and the hook. */
+interface FindingsIndex {
+  /** Findings by their exact path, and under every path that is a prefix of theirs. */
+  readonly exact: Map<string, LocatedFinding[]>
+  readonly under: Map<string, LocatedFinding[]>
+}
+
+/** One index per findings list (a derive result's list never changes), built on first use. */
+const indexes = new WeakMap<readonly LocatedFinding[], FindingsIndex>()
+
+function indexOf(findings: readonly LocatedFinding[]): FindingsIndex {
+  let index = indexes.get(findings)
+  if (index) return index
+  index = { exact: new Map(), under: new Map() }
+  const add = (map: Map<string, LocatedFinding[]>, key: string, f: LocatedFinding): void => {
+    const list = map.get(key)
+    if (list) list.push(f)
+    else map.set(key, [f])
+  }
+  for (const f of findings) {
+    let key = ''
+    add(index.under, key, f)
+    for (const seg of f.path) {
+      key += typeof seg === 'number' ? `\u0001${seg}\u0000` : `${seg}\u0000`
+      add(index.under, key, f)
+    }
+    add(index.exact, key, f)
+  }
+  indexes.set(findings, index)
+  return index
+}
+
+const NONE: readonly LocatedFinding[] = []
+
+/**
+ * Findings at `path` (or under it when includeDescendants), in list order. Every field asks on
+ * every store change, so the list is indexed once per derive result and answers are shared,
+ * read-only arrays (the same array for the same question on the same result). Pure.
+ */
 export function findingsAt(
   findings: readonly LocatedFinding[],
   path: SpecPath,
   includeDescendants = false,
-): LocatedFinding[] {
-  return findings.filter((f) =>
-    includeDescendants
-      ? startsWith(f.path, path)
-      : f.path.length === path.length && startsWith(f.path, path),
-  )
+): readonly LocatedFinding[] {
+  const index = indexOf(findings)
+  return (includeDescendants ? index.under : index.exact).get(pathKey(path)) ?? NONE
 }
 
 /** Findings for one form field; re-renders only when that list changes. */
-export function useFindingsAt(path: SpecPath, includeDescendants = false): LocatedFinding[] {
+export function useFindingsAt(
+  path: SpecPath,
+  includeDescendants = false,
+): readonly LocatedFinding[] {
   return useStudioStore(useShallow((s) => findingsAt(s.derived.findings, path, includeDescendants)))
 }
 

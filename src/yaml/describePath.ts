@@ -25,6 +25,14 @@ function isFastReadable(source: string): boolean {
   return lastFast
 }
 
+/**
+ * False when `describePath` answers `{}` for every path of this text (the fast reader reads it:
+ * no anchors, aliases, tags or other constructs to tell about), so callers can skip asking.
+ */
+export function mayDescribe(source: string): boolean {
+  return !isFastReadable(source)
+}
+
 /** What the form should know about a path before editing it: shared data, or a construct it refuses. */
 export interface PathEditInfo {
   /** The value is read through an alias (`via: 'alias'`) or carries an anchor others read. */

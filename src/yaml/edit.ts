@@ -41,7 +41,7 @@ import { contentEnd } from './textPos'
 
 export type { EditOptions, SharedChoice, SharedData, EditConstruct } from './editRefusal'
 export { EditRefusal, isEditRefusal, EDIT_CONSTRUCTS } from './editRefusal'
-export { describePath, type PathEditInfo } from './describePath'
+export { describePath, mayDescribe, type PathEditInfo } from './describePath'
 
 function rewriteFlow(ctx: EditContext, flow: FlowHit, updated: unknown): string {
   // An empty `{}`/`[]` that gains content becomes an ordinary block, as a person would write it.

@@ -6,7 +6,7 @@ import { parseBlockDocument, type BlockResult } from './fastBlock'
 import { documentText, valuePaths } from './fastParse.arbitraries'
 import { differingSpan, type PriorParse } from './fastReuse'
 import { fastParseStats } from './fastStream'
-import { scanLines, type FNode, type Lines } from './fastTree'
+import { rescanLines, scanLines, type FNode, type Lines } from './fastTree'
 import { parseYaml, parseYamlSlow } from './parseYaml'
 
 const DEPTH = 200
@@ -62,6 +62,9 @@ const edit = fc.tuple(
     '[',
     '|',
     '\n\n',
+    '\t',
+    '\r\n',
+    '\uFEFF',
   ),
 )
 
@@ -70,7 +73,55 @@ function applyEdit(text: string, [at, del, ins]: [number, number, string]): stri
   return text.slice(0, i) + ins + text.slice(Math.min(text.length, i + del))
 }
 
+/** The character loop `differingSpan` replaces. */
+function naiveSpan(a: string, b: string): { from: number; oldTo: number; newTo: number } {
+  const max = Math.min(a.length, b.length)
+  let from = 0
+  while (from < max && a[from] === b[from]) from++
+  let oldTo = a.length
+  let newTo = b.length
+  while (oldTo > from && newTo > from && a[oldTo - 1] === b[newTo - 1]) {
+    oldTo--
+    newTo--
+  }
+  return { from, oldTo, newTo }
+}
+
 describe('re-reading a document after an edit', () => {
+  it('finds where two texts differ as a character loop does (seed 3, 3000 runs)', () => {
+    const chars = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n') })
+    fc.assert(
+      fc.property(chars, fc.array(edit, { maxLength: 2 }), chars, (a, edits, other) => {
+        const b = edits.length === 0 ? other : edits.reduce(applyEdit, a)
+        expect(differingSpan(a, b)).toEqual(naiveSpan(a, b))
+        expect(differingSpan(b, a)).toEqual(naiveSpan(b, a))
+      }),
+      { seed: 3, numRuns: 3000 },
+    )
+    expect(differingSpan('abcab', 'ab')).toEqual({ from: 2, oldTo: 5, newTo: 2 })
+  })
+
+  it('rescans the lines an edit touched to the same line table as a full scan (seed 5, 3000 runs)', () => {
+    const text = fc.oneof(
+      documentText,
+      fc.string({ unit: fc.constantFrom('a', ' ', '\n', '#', '-', ':', '\t', '\r') }),
+    )
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 3 }), (start, edits) => {
+        let lines = scanLines(start)
+        for (const e of edits) {
+          if (!lines) return
+          const next = applyEdit(lines.text, e)
+          const rescanned = rescanLines(lines, next, differingSpan(lines.text, next))
+          const fresh = scanLines(next)
+          expect(rescanned, JSON.stringify(next)).toEqual(fresh)
+          lines = fresh
+        }
+      }),
+      { seed: 5, numRuns: 3000 },
+    )
+  })
+
   it('gives exactly a fresh parse, or fails where it fails (seed 16, 3000 runs of 3 edits)', () => {
     let tookOver = 0
     fc.assert(

@@ -15,37 +15,43 @@ import {
   type Lines,
 } from './fastTree'
 
-/** A parse of a nearby text, and where the two texts differ. */
-export interface PriorParse {
+/** A parse of a nearby text, and where the two texts differ (prior text / new text). */
+export interface PriorParse extends TextEdit {
   readonly lines: Lines
   readonly root: FNode | null
   /** Keys written twice in the prior text, sorted by offset. */
   readonly duplicates: readonly FScalar[]
-  /** The texts agree before `from`, and from `oldTo` (prior text) / `newTo` (new text) on. */
+}
+
+/** Where an edit changed a text: the texts agree before `from`, and from `oldTo` / `newTo` on. */
+export interface TextEdit {
   readonly from: number
   readonly oldTo: number
   readonly newTo: number
 }
 
 /** Where two texts differ: the common prefix, and the common suffix after it. */
-export function differingSpan(
-  prior: string,
-  next: string,
-): { from: number; oldTo: number; newTo: number } {
+export function differingSpan(prior: string, next: string): TextEdit {
+  // Binary searches over native comparisons of string ranges: a few passes of memory comparison
+  // instead of a JavaScript loop over every character of a large document.
   const max = Math.min(prior.length, next.length)
   let from = 0
-  while (from < max && prior.charCodeAt(from) === next.charCodeAt(from)) from++
-  let oldTo = prior.length
-  let newTo = next.length
-  while (
-    oldTo > from &&
-    newTo > from &&
-    prior.charCodeAt(oldTo - 1) === next.charCodeAt(newTo - 1)
-  ) {
-    oldTo--
-    newTo--
+  let hi = max
+  while (from < hi) {
+    const mid = (from + hi + 1) >> 1
+    if (prior.startsWith(next.slice(from, mid), from)) from = mid
+    else hi = mid - 1
   }
-  return { from, oldTo, newTo }
+  // The common suffix, not reaching back into the common prefix.
+  let same = 0
+  hi = max - from
+  while (same < hi) {
+    const mid = (same + hi + 1) >> 1
+    const piece = next.slice(next.length - mid, next.length - same)
+    if (prior.endsWith(piece, prior.length - same)) same = mid
+    else hi = mid - 1
+  }
+  return { from, oldTo: prior.length - same, newTo: next.length - same }
 }
 
 /** The block collection of the prior tree that starts at `offset`, with how many block collections enclose it. */

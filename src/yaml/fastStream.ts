@@ -8,11 +8,12 @@
 import { LineCounter } from 'yaml'
 import type { SpecPath } from '../model/types'
 import { parseBlockDocument, type BlockResult } from './fastBlock'
-import { differingSpan, type PriorParse } from './fastReuse'
+import { differingSpan, type PriorParse, type TextEdit } from './fastReuse'
 import { BAIL } from './fastScalar'
 import {
   LINE_COMMENT,
   LINE_CONTENT,
+  rescanLines,
   scanLines,
   type FMap,
   type FNode,
@@ -90,13 +91,22 @@ let lastParsed: { readonly lines: Lines; readonly result: BlockResult } | undefi
 /** Below this size a document is parsed whole: finding what an edit left alone costs as much. */
 const REUSE_FROM_CHARS = 2048
 
-/** The last parse, when `text` is a small edit of its text (an edit shorter than half of it). */
-function priorFor(text: string): PriorParse | undefined {
-  if (!lastParsed || text.length < REUSE_FROM_CHARS) return undefined
-  const { from, oldTo, newTo } = differingSpan(lastParsed.lines.text, text)
-  if (Math.max(oldTo, newTo) - from > text.length / 2) return undefined
-  const { root, duplicates } = lastParsed.result
-  return { lines: lastParsed.lines, root, duplicates, from, oldTo, newTo }
+/** Where `text` differs from `before`'s text, when it is a small edit of it (under half its length). */
+function smallEdit(before: Lines | undefined, text: string): TextEdit | undefined {
+  if (!before || text.length < REUSE_FROM_CHARS) return undefined
+  const span = differingSpan(before.text, text)
+  return Math.max(span.oldTo, span.newTo) - span.from > text.length / 2 ? undefined : span
+}
+
+/** The last stream read: its line table is the start for the next one's. */
+let lastStream: Lines | undefined
+
+/** The lines of a whole stream, rescanned from the last stream's where only a little changed. */
+function streamLines(text: string): Lines | undefined {
+  const edit = smallEdit(lastStream, text)
+  const lines = edit && lastStream ? rescanLines(lastStream, text, edit) : scanLines(text)
+  if (lines) lastStream = lines
+  return lines
 }
 
 function parseSegment(text: string, maxDepth: number): BlockResult {
@@ -107,14 +117,34 @@ function parseSegment(text: string, maxDepth: number): BlockResult {
   }
   const hit = parsedSegments.get(text)
   if (hit) return hit
-  const lines = scanLines(text)
+  const before = lastParsed
+  const edit = smallEdit(before?.lines, text)
+  const lines = edit && before ? rescanLines(before.lines, text, edit) : scanLines(text)
   if (!lines) throw BAIL
-  const prior = priorFor(text)
+  const prior: PriorParse | undefined =
+    edit && before
+      ? {
+          lines: before.lines,
+          root: before.result.root,
+          duplicates: before.result.duplicates,
+          ...edit,
+        }
+      : undefined
   if (prior) runs.reused++
   const result = parseBlockDocument(lines, maxDepth, prior)
   parsedSegments.set(text, result)
   lastParsed = { lines, result }
   return result
+}
+
+/**
+ * Forgets every parse and line table kept for the next text, so the next parse starts from nothing
+ * (the benchmark's "from scratch" rows; answers are the same either way).
+ */
+export function forgetParses(): void {
+  parsedSegments.clear()
+  lastParsed = undefined
+  lastStream = undefined
 }
 
 export interface FastParseStats {
@@ -144,25 +174,26 @@ const NOWHERE: readonly number[] = []
 const INDEXED_MAP = 16
 
 /**
- * Key positions for one document's maps, each map indexed on its first lookup: placing a
- * hundred findings in a large map then costs a hundred lookups, not a hundred scans.
+ * Key positions of large maps, each map indexed on its first lookup and kept with the map node: an
+ * index depends only on the map's keys, and a map an edit left alone is the same node in the next
+ * parse (fastReuse.ts), so placing a hundred findings in a large map costs a hundred lookups, once
+ * per map rather than once per document.
  */
-function keyPositions(): KeyPositions {
-  const byMap = new WeakMap<FMap, Map<string, number[]>>()
-  return (map, key) => {
-    let index = byMap.get(map)
-    if (!index) {
-      index = new Map()
-      for (let j = map.pairs.length - 1; j >= 0; j--) {
-        const name = String((map.pairs[j] as FPair).key.v)
-        const list = index.get(name)
-        if (list) list.push(j)
-        else index.set(name, [j])
-      }
-      byMap.set(map, index)
+const KEY_INDEX = new WeakMap<FMap, Map<string, number[]>>()
+
+const keyPositions: KeyPositions = (map, key) => {
+  let index = KEY_INDEX.get(map)
+  if (!index) {
+    index = new Map()
+    for (let j = map.pairs.length - 1; j >= 0; j--) {
+      const name = String((map.pairs[j] as FPair).key.v)
+      const list = index.get(name)
+      if (list) list.push(j)
+      else index.set(name, [j])
     }
-    return index.get(key) ?? NOWHERE
+    KEY_INDEX.set(map, index)
   }
+  return index.get(key) ?? NOWHERE
 }
 
 /**
@@ -277,9 +308,8 @@ function buildDocument(
   const root: FNode | null =
     parsed.root ??
     (seg.marker >= 0 ? { t: 's', start: at, end: at, v: null, style: 'PLAIN' } : null)
-  const positions = keyPositions()
   const entry = (path: SpecPath): PathEntry | undefined =>
-    root ? lookupEntry(root, path, 0, base, positions) : undefined
+    root ? lookupEntry(root, path, 0, base, keyPositions) : undefined
   const rangeOf = (path: SpecPath): { range: Range; exact: boolean } => {
     for (let n = path.length; n >= 0; n--) {
       const e = entry(n === path.length ? path : path.slice(0, n))
@@ -311,7 +341,7 @@ export function fastDocuments(
   limits: YamlLimits,
 ): readonly FastDocument[] | undefined {
   if (text.length > limits.maxChars) return undefined
-  const L = scanLines(text)
+  const L = streamLines(text)
   if (!L) return undefined
   try {
     const segments = splitStream(text, L)
@@ -329,7 +359,7 @@ export function fastDocuments(
 /** The fast parse of a whole stream, or undefined when the library must read it. */
 export function parseFast(text: string, limits: YamlLimits): ParsedStream | undefined {
   if (text.length > limits.maxChars) return undefined
-  const L = scanLines(text)
+  const L = streamLines(text)
   if (!L) return fallback()
   try {
     const segments = splitStream(text, L)

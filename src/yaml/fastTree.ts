@@ -92,6 +92,73 @@ export function scanLines(text: string): Lines | undefined {
   return { text, starts, ends, indent, kind, count }
 }
 
+/**
+ * `scanLines` of `text`, an edit of `prior.text` that agrees with it before `from` and from
+ * `oldTo` (prior) / `newTo` (text) on: the lines outside the edit are copied (moved by the edit's
+ * length after it) and only the edited lines are read. Same answer as `scanLines(text)`.
+ */
+export function rescanLines(
+  prior: Lines,
+  text: string,
+  { from, oldTo, newTo }: { readonly from: number; readonly oldTo: number; readonly newTo: number },
+): Lines | undefined {
+  const P = prior
+  // First line the edit touches: its line break is not before `from`.
+  let lo = 0
+  let hi = P.count - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((P.ends[mid] as number) < from) lo = mid + 1
+    else hi = mid
+  }
+  const first = lo
+  // First line after the edit: the line break before it is in the common tail.
+  lo = first
+  hi = P.count
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((P.starts[mid] as number) > oldTo) hi = mid
+    else lo = mid + 1
+  }
+  const after = lo
+  const delta = newTo - oldTo
+  const midStart = P.starts[first] as number
+  const midEnd = after < P.count ? (P.starts[after] as number) + delta - 1 : text.length
+  const middle = text.slice(midStart, midEnd)
+  if (middle.includes('\t') || middle.includes('\r') || middle.includes('\uFEFF')) return undefined
+  let midCount = 1
+  for (let i = text.indexOf('\n', midStart); i >= 0 && i < midEnd; i = text.indexOf('\n', i + 1))
+    midCount++
+  const count = first + midCount + (P.count - after)
+  const starts = new Int32Array(count)
+  const ends = new Int32Array(count)
+  const indent = new Int32Array(count)
+  const kind = new Uint8Array(count)
+  starts.set(P.starts.subarray(0, first))
+  ends.set(P.ends.subarray(0, first))
+  indent.set(P.indent.subarray(0, first))
+  kind.set(P.kind.subarray(0, first))
+  let s = midStart
+  for (let n = first; n < first + midCount; n++) {
+    const nl = text.indexOf('\n', s)
+    const e = nl < 0 || nl > midEnd ? midEnd : nl
+    let i = s
+    while (i < e && text.charCodeAt(i) === 32) i++
+    starts[n] = s
+    ends[n] = e
+    indent[n] = i - s
+    kind[n] = i === e ? LINE_BLANK : text.charCodeAt(i) === 35 ? LINE_COMMENT : LINE_CONTENT
+    s = e + 1
+  }
+  for (let n = after, m = first + midCount; n < P.count; n++, m++) {
+    starts[m] = (P.starts[n] as number) + delta
+    ends[m] = (P.ends[n] as number) + delta
+  }
+  indent.set(P.indent.subarray(after), first + midCount)
+  kind.set(P.kind.subarray(after), first + midCount)
+  return { text, starts, ends, indent, kind, count }
+}
+
 /** End of the written text in [start, end): trailing spaces and line breaks removed. */
 export function trimEnd(text: string, start: number, end: number): number {
   while (end > start) {

@@ -13,6 +13,7 @@ export {
   deleteAtPath,
   applyPatches,
   describePath,
+  mayDescribe,
   EditRefusal,
   isEditRefusal,
   EDIT_CONSTRUCTS,

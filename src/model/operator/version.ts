@@ -25,6 +25,9 @@ const UINT64_MAX = 2n ** 64n - 1n
 
 function parseUint(text: string): number | undefined {
   if (text === '' || !NUMBERS.test(text)) return undefined
+  // Nineteen digits or fewer are below 2^64 (about 1.8e19): no BigInt needed (the form reads
+  // versions on every change).
+  if (text.length <= 19) return Number(text)
   return BigInt(text) > UINT64_MAX ? undefined : Number(text)
 }
 
