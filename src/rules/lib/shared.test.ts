@@ -123,7 +123,9 @@ describe('reportPerSubtree', () => {
   // The derive step marks its contexts settled and the parser hands untouched values blocks back
   // as the same objects: after each edit, the findings are those of a fresh, unsettled check.
   it('gives, edit after edit, the findings of a fresh check of the text', () => {
-    const values = Array.from({ length: 120 }, (_, i) => `          unknownKey${i}: ${i}`).join('\n')
+    const values = Array.from({ length: 120 }, (_, i) => `          unknownKey${i}: ${i}`).join(
+      '\n',
+    )
     let text = `apiVersion: milvus.io/v1beta1
 kind: Milvus
 metadata: {name: m}
