@@ -73,23 +73,37 @@ export function scanLines(text: string): Lines | undefined {
   if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return undefined
   let count = 1
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
-  const starts = new Int32Array(count)
-  const ends = new Int32Array(count)
-  const indent = new Int32Array(count)
-  const kind = new Uint8Array(count)
-  let s = 0
-  for (let n = 0; n < count; n++) {
+  const lines = emptyLines(text, count)
+  readLines(lines, 0, count, 0, text.length)
+  return lines
+}
+
+function emptyLines(text: string, count: number): Lines {
+  return {
+    text,
+    starts: new Int32Array(count),
+    ends: new Int32Array(count),
+    indent: new Int32Array(count),
+    kind: new Uint8Array(count),
+    count,
+  }
+}
+
+/** Reads `n` lines of `L.text` from offset `from` (the last one ends at `to`) into entries `first` on. */
+function readLines(L: Lines, first: number, n: number, from: number, to: number): void {
+  const { text, starts, ends, indent, kind } = L
+  let s = from
+  for (let line = first; line < first + n; line++) {
     const nl = text.indexOf('\n', s)
-    const e = nl < 0 ? text.length : nl
+    const e = nl < 0 || nl > to ? to : nl
     let i = s
     while (i < e && text.charCodeAt(i) === 32) i++
-    starts[n] = s
-    ends[n] = e
-    indent[n] = i - s
-    kind[n] = i === e ? LINE_BLANK : text.charCodeAt(i) === 35 ? LINE_COMMENT : LINE_CONTENT
+    starts[line] = s
+    ends[line] = e
+    indent[line] = i - s
+    kind[line] = i === e ? LINE_BLANK : text.charCodeAt(i) === 35 ? LINE_COMMENT : LINE_CONTENT
     s = e + 1
   }
-  return { text, starts, ends, indent, kind, count }
 }
 
 /**
@@ -130,33 +144,20 @@ export function rescanLines(
   for (let i = text.indexOf('\n', midStart); i >= 0 && i < midEnd; i = text.indexOf('\n', i + 1))
     midCount++
   const count = first + midCount + (P.count - after)
-  const starts = new Int32Array(count)
-  const ends = new Int32Array(count)
-  const indent = new Int32Array(count)
-  const kind = new Uint8Array(count)
+  const L = emptyLines(text, count)
+  const { starts, ends, indent, kind } = L
   starts.set(P.starts.subarray(0, first))
   ends.set(P.ends.subarray(0, first))
   indent.set(P.indent.subarray(0, first))
   kind.set(P.kind.subarray(0, first))
-  let s = midStart
-  for (let n = first; n < first + midCount; n++) {
-    const nl = text.indexOf('\n', s)
-    const e = nl < 0 || nl > midEnd ? midEnd : nl
-    let i = s
-    while (i < e && text.charCodeAt(i) === 32) i++
-    starts[n] = s
-    ends[n] = e
-    indent[n] = i - s
-    kind[n] = i === e ? LINE_BLANK : text.charCodeAt(i) === 35 ? LINE_COMMENT : LINE_CONTENT
-    s = e + 1
-  }
+  readLines(L, first, midCount, midStart, midEnd)
   for (let n = after, m = first + midCount; n < P.count; n++, m++) {
     starts[m] = (P.starts[n] as number) + delta
     ends[m] = (P.ends[n] as number) + delta
   }
   indent.set(P.indent.subarray(after), first + midCount)
   kind.set(P.kind.subarray(after), first + midCount)
-  return { text, starts, ends, indent, kind, count }
+  return L
 }
 
 /** End of the written text in [start, end): trailing spaces and line breaks removed. */
