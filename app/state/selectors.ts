@@ -68,10 +68,14 @@ export function selectResourceName(s: StudioState): string {
   return selectResource(s).metadata.name ?? ''
 }
 
-/** A path as a map key; a list index and the same digits as a key stay apart. */
+/** One path segment of a map key; a list index and the same digits as a key stay apart. */
+function segmentKey(seg: string | number): string {
+  return typeof seg === 'number' ? `\u0001${seg}\u0000` : `${seg}\u0000`
+}
+
 function pathKey(path: SpecPath): string {
   let key = ''
-  for (const seg of path) key += typeof seg === 'number' ? `\u0001${seg}\u0000` : `${seg}\u0000`
+  for (const seg of path) key += segmentKey(seg)
   return key
 }
 
@@ -97,7 +101,7 @@ function indexOf(findings: readonly LocatedFinding[]): FindingsIndex {
     let key = ''
     add(index.under, key, f)
     for (const seg of f.path) {
-      key += typeof seg === 'number' ? `\u0001${seg}\u0000` : `${seg}\u0000`
+      key += segmentKey(seg)
       add(index.under, key, f)
     }
     add(index.exact, key, f)

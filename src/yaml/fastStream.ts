@@ -91,11 +91,19 @@ let lastParsed: { readonly lines: Lines; readonly result: BlockResult } | undefi
 /** Below this size a document is parsed whole: finding what an edit left alone costs as much. */
 const REUSE_FROM_CHARS = 2048
 
-/** Where `text` differs from `before`'s text, when it is a small edit of it (under half its length). */
-function smallEdit(before: Lines | undefined, text: string): TextEdit | undefined {
-  if (!before || text.length < REUSE_FROM_CHARS) return undefined
-  const span = differingSpan(before.text, text)
-  return Math.max(span.oldTo, span.newTo) - span.from > text.length / 2 ? undefined : span
+/**
+ * The lines of `text`, and where it differs from `before`'s text when it is a small edit of it
+ * (under half its length): then only the edited lines are scanned.
+ */
+function linesAfter(
+  before: Lines | undefined,
+  text: string,
+): { lines: Lines | undefined; edit?: TextEdit } {
+  if (!before || text.length < REUSE_FROM_CHARS) return { lines: scanLines(text) }
+  const edit = differingSpan(before.text, text)
+  if (Math.max(edit.oldTo, edit.newTo) - edit.from > text.length / 2)
+    return { lines: scanLines(text) }
+  return { lines: rescanLines(before, text, edit), edit }
 }
 
 /** The last stream read: its line table is the start for the next one's. */
@@ -103,8 +111,7 @@ let lastStream: Lines | undefined
 
 /** The lines of a whole stream, rescanned from the last stream's where only a little changed. */
 function streamLines(text: string): Lines | undefined {
-  const edit = smallEdit(lastStream, text)
-  const lines = edit && lastStream ? rescanLines(lastStream, text, edit) : scanLines(text)
+  const { lines } = linesAfter(lastStream, text)
   if (lines) lastStream = lines
   return lines
 }
@@ -118,8 +125,7 @@ function parseSegment(text: string, maxDepth: number): BlockResult {
   const hit = parsedSegments.get(text)
   if (hit) return hit
   const before = lastParsed
-  const edit = smallEdit(before?.lines, text)
-  const lines = edit && before ? rescanLines(before.lines, text, edit) : scanLines(text)
+  const { lines, edit } = linesAfter(before?.lines, text)
   if (!lines) throw BAIL
   const prior: PriorParse | undefined =
     edit && before

@@ -11,7 +11,7 @@ import {
   type MilvusResource,
   type SpecPath,
 } from '../../model'
-import { isRecord } from '../../model'
+import { getAtPath, isRecord } from '../../model'
 import type { Dict } from './read'
 import type { Report, RuleContext } from '../types'
 import { liftedRaw } from './schemaWalk'
@@ -52,12 +52,6 @@ export interface ChartValuesKeys extends ChartValues {
   readonly written: unknown
 }
 
-function writtenAt(raw: unknown, path: SpecPath): unknown {
-  let node = raw
-  for (const seg of path) node = isRecord(node) ? node[seg] : undefined
-  return node
-}
-
 /** `chartValuesOf` with the keys of each map, built once per context for every chart rule. */
 export const chartValuesKeys = sharedPerContext((ctx): readonly ChartValuesKeys[] => {
   const raw = liftedRaw(ctx)
@@ -65,7 +59,7 @@ export const chartValuesKeys = sharedPerContext((ctx): readonly ChartValuesKeys[
     let keys: ResolvedKeys | undefined
     return {
       ...cv,
-      written: writtenAt(raw, cv.path),
+      written: getAtPath(raw, cv.path),
       get keys(): ResolvedKeys {
         keys ??= resolvedKeys(cv.values, cv.path, chartIndex(cv.chart))
         return keys
